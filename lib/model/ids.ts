@@ -1,0 +1,89 @@
+import type { PaperIds } from './paper';
+
+/** Extracts a lower-cased DOI from text or a resolver URL, or returns null. */
+export function normalizeDoi(text: string): string | null {
+  const match = /\b(10\.\d{4,9}\/[^\s"<>]+)/i.exec(decodeSafely(text));
+  if (!match?.[1]) return null;
+  return match[1].replace(/[.,;)\]]+$/, '').toLowerCase();
+}
+
+// New-style ids: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015 on). Old-style: archive[.SUB]/YYMMNNN.
+const NEW_ARXIV = /(?<![\d.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\d])/;
+const OLD_ARXIV = /\b([a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3})(?:v\d+)?\b/;
+
+/**
+ * Extracts an arXiv id without its version from an "arXiv:…" mention, an arxiv.org URL or a bare id.
+ * Bare new-style numbers are accepted only when `bare` is set, because "1234.5678" is often a page range.
+ */
+export function extractArxivId(text: string, options: { bare?: boolean } = {}): string | null {
+  const source = decodeSafely(text);
+  const anchored =
+    /arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
+  if (anchored?.[1]) return normalizeArxivId(anchored[1]);
+  if (!options.bare) return null;
+  const modern = NEW_ARXIV.exec(source);
+  if (modern?.[1]) return modern[1];
+  const old = OLD_ARXIV.exec(source);
+  return old?.[1] ? normalizeArxivId(old[1]) : null;
+}
+
+/** Strips a version suffix and lower-cases the archive part of an old-style id. */
+export function normalizeArxivId(id: string): string {
+  const bare = id.trim().replace(/v\d+$/i, '');
+  const slash = bare.indexOf('/');
+  return slash < 0 ? bare : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+
+/** Folds a title to compare across sites: case, accents, punctuation and spacing removed. */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Identity keys of a record, strongest first. Two records sharing any key are the same work;
+ * the background uses these to keep a paper's id stable across visits and sites.
+ */
+export function identityKeys(ids: PaperIds, title: string, year: number | null): string[] {
+  const keys: string[] = [];
+  if (ids.doi) keys.push(`doi:${ids.doi}`);
+  if (ids.arxiv) keys.push(`arxiv:${ids.arxiv}`);
+  if (ids.dblpKey) keys.push(`dblp:${ids.dblpKey}`);
+  for (const cluster of ids.scholarClusters ?? []) keys.push(`gs-cluster:${cluster}`);
+  if (ids.scholarArticle) keys.push(`gs-article:${ids.scholarArticle}`);
+  if (ids.aclAnthology) keys.push(`acl:${ids.aclAnthology}`);
+  const folded = normalizeTitle(title);
+  if (folded) keys.push(`title:${folded}|${year ?? ''}`);
+  return keys;
+}
+
+/** Derives a paper id from its strongest identity key, hashed to a short stable string. */
+export function derivePaperId(ids: PaperIds, title: string, year: number | null): string {
+  const [strongest] = identityKeys(ids, title, year);
+  return `p-${hash64(strongest ?? title)}`;
+}
+
+/** FNV-1a over UTF-16 code units in two 32-bit lanes, as 16 hex digits. Not cryptographic. */
+export function hash64(text: string): string {
+  let low = 0x811c9dc5;
+  let high = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    low = Math.imul(low ^ code, 0x01000193) >>> 0;
+    high = Math.imul(high ^ code ^ (low >>> 7), 0x01000193) >>> 0;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+}
+
+function decodeSafely(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

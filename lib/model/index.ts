@@ -1,0 +1,3 @@
+export * from './paper';
+export * from './profile';
+export * from './ids';
