@@ -1,0 +1,61 @@
+/** Text helpers shared by site adapters. They read structure, never visible labels. */
+
+const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Visible text of an element with whitespace collapsed and bidi marks removed.
+ * Inline SVG formulas (Scholar renders some titles' math as SVG) contribute their aria-label.
+ */
+export function textOf(node: Node | null | undefined, skip?: (el: Element) => boolean): string {
+  if (!node) return '';
+  return cleanText(collect(node, skip));
+}
+
+export function cleanText(text: string): string {
+  return text.replace(BIDI_AND_ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Node, skip?: (el: Element) => boolean): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  const element = node as Element;
+  if (node.nodeType === 1) {
+    if (skip?.(element)) return '';
+    const tag = element.localName;
+    if (tag === 'svg') return ` ${element.getAttribute('aria-label') ?? ''} `;
+    if (tag === 'script' || tag === 'style' || tag === 'template') return '';
+  }
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) out += collect(child, skip);
+  return out;
+}
+
+/**
+ * Reads a non-negative integer written with any digit grouping ("1,234", "1.234", "1 234")
+ * or in full-width digits. Returns null when the text holds no digits.
+ */
+export function parseCount(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const ascii = text.replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const digits = ascii.replace(/[\s\u00a0\u202f.,'’]/g, '');
+  if (!/^\d+$/.test(digits)) return null;
+  const value = Number(digits);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** A four-digit year in a plausible range, or null. */
+export function parseYear(text: string | null | undefined): number | null {
+  const match = /(?<!\d)(1[5-9]\d\d|20\d\d|21\d\d)(?!\d)/.exec(text ?? '');
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** Resolves `href` against `base`; returns an absolute http(s) URL or null for anything else. */
+export function httpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,115 @@
+import { derivePaperId, extractArxivId, Paper, type PaperLink } from '../../model';
+import { safeParse } from 'zod/mini';
+import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
+import type { ParsedRow, ProfilePage } from '../types';
+import { SELECTORS as S } from './selectors';
+
+const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
+
+/** Reads one `tr.gsc_a_tr`. A row without a title is skipped with a warning; nothing throws. */
+export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRow {
+  const titleLink = row.querySelector(S.titleLink);
+  const title = textOf(titleLink);
+  if (!titleLink || !title) return { element: row, paper: null, warning: 'row has no title link' };
+
+  const detailUrl = detailUrlOf(titleLink, page.pageUrl);
+  const articleId = articleIdOf(detailUrl) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
+  const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
+
+  const titleCell = titleLink.closest(S.titleCell) ?? row;
+  const [authorLine, venueLine] = Array.from(titleCell.querySelectorAll(S.grayLines));
+  const { authors, truncated } = splitAuthors(textOf(authorLine));
+  const venueText = textOf(venueLine, (el) => el.matches(S.venueYearCopy));
+  const venueTruncated = ELLIPSIS.test(venueText);
+  const venue = venueText.replace(ELLIPSIS, '') || null;
+
+  const citedBy = row.querySelector(S.citedBy);
+  const clusters = clusterIdsOf(citedBy?.getAttribute('href'));
+  const duplicateOf = citedBy?.classList.contains(S.duplicateCountClass)
+    ? (citedBy.getAttribute('data-eud') ?? 'another article')
+    : undefined;
+
+  const year = parseYear(textOf(row.querySelector(S.year)));
+  const arxiv = venue ? extractArxivId(venue) : null;
+  const ids = {
+    ...(articleId && { scholarArticle: articleId }),
+    ...(clusters.length > 0 && { scholarClusters: clusters }),
+    ...(arxiv && { arxiv }),
+  };
+
+  const links: PaperLink[] = [];
+  if (detailUrl) links.push({ kind: 'detail', url: detailUrl });
+  const citedByUrl = clusters.length > 0 ? httpUrl(citedBy?.getAttribute('href'), page.pageUrl) : null;
+  if (citedByUrl) links.push({ kind: 'cited-by', url: citedByUrl });
+  if (arxiv) links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${arxiv}` });
+
+  const candidate = {
+    id: derivePaperId(ids, title, year),
+    title,
+    authors: authors.map((name) => ({ name })),
+    authorsTruncated: truncated,
+    venue,
+    ...(venueTruncated && { venueTruncated }),
+    year,
+    citations: citationsOf(citedBy),
+    ...(duplicateOf && { citationsCountedUnder: duplicateOf }),
+    ...(row.querySelector(S.mergedMarker) && { citationsMerged: true }),
+    ids,
+    links,
+    codeLinks: [],
+    topics: [],
+    provenance: [{ site: page.site, profile: profileRef(page), pageUrl: page.pageUrl, firstSeen: now, lastSeen: now }],
+  };
+  const checked = safeParse(Paper, candidate);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { element: row, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in "${title}"` };
+  }
+  return { element: row, paper: checked.data, ...(warning && { warning }) };
+}
+
+/**
+ * The cited-by count. Scholar renders zero citations as an empty link, so an empty link is 0;
+ * a missing cell or text without digits is unknown (null).
+ */
+function citationsOf(link: Element | null): number | null {
+  if (!link) return null;
+  const text = cleanText(link.textContent ?? '');
+  if (text === '') return 0;
+  return parseCount(text);
+}
+
+/** The row's detail URL: `data-href` in some layouts, `href` in others; `javascript:` is ignored. */
+function detailUrlOf(link: Element, base: string): string | null {
+  for (const attribute of ['data-href', 'href']) {
+    const url = httpUrl(link.getAttribute(attribute), base);
+    if (url && url.includes('citation_for_view=')) return url;
+  }
+  return null;
+}
+
+function articleIdOf(detailUrl: string | null): string | null {
+  if (!detailUrl) return null;
+  const value = new URL(detailUrl).searchParams.get('citation_for_view');
+  return value && /^[\w-]+:[\w-]+$/.test(value) ? value : null;
+}
+
+function clusterIdsOf(href: string | null | undefined): string[] {
+  const match = /[?&]cites=([\d,]+)/.exec(href ?? '');
+  return match?.[1] ? match[1].split(',').filter(Boolean) : [];
+}
+
+/** Splits "A Smith, B Lee, ..." into names; a trailing "..." or "…" marks a truncated list. */
+export function splitAuthors(line: string): { authors: string[]; truncated: boolean } {
+  const parts = line.split(',').map((part) => part.trim()).filter(Boolean);
+  let truncated = false;
+  while (parts.length > 0 && /^(?:\.\.\.|…)$/.test(parts[parts.length - 1] ?? '')) {
+    parts.pop();
+    truncated = true;
+  }
+  return { authors: parts, truncated };
+}
+
+function profileRef(page: ProfilePage): string | null {
+  return page.profileId ? `${page.site}:${page.profileId}` : null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every Google Scholar selector, in one place. Ids and classes do not change with the interface
+ * language (hl=), so nothing here matches visible text.
+ */
+export const SELECTORS = {
+  canonical: 'link[rel="canonical"]',
+  rowContainer: '#gsc_a_b',
+  row: 'tr.gsc_a_tr',
+  titleCell: 'td.gsc_a_t',
+  titleLink: 'a.gsc_a_at',
+  /** First is the author list, second the venue line. */
+  grayLines: ':scope > div.gs_gray',
+  /** Phone-only copy of the year inside the venue line. */
+  venueYearCopy: 'span.gs_oph',
+  citedBy: 'td.gsc_a_c a.gsc_a_ac',
+  /** A struck-through count: its citations are counted under another article (data-eud). */
+  duplicateCountClass: 'gsc_a_acm',
+  mergedMarker: 'td.gsc_a_c .gsc_a_m a.gsc_a_am',
+  year: 'td.gsc_a_y span.gsc_a_h',
+  /** Owner view only: checkbox whose value is the article id. */
+  ownerCheckbox: 'td.gsc_a_x input[name="s"]',
+
+  name: '#gsc_prf_in',
+  headerBlock: '#gsc_prf_i',
+  headerLines: '.gsc_prf_il',
+  verifiedEmail: '#gsc_prf_ivh',
+  interestsLine: '#gsc_prf_int',
+  interestLink: 'a[href*="mauthors=label"]',
+  metricsTable: '#gsc_rsb_st',
+  metricsHeader: 'th.gsc_rsb_sth',
+  metricsValue: 'td.gsc_rsb_std',
+  histogramYear: 'span.gsc_g_t',
+  histogramBar: 'a.gsc_g_a',
+  histogramCount: 'span.gsc_g_al',
+  coauthor: '#gsc_rsb_co ul.gsc_rsb_a > li',
+  coauthorAffiliation: '.gsc_rsb_a_ext',
+
+  /** Right-hand column with the metrics and co-authors; the panel goes first in it. */
+  sidebar: '#gsc_rsb',
+  moreButton: '#gsc_bpf_more',
+  /** Scholar's "can't perform the operation now" box, shown when a Show-more request fails. */
+  loadError: '#gsc_a_err.gs_vis',
+  captcha: '#gs_captcha_ccl, #gs_captcha_f, #captcha-form, form[action*="/sorry/"], iframe[src*="recaptcha"]',
+} as const;

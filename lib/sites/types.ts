@@ -1,0 +1,59 @@
+import type { Paper, Profile, SiteName } from '../model';
+
+/** What `detect` found: a page listing one profile's papers. */
+export interface ProfilePage {
+  site: SiteName;
+  /** The profile's id on its site, or null on pages with no owner. */
+  profileId: string | null;
+  /** Canonical page URL, used for provenance and absolute links. */
+  pageUrl: string;
+}
+
+/** One row of the list: the parsed record, or why it was skipped. */
+export interface ParsedRow {
+  element: Element;
+  paper: Paper | null;
+  /** Why the row could not become a record, or what was doubtful about it. */
+  warning?: string;
+}
+
+export interface ParseResult {
+  profile: Profile | null;
+  rows: ParsedRow[];
+}
+
+export interface PanelAnchor {
+  element: Element;
+  /** `prepend` puts the panel first inside `element`; `before` puts it in front of `element`. */
+  where: 'prepend' | 'before';
+}
+
+/** The site's own "show more" control, driven by the load-all action. */
+export interface LoadMoreControl {
+  /** The enabled button to click, or null when the list is complete. */
+  button(doc: Document): HTMLElement | null;
+  /** True when the page shows a CAPTCHA or an error instead of more rows. */
+  blocked(doc: Document): boolean;
+}
+
+/**
+ * One site's knowledge: which URLs it claims, how to find its list, how to read it.
+ * "Not this page" is a null return, never an exception.
+ */
+export interface SiteAdapter {
+  site: SiteName;
+  /** Manifest match patterns for the content script. */
+  matchPatterns: readonly string[];
+  matches(url: URL): boolean;
+  detect(doc: Document, url: URL): ProfilePage | null;
+  parse(doc: Document, page: ProfilePage, now: string): ParseResult;
+  /** The element that later rows are appended to, watched by a MutationObserver. */
+  rowContainer(doc: Document): Element | null;
+  /** Parses the rows under `root` that are not marked as processed yet. */
+  rows(root: ParentNode, page: ProfilePage, now: string): ParsedRow[];
+  /** Where a row's overlay goes inside the row element. */
+  overlayAnchor(row: Element): Element;
+  /** Where the profile panel goes; null places it as a floating card. */
+  panelAnchor(doc: Document): PanelAnchor | null;
+  loadMore?: LoadMoreControl;
+}

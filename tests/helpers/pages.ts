@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadPage } from '../../lib/cli/load-page';
+
+/** A fixture written for these tests, under tests/fixtures. */
+export function fixturePath(...parts: string[]): string {
+  return resolve(import.meta.dirname, '../fixtures', ...parts);
+}
+
+/** Folder of real saved pages beside the project checkout; absent in a fresh clone. */
+export const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/real');
+
+export function realPagesPresent(site: string): boolean {
+  return existsSync(resolve(REAL_PAGES, site));
+}
+
+export async function loadFixture(...parts: string[]): Promise<Document> {
+  return loadPage(fixturePath(...parts));
+}
+
+export async function loadRealPage(site: string, file: string): Promise<Document> {
+  return loadPage(resolve(REAL_PAGES, site, file));
+}
+
+/** Parses an HTML string the way the CLI does, without a file. */
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
