@@ -1,0 +1,100 @@
+import { identityKeys, type Paper, type Provenance } from '../model';
+import type { StoredPaper } from './database';
+
+/** Key kinds that name exactly one work: two records with different values are different works. */
+const EXCLUSIVE_IDS = ['doi', 'arxiv', 'dblpKey', 'aclAnthology'] as const;
+
+/**
+ * True when two records must not be merged although they share a key: they carry different
+ * exclusive ids, or are two entries of the same Scholar profile (Scholar lists unmerged
+ * versions of one paper separately, sometimes with overlapping cluster ids).
+ */
+export function conflicts(a: Paper, b: Paper): boolean {
+  for (const kind of EXCLUSIVE_IDS) {
+    const left = a.ids[kind];
+    const right = b.ids[kind];
+    if (left && right && left !== right) return true;
+  }
+  const left = a.ids.scholarArticle;
+  const right = b.ids.scholarArticle;
+  if (left && right && left !== right && left.split(':')[0] === right.split(':')[0]) return true;
+  return false;
+}
+
+/** Builds the stored record for a paper seen for the first time. */
+export function createStored(paper: Paper, now: string): StoredPaper {
+  return {
+    ...paper,
+    keys: identityKeys(paper.ids, paper.title, paper.year),
+    profileKeys: profileKeysOf(paper.provenance),
+    saved: 0,
+    savedAt: null,
+    addedAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Merges a new sighting into a stored record. The stored id, saved state, note and topic
+ * corrections are kept; page fields take the newest sighting; ids, links and provenance are unions.
+ */
+export function mergeStored(stored: StoredPaper, seen: Paper, now: string): StoredPaper {
+  const keepAuthors = seen.authorsTruncated && !stored.authorsTruncated && stored.authors.length >= seen.authors.length;
+  const clusters = union(stored.ids.scholarClusters ?? [], seen.ids.scholarClusters ?? []);
+  const ids = { ...stored.ids, ...seen.ids, ...(clusters.length > 0 && { scholarClusters: clusters }) };
+  const provenance = mergeProvenance(stored.provenance, seen.provenance);
+  const merged: StoredPaper = {
+    ...stored,
+    title: seen.title,
+    authors: keepAuthors ? stored.authors : seen.authors,
+    authorsTruncated: keepAuthors ? stored.authorsTruncated : seen.authorsTruncated,
+    venue: seen.venue ?? stored.venue,
+    year: seen.year ?? stored.year,
+    citations: seen.citations ?? stored.citations,
+    ids,
+    links: unionBy([...stored.links, ...seen.links], (link) => link.url),
+    codeLinks: unionBy([...stored.codeLinks, ...seen.codeLinks], (link) => link.url),
+    topics: seen.topics.length > 0 ? seen.topics : stored.topics,
+    provenance,
+    profileKeys: profileKeysOf(provenance),
+    updatedAt: now,
+  };
+  copyOptional(merged, seen, ['venueTruncated', 'citationsCountedUnder', 'citationsMerged', 'abstract']);
+  merged.keys = union(stored.keys, identityKeys(ids, merged.title, merged.year));
+  return merged;
+}
+
+function copyOptional<K extends keyof Paper>(target: StoredPaper, source: Paper, fields: K[]): void {
+  for (const field of fields) {
+    if (source[field] === undefined) delete target[field];
+    else target[field] = source[field] as StoredPaper[K];
+  }
+}
+
+function mergeProvenance(stored: Provenance[], seen: Provenance[]): Provenance[] {
+  const result = stored.map((entry) => ({ ...entry }));
+  for (const sighting of seen) {
+    const match = result.find((entry) => entry.site === sighting.site && entry.profile === sighting.profile);
+    if (match) {
+      match.lastSeen = sighting.lastSeen;
+      match.pageUrl = sighting.pageUrl;
+    } else {
+      result.push({ ...sighting });
+    }
+  }
+  return result;
+}
+
+function profileKeysOf(provenance: Provenance[]): string[] {
+  return union([], provenance.flatMap((entry) => (entry.profile ? [entry.profile] : [])));
+}
+
+function union(a: string[], b: string[]): string[] {
+  return Array.from(new Set([...a, ...b]));
+}
+
+function unionBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return Array.from(seen.values());
+}

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { CodeLink, Paper, Profile, Topic } from '../model';
+
+/** Messages from content scripts and extension pages to the background, validated on both ends. */
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(Paper) }),
+  z.object({ type: z.literal('paper/set-saved'), id: z.string(), saved: z.boolean() }),
+  z.object({ type: z.literal('library/stats') }),
+]);
+export type Request = z.infer<typeof Request>;
+
+/** What the background knows of one paper that the page did not show. */
+export const PaperState = z.object({
+  id: z.string(),
+  saved: z.boolean(),
+  codeLinks: z.array(CodeLink),
+  /** The user's own topic corrections, which win over the tagger. */
+  userTopics: z.optional(z.array(Topic)),
+});
+export type PaperState = z.infer<typeof PaperState>;
+
+export const ErrorCode = z.enum(['invalid-message', 'storage-full', 'storage-unavailable', 'not-found', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+const Failure = z.object({ ok: z.literal(false), code: ErrorCode, error: z.string() });
+
+export const UpsertResponse = z.union([
+  z.object({ ok: z.literal(true), states: z.array(PaperState) }),
+  Failure,
+]);
+export const SetSavedResponse = z.union([z.object({ ok: z.literal(true), state: PaperState }), Failure]);
+export const StatsResponse = z.union([
+  z.object({ ok: z.literal(true), stored: z.number(), saved: z.number() }),
+  Failure,
+]);
+
+export type UpsertResponse = z.infer<typeof UpsertResponse>;
+export type SetSavedResponse = z.infer<typeof SetSavedResponse>;
+export type StatsResponse = z.infer<typeof StatsResponse>;
+export type Failure = z.infer<typeof Failure>;
+
+/** The response schema for each request type. */
+export const RESPONSES = {
+  'papers/upsert': UpsertResponse,
+  'paper/set-saved': SetSavedResponse,
+  'library/stats': StatsResponse,
+} as const;
+
+export type ResponseFor<T extends Request['type']> = z.infer<(typeof RESPONSES)[T]>;
