@@ -1,0 +1,95 @@
+import type { Paper } from '../model/paper';
+import { arxivCategory, arxivId, codeUrls, containerTitle, keywords, landingUrl, publicationKind } from './fields';
+import { citationKeys } from './keys';
+import { escapeLatex, rawFieldValue } from './latex';
+import { splitName, type PersonName } from './person';
+
+export interface BibtexOptions {
+  /** Write BibLaTeX fields (`date`, `journaltitle`, `@online` with `eprinttype`) in place of BibTeX ones. */
+  biblatex?: boolean;
+}
+
+type Field = [name: string, value: string];
+
+/**
+ * Writes papers as a .bib file. Text fields are LaTeX-escaped and UTF-8 is kept, so the file is meant
+ * for biber or bibtex with a UTF-8 input encoding. URL, DOI and eprint values are written raw, except
+ * that braces in them are percent-encoded.
+ */
+export function toBibtex(papers: Paper[], options: BibtexOptions = {}): string {
+  const keys = citationKeys(papers);
+  const entries = papers.map((paper) => writeEntry(paper, keys.get(paper.id) ?? paper.id, options.biblatex ?? false));
+  return entries.map((entry) => `${entry}\n`).join('\n');
+}
+
+function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
+  const kind = publicationKind(paper);
+  const fields: Field[] = [];
+  const add = (name: string, value: string | null | undefined): void => {
+    if (value) fields.push([name, value]);
+  };
+
+  add('author', formatAuthors(paper));
+  add('title', escapeLatex(paper.title, { protectCase: true }));
+
+  const venue = containerTitle(paper);
+  if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', escapeLatex(venue));
+  else if (venue && kind === 'conference') add('booktitle', escapeLatex(venue));
+  else if (venue) add('howpublished', escapeLatex(venue));
+
+  // A missing year is left out, because an empty, zero or epoch year would be printed as a real date.
+  if (paper.year !== null) add(biblatex ? 'date' : 'year', String(paper.year));
+
+  add('doi', paper.ids.doi && rawFieldValue(paper.ids.doi));
+
+  const eprint = arxivId(paper);
+  if (eprint) {
+    add('eprint', rawFieldValue(eprint));
+    add(biblatex ? 'eprinttype' : 'archivePrefix', biblatex ? 'arxiv' : 'arXiv');
+    add(biblatex ? 'eprintclass' : 'primaryClass', arxivCategory(paper));
+  }
+
+  const url = landingUrl(paper);
+  add('url', url && rawFieldValue(url));
+
+  const code = codeUrls(paper).map((codeUrl) => `\\url{${rawFieldValue(codeUrl)}}`);
+  if (code.length > 0) add('note', `Code: ${code.join(', ')}`);
+
+  add('abstract', paper.abstract && escapeLatex(paper.abstract.replace(/\s+/g, ' ').trim()));
+  add('keywords', keywords(paper).map((keyword) => escapeLatex(keyword)).join(', '));
+
+  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
+  return `@${entryType(kind, biblatex)}{${key},\n${body}\n}`;
+}
+
+function entryType(kind: ReturnType<typeof publicationKind>, biblatex: boolean): string {
+  if (kind === 'journal') return 'article';
+  if (kind === 'conference') return 'inproceedings';
+  if (kind === 'preprint' && biblatex) return 'online';
+  return 'misc';
+}
+
+/** Formats the author list as `Family, Given and …`, ending with `and others` when the site cut it short. */
+function formatAuthors(paper: Paper): string | null {
+  const names = paper.authors.map((author) => formatName(splitName(author.name)));
+  if (names.length === 0) return null;
+  if (paper.authorsTruncated) names.push('others');
+  return names.join(' and ');
+}
+
+/**
+ * Formats one name in BibTeX's `Family, Suffix, Given` order. A family name of several words is braced,
+ * so BibTeX keeps it whole, when it starts with a capital ("Della Rocca"), contains the word "and" or
+ * has no given name beside it.
+ * A lowercase particle ("de Vries") stays unbraced, so BibTeX reads it as the von part.
+ */
+function formatName(name: PersonName): string {
+  const words = name.family.split(' ');
+  const braced =
+    words.length > 1 && (/^\p{Lu}/u.test(name.family) || !name.given || words.some((word) => word.toLowerCase() === 'and'));
+  const family = braced ? `{${escapeLatex(name.family)}}` : escapeLatex(name.family);
+
+  const given = escapeLatex(name.given);
+  if (name.suffix) return `${family}, ${escapeLatex(name.suffix)}, ${given}`.trimEnd();
+  return given ? `${family}, ${given}` : family;
+}

@@ -1,0 +1,76 @@
+import type { Paper } from '../model/paper';
+import { arxivId, containerTitle, keywords, landingUrl, publicationKind, type PublicationKind } from './fields';
+import { citationKeys } from './keys';
+import { splitName } from './person';
+
+/** A CSL-JSON name: split parts, or `literal` when the name could not be split safely. */
+export type CslName = { given?: string; family: string; suffix?: string } | { literal: string };
+
+/** The CSL-JSON item fields this exporter writes (CSL 1.0.2 variable names). */
+export interface CslItem {
+  id: string;
+  type: 'article-journal' | 'paper-conference' | 'article';
+  title: string;
+  author?: CslName[];
+  'container-title'?: string;
+  issued?: { 'date-parts': [[number]] };
+  DOI?: string;
+  URL?: string;
+  number?: string;
+  publisher?: string;
+  abstract?: string;
+  keyword?: string;
+  /** Facts CSL has no variable for. `authorsTruncated` marks an author list the site cut short. */
+  custom?: { authorsTruncated: true };
+}
+
+const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
+  journal: 'article-journal',
+  conference: 'paper-conference',
+  preprint: 'article',
+  other: 'article',
+};
+
+/**
+ * Converts papers to CSL-JSON items whose ids are the citation keys. A truncated author list keeps
+ * only the names the site showed and sets `custom.authorsTruncated`, so no placeholder person is added.
+ */
+export function toCslJson(papers: Paper[]): CslItem[] {
+  const keys = citationKeys(papers);
+  return papers.map((paper) => toCslItem(paper, keys.get(paper.id) ?? paper.id));
+}
+
+function toCslItem(paper: Paper, key: string): CslItem {
+  const kind = publicationKind(paper);
+  const item: CslItem = { id: key, type: CSL_TYPES[kind], title: paper.title };
+
+  if (paper.authors.length > 0) item.author = paper.authors.map((author) => toCslName(author.name));
+
+  const venue = containerTitle(paper);
+  if (venue) item['container-title'] = venue;
+  if (paper.year !== null) item.issued = { 'date-parts': [[paper.year]] };
+  if (paper.ids.doi) item.DOI = paper.ids.doi;
+
+  const url = landingUrl(paper);
+  if (url) item.URL = url;
+
+  // A preprint names the server as publisher and the arXiv id as number.
+  const eprint = arxivId(paper);
+  if (kind === 'preprint' && eprint) {
+    item.publisher = 'arXiv';
+    item.number = `arXiv:${eprint}`;
+  }
+
+  if (paper.abstract) item.abstract = paper.abstract;
+  const keywordList = keywords(paper);
+  if (keywordList.length > 0) item.keyword = keywordList.join(', ');
+  if (paper.authorsTruncated) item.custom = { authorsTruncated: true };
+  return item;
+}
+
+function toCslName(displayName: string): CslName {
+  const name = splitName(displayName);
+  if (!name.given) return { literal: name.family };
+  if (name.suffix) return { given: name.given, family: name.family, suffix: name.suffix };
+  return { given: name.given, family: name.family };
+}

@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { Paper } from '../model/paper';
+
+export const ENVELOPE_FORMAT = 'scholar-lens';
+export const ENVELOPE_VERSION = 1;
+
+/** The JSON file that stores papers in the extension's own record format, for backup and re-import. */
+export const ExportEnvelope = z.object({
+  format: z.literal(ENVELOPE_FORMAT),
+  version: z.literal(ENVELOPE_VERSION),
+  /** ISO 8601 time of the export, in UTC. */
+  exportedAt: z.iso.datetime(),
+  papers: z.array(Paper),
+});
+export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
+
+export type ParseEnvelopeResult = { ok: true; papers: Paper[] } | { ok: false; error: string };
+
+/** English issue messages, passed per parse because zod/mini reports every issue as "Invalid input" by default. */
+const messages = z.locales.en();
+
+/** Serialises papers in the export envelope, as indented JSON with a final newline. */
+export function toEnvelopeJson(papers: Paper[], exportedAt: Date = new Date()): string {
+  const envelope: ExportEnvelope = {
+    format: ENVELOPE_FORMAT,
+    version: ENVELOPE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    papers,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/**
+ * Parses and validates an export file. The error names the first invalid field and its index in
+ * `papers`, such as `Invalid paper at index 3, field "year": …`.
+ */
+export function parseEnvelope(text: string): ParseEnvelopeResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `Invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+
+  if (!isRecord(data) || data.format !== ENVELOPE_FORMAT) {
+    return { ok: false, error: `Not a Scholar Lens export: expected a JSON object with "format": "${ENVELOPE_FORMAT}".` };
+  }
+  if (data.version !== ENVELOPE_VERSION) {
+    const version = JSON.stringify(data.version);
+    return {
+      ok: false,
+      error: `Unsupported export version ${version}: this version of Scholar Lens reads version ${ENVELOPE_VERSION}.`,
+    };
+  }
+
+  const result = ExportEnvelope.safeParse(data, { error: messages.localeError });
+  if (result.success) return { ok: true, papers: result.data.papers };
+
+  const [first, ...rest] = result.error.issues;
+  const more = rest.length > 0 ? ` (${rest.length} more invalid ${rest.length === 1 ? 'field' : 'fields'})` : '';
+  return { ok: false, error: (first ? describeIssue(first.path, first.message) : 'Invalid export file') + more };
+}
+
+function describeIssue(path: PropertyKey[], message: string): string {
+  const [root, index, ...field] = path;
+  if (root === 'papers' && typeof index === 'number') {
+    return field.length > 0
+      ? `Invalid paper at index ${index}, field "${formatPath(field)}": ${message}`
+      : `Invalid paper at index ${index}: ${message}`;
+  }
+  return path.length > 0 ? `Invalid field "${formatPath(path)}": ${message}` : message;
+}
+
+/** Formats a path as a JavaScript accessor, such as `authors[0].name`. */
+function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((part, position) => (typeof part === 'number' ? `[${part}]` : `${position > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

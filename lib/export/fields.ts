@@ -1,0 +1,65 @@
+import { extractArxivId } from '../model/ids';
+import type { Paper } from '../model/paper';
+
+/** The kind of publication, which picks the entry type in each citation format. */
+export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'other';
+
+const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
+const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
+/** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
+const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
+
+const LANDING_LINK_KINDS = new Set(['detail', 'publisher', 'doi']);
+
+/**
+ * Classifies a paper from its venue and ids, checked in this order:
+ * - "conference" for a conference-like venue or a dblp `conf/` key;
+ * - "preprint" for an arXiv id with no venue other than arXiv or CoRR;
+ * - "other" for no venue, an arXiv or CoRR venue without a readable id, or a venue that names a
+ *   thesis, patent, report or preprint server;
+ * - "journal" for any other venue.
+ */
+export function publicationKind(paper: Paper): PublicationKind {
+  const venue = paper.venue ?? '';
+  const dblpKey = paper.ids.dblpKey ?? '';
+
+  if (CONFERENCE_VENUE.test(venue) || dblpKey.startsWith('conf/')) return 'conference';
+  if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
+  if (!venue || ARXIV_VENUE.test(venue) || OTHER_VENUE.test(venue)) return 'other';
+  return 'journal';
+}
+
+/** Returns the venue to write as journal or proceedings title, or null for preprints and missing venues. */
+export function containerTitle(paper: Paper): string | null {
+  return publicationKind(paper) === 'preprint' ? null : paper.venue;
+}
+
+/** Returns the arXiv id from the ids, or from an arXiv or CoRR venue such as "arXiv preprint arXiv:2405.13401". */
+export function arxivId(paper: Paper): string | null {
+  if (paper.ids.arxiv) return paper.ids.arxiv;
+  if (!paper.venue || !ARXIV_VENUE.test(paper.venue)) return null;
+  return extractArxivId(paper.venue) ?? extractArxivId(paper.venue.replace(/^corr\s+abs\//i, ''), { bare: true });
+}
+
+/** Returns the first http(s) link of kind detail, publisher or doi, in the stored order. */
+export function landingUrl(paper: Paper): string | null {
+  const link = paper.links.find(
+    (candidate) => LANDING_LINK_KINDS.has(candidate.kind) && /^https?:\/\//i.test(candidate.url),
+  );
+  return link?.url ?? null;
+}
+
+/** Returns the code repository URLs without repeats. */
+export function codeUrls(paper: Paper): string[] {
+  return [...new Set(paper.codeLinks.map((link) => link.url))];
+}
+
+/** Returns the topic labels without repeats, to export as keywords. */
+export function keywords(paper: Paper): string[] {
+  return [...new Set(paper.topics.map((topic) => topic.label))];
+}
+
+/** Returns the arXiv category of a paper ("cs.CL"), when a topic came from one. */
+export function arxivCategory(paper: Paper): string | null {
+  return paper.topics.find((topic) => topic.tier === 'arxiv-category' && topic.class)?.class ?? null;
+}

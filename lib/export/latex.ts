@@ -1,0 +1,103 @@
+/** LaTeX forms of the characters that TeX reads as syntax in running text. */
+const TEXT_ESCAPES: Record<string, string> = {
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Characters that break a math span in a .bib value even though the span is kept as written. */
+const MATH_ESCAPES = new Set(['&', '%', '#']);
+
+interface Unit {
+  char: string;
+  /** True when the source already had it escaped (`\&` or `{\&}`), so it is never a math delimiter. */
+  escaped: boolean;
+}
+
+const UNIT = /\{\\([&%$#_{}])\}|\\([&%$#_{}])|[\s\S]/gu;
+
+/**
+ * Escapes text for a braced BibTeX field value. UTF-8 is kept as is.
+ *
+ * An escape already in the source (`\&` or `{\&}`) is read as the bare character and escaped once.
+ * A balanced `$…$` span is kept as math: it opens with `$` before a non-space, closes with `$` after
+ * a non-space that is not followed by a digit, and has balanced braces, so "$5 and $10" stays text.
+ * With `protectCase`, words with a capital after their first letter (GPU, ImageNet, 3D) are wrapped
+ * in braces so that styles keep their case. Words with only an initial capital are left to the style.
+ *
+ * NOTE: math is written without braces, so BibTeX styles that change title case (plainnat, for one)
+ * lowercase the capitals inside it, printing "$O(n)$" as "$o(n)$".
+ */
+export function escapeLatex(text: string, options: { protectCase?: boolean } = {}): string {
+  const units = Array.from(text.matchAll(UNIT), (match): Unit => {
+    const escapedChar = match[1] ?? match[2];
+    return escapedChar ? { char: escapedChar, escaped: true } : { char: match[0], escaped: false };
+  });
+
+  let output = '';
+  let plain = '';
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit) continue;
+
+    const mathEnd = unit.char === '$' && !unit.escaped ? findMathEnd(units, i) : -1;
+    if (mathEnd < 0) {
+      plain += unit.char;
+      continue;
+    }
+
+    output += escapePlain(plain, options.protectCase ?? false) + writeMath(units.slice(i, mathEnd + 1));
+    plain = '';
+    i = mathEnd;
+  }
+  return output + escapePlain(plain, options.protectCase ?? false);
+}
+
+/**
+ * Prepares a URL or DOI for a BibTeX field. These values are never LaTeX-escaped, because `\url` and
+ * biber read them verbatim. Only braces are percent-encoded, since they would end the field value.
+ */
+export function rawFieldValue(value: string): string {
+  return value.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+}
+
+function escapePlain(text: string, protectCase: boolean): string {
+  return text.replace(/[\p{L}\p{N}]+|[\s\S]/gu, (token) => {
+    const escaped = TEXT_ESCAPES[token];
+    if (escaped) return escaped;
+    if (protectCase && /\p{Lu}/u.test(Array.from(token).slice(1).join(''))) return `{${token}}`;
+    return token;
+  });
+}
+
+function findMathEnd(units: Unit[], open: number): number {
+  const first = units[open + 1];
+  if (!first || /\s/.test(first.char)) return -1;
+
+  let depth = 0;
+  for (let i = open + 1; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit || unit.escaped) continue;
+    if (unit.char === '\n') return -1;
+    if (unit.char === '{') depth++;
+    if (unit.char === '}' && --depth < 0) return -1;
+    if (unit.char !== '$') continue;
+
+    const before = units[i - 1];
+    const after = units[i + 1];
+    const closes = i > open + 1 && depth === 0 && before && !/\s/.test(before.char) && !/\d/.test(after?.char ?? '');
+    return closes ? i : -1;
+  }
+  return -1;
+}
+
+function writeMath(units: Unit[]): string {
+  return units.map((unit) => (unit.escaped || MATH_ESCAPES.has(unit.char) ? `\\${unit.char}` : unit.char)).join('');
+}

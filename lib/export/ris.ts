@@ -1,0 +1,62 @@
+import type { Paper } from '../model/paper';
+import { arxivId, codeUrls, containerTitle, keywords, landingUrl, publicationKind, type PublicationKind } from './fields';
+import { splitName } from './person';
+
+const RIS_TYPES: Record<PublicationKind, string> = {
+  journal: 'JOUR',
+  conference: 'CONF',
+  preprint: 'UNPB',
+  other: 'GEN',
+};
+
+/** The RIS specification allows keywords of up to 255 characters. */
+const MAX_KEYWORD_LENGTH = 255;
+
+/**
+ * Writes papers as RIS. Each line is a two-character tag, two spaces, "-", a space and the value,
+ * ended by CRLF. A record starts with `TY` and ends with `ER  - `, whose trailing space is kept.
+ * Values are folded to one line, and `*` is removed from author, keyword and periodical fields
+ * because the specification does not allow it there.
+ */
+export function toRis(papers: Paper[]): string {
+  return papers.map(writeRecord).join('\r\n');
+}
+
+function writeRecord(paper: Paper): string {
+  const lines: string[] = [];
+  const add = (tag: string, value: string | null | undefined, options: { noAsterisk?: boolean } = {}): void => {
+    if (!value) return;
+    const text = foldLine(options.noAsterisk ? value.replace(/\*/g, '') : value);
+    if (text) lines.push(`${tag}  - ${text}`);
+  };
+
+  add('TY', RIS_TYPES[publicationKind(paper)]);
+  for (const author of paper.authors) add('AU', formatName(author.name), { noAsterisk: true });
+  add('TI', paper.title);
+  add('T2', containerTitle(paper), { noAsterisk: true });
+  if (paper.year !== null) add('PY', String(paper.year));
+  add('DO', paper.ids.doi);
+  add('UR', landingUrl(paper));
+
+  const eprint = arxivId(paper);
+  if (eprint) add('AN', `arXiv:${eprint}`);
+
+  add('AB', paper.abstract);
+  for (const keyword of keywords(paper)) {
+    add('KW', Array.from(keyword).slice(0, MAX_KEYWORD_LENGTH).join(''), { noAsterisk: true });
+  }
+  for (const url of codeUrls(paper)) add('N1', `Code: ${url}`);
+
+  lines.push('ER  - ');
+  return lines.map((line) => `${line}\r\n`).join('');
+}
+
+/** Formats a name as `Family, Given` or `Family, Given, Suffix`, the RIS author form. */
+function formatName(displayName: string): string {
+  const name = splitName(displayName);
+  return [name.family, name.given, name.suffix].filter(Boolean).join(', ');
+}
+
+function foldLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,98 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toBibtex } from '../../../lib/export/bibtex';
+import { citationKeys } from '../../../lib/export/keys';
+import { makePaper } from './helpers';
+
+// Runs the local TeX tools on the exported file; each test is skipped where the tool is not installed.
+const hasTool = (command: string) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+const hasBibtex = hasTool('pdflatex') && hasTool('bibtex');
+const hasBiber = hasTool('biber');
+
+const papers = [
+  makePaper({
+    id: 'p1',
+    title: 'Rivers & Deltas: a field guide',
+    venue: 'Computing in Science & Engineering',
+    year: 2020,
+    authors: ['Ines Kovač'],
+  }),
+  makePaper({ id: 'p2', title: 'Storm surge models', venue: 'Ocean {\\&} Coast', year: 2018, authors: ['Tor Aas'] }),
+  makePaper({ id: 'p3', title: 'Measurements of 100 % renewable fuel blends in small engines', year: 2024, authors: ['Eva Brandt'] }),
+  makePaper({
+    id: 'p4',
+    title: 'Sorting in $O(n \\log n)$ time with 5% extra memory',
+    year: 2023,
+    authors: ['Jon Vik'],
+    ids: { arxiv: '2301.01234' },
+  }),
+  makePaper({
+    id: 'p5',
+    title: 'Costs in $ and # of users: a_b test on GPU ~ ^ back\\slash',
+    year: 2021,
+    authors: ['Ada Ruiz', 'Luca Della Rocca', 'Martin Luther King Jr.'],
+    authorsTruncated: true,
+  }),
+  makePaper({
+    id: 'p6',
+    title: 'Graph_sketch: tools for joins',
+    venue: 'Proceedings of ICXX',
+    year: 2022,
+    authors: ['Lina Sorensen 0002', 'Jan van den Berg'],
+    ids: { doi: '10.5555/ab_cd.2022_01' },
+    links: [{ kind: 'detail', url: 'https://github.com/example-lab/graph_sketch_tools?a=1&b=2%20#x' }],
+    codeLinks: [{ url: 'https://github.com/example-lab/graph_sketch_tools/tree/v1_0', source: 'page-link', site: 'generic' }],
+  }),
+  makePaper({
+    id: 'p7',
+    title: 'Field notes on harbour seals',
+    authors: ['R Nyberg'],
+    abstract: 'Counts: 40% up & rising.\n\nSecond paragraph.',
+  }),
+];
+
+const undatedKey = citationKeys(papers).get('p7');
+const workDir = mkdtempSync(join(tmpdir(), 'scholar-lens-bib-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('BibTeX toolchain', () => {
+  it.skipIf(!hasBibtex)('compiles with pdflatex and bibtex', () => {
+    writeFileSync(join(workDir, 'refs.bib'), toBibtex(papers));
+    writeFileSync(
+      join(workDir, 'doc.tex'),
+      '\\documentclass{article}\\usepackage[utf8]{inputenc}\\usepackage{natbib}\\usepackage{url}\n' +
+        '\\begin{document}\\nocite{*}\\bibliographystyle{plainnat}\\bibliography{refs}\\end{document}\n',
+    );
+    const latex = () =>
+      execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: workDir, stdio: 'pipe' });
+
+    latex();
+    execFileSync('bibtex', ['doc'], { cwd: workDir, stdio: 'pipe' });
+    latex();
+    latex();
+
+    // The undated entry is the only one the style may warn about, because no year is invented for it.
+    const bibtexLog = readFileSync(join(workDir, 'doc.blg'), 'utf8');
+    expect(bibtexLog).not.toMatch(/error message/);
+    expect(bibtexLog.match(/^Warning--.*$/gm)).toEqual([`Warning--empty year in ${undatedKey}`]);
+    const bbl = readFileSync(join(workDir, 'doc.bbl'), 'utf8');
+    for (const key of citationKeys(papers).values()) expect(bbl).toContain(`{${key}}`);
+    expect(readFileSync(join(workDir, 'doc.log'), 'utf8')).not.toMatch(/Citation .* undefined/);
+  }, 60_000);
+
+  it.skipIf(!hasBiber)('validates BibLaTeX with biber', () => {
+    writeFileSync(join(workDir, 'refs-biblatex.bib'), toBibtex(papers, { biblatex: true }));
+    const output = execFileSync(
+      'biber',
+      ['--tool', '--validate-datamodel', '--output-file=checked.bib', 'refs-biblatex.bib'],
+      { cwd: workDir, encoding: 'utf8' },
+    );
+    expect(output).not.toMatch(/ERROR/);
+    expect(output.match(/^WARN - .*$/gm)).toEqual([
+      `WARN - Datamodel: Entry '${undatedKey}' (refs-biblatex.bib): Missing mandatory field - one of 'date, year' must be defined`,
+    ]);
+  }, 60_000);
+});
