@@ -4,6 +4,8 @@ import { describeStorageError } from '../db/errors';
 import type { ScholarLensDatabase } from '../db/database';
 import { libraryStats, setSaved, upsertPapers } from '../db/papers';
 import { Request } from '../messaging/messages';
+import { tagPaper } from '../analysis/topics/keyword-tagger';
+import type { Paper } from '../model';
 
 /**
  * Validates a raw message and runs it against the database. Always resolves with a response
@@ -18,11 +20,12 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     return { ok: false, code: 'invalid-message', error: `Invalid message: ${where} ${issue?.message ?? ''}`.trim() };
   }
   const request = parsed.data;
+  if (request.type === 'papers/tag') return { ok: true, topics: request.papers.map((paper) => tagPaper(paper)) };
   try {
     const db = openDatabase();
     switch (request.type) {
       case 'papers/upsert':
-        return { ok: true, states: await upsertPapers(db, request.profile, request.papers) };
+        return { ok: true, states: await upsertPapers(db, request.profile, request.papers.map(withTopics)) };
       case 'paper/set-saved': {
         const state = await setSaved(db, request.id, request.saved);
         if (!state) return { ok: false, code: 'not-found', error: `No stored paper has id ${request.id}. Reload the page and try again.` };
@@ -36,4 +39,9 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     log.error(`${request.type} failed`, error);
     return { ok: false, ...described };
   }
+}
+
+/** Tags a paper unless its page already gave topics (such as arXiv categories). */
+function withTopics(paper: Paper): Paper {
+  return paper.topics.length > 0 ? paper : { ...paper, topics: tagPaper(paper) };
 }

@@ -1,5 +1,5 @@
 import type { Paper, Profile } from '../model';
-import { profileKey } from '../model';
+import { hash64, profileKey } from '../model';
 import type { PaperState } from '../messaging/messages';
 import type { ScholarLensDatabase, StoredPaper } from './database';
 import { conflicts, createStored, mergeStored } from './merge';
@@ -24,6 +24,7 @@ export async function upsertPapers(
     for (const paper of papers) {
       const fresh = createStored(paper, now);
       const match = findMatch(candidates, fresh);
+      if (!match && idTaken(candidates, fresh.id)) fresh.id = `p-${hash64(fresh.keys.join(' '))}`;
       const record = match ? mergeStored(match, paper, now) : fresh;
       addToIndex(candidates, record);
       changed.set(record.id, record);
@@ -54,11 +55,16 @@ export function stateOf(record: StoredPaper): PaperState {
     id: record.id,
     saved: record.saved === 1,
     codeLinks: record.codeLinks,
+    topics: record.topics,
     ...(record.userTopics && { userTopics: record.userTopics }),
   };
 }
 
-type KeyIndex = Map<string, StoredPaper[]>;
+/** Records by identity key, plus every id in use, for one upsert batch. */
+interface KeyIndex {
+  byKey: Map<string, StoredPaper[]>;
+  ids: Set<string>;
+}
 
 async function findByKeys(db: ScholarLensDatabase, papers: Paper[]): Promise<StoredPaper[]> {
   const keys = new Set<string>();
@@ -68,23 +74,32 @@ async function findByKeys(db: ScholarLensDatabase, papers: Paper[]): Promise<Sto
 }
 
 function createIndex(records: StoredPaper[]): KeyIndex {
-  const index: KeyIndex = new Map();
+  const index: KeyIndex = { byKey: new Map(), ids: new Set() };
   for (const record of records) addToIndex(index, record);
   return index;
 }
 
 function addToIndex(index: KeyIndex, record: StoredPaper): void {
+  index.ids.add(record.id);
   for (const key of record.keys) {
-    const list = (index.get(key) ?? []).filter((entry) => entry.id !== record.id);
+    const list = (index.byKey.get(key) ?? []).filter((entry) => entry.id !== record.id);
     list.push(record);
-    index.set(key, list);
+    index.byKey.set(key, list);
   }
+}
+
+/**
+ * True when a different work already uses `id`: two entries that share their strongest key
+ * but conflict on another id (two versions listed apart on one profile) would derive one id.
+ */
+function idTaken(index: KeyIndex, id: string): boolean {
+  return index.ids.has(id);
 }
 
 /** The first stored record sharing a key with `paper`, trying the strongest key first. */
 function findMatch(index: KeyIndex, paper: StoredPaper): StoredPaper | null {
   for (const key of paper.keys) {
-    for (const candidate of index.get(key) ?? []) {
+    for (const candidate of index.byKey.get(key) ?? []) {
       if (!conflicts(candidate, paper)) return candidate;
     }
   }

@@ -1,11 +1,20 @@
 import * as z from 'zod/mini';
 import { CodeLink, Paper, Profile, Topic } from '../model';
 
+/** What the tagger reads of a paper. */
+export const TagInput = z.object({
+  title: z.string(),
+  venue: z.optional(z.nullable(z.string())),
+  abstract: z.optional(z.string()),
+});
+
 /** Messages from content scripts and extension pages to the background, validated on both ends. */
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(Paper) }),
   z.object({ type: z.literal('paper/set-saved'), id: z.string(), saved: z.boolean() }),
   z.object({ type: z.literal('library/stats') }),
+  /** Topic tags without storing, for pages where storage failed. */
+  z.object({ type: z.literal('papers/tag'), papers: z.array(TagInput) }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -14,6 +23,8 @@ export const PaperState = z.object({
   id: z.string(),
   saved: z.boolean(),
   codeLinks: z.array(CodeLink),
+  /** Topic tags computed in the background, where the lexicon lives. */
+  topics: z.array(Topic),
   /** The user's own topic corrections, which win over the tagger. */
   userTopics: z.optional(z.array(Topic)),
 });
@@ -34,6 +45,8 @@ export const StatsResponse = z.union([
   Failure,
 ]);
 
+export const TagResponse = z.union([z.object({ ok: z.literal(true), topics: z.array(z.array(Topic)) }), Failure]);
+
 export type UpsertResponse = z.infer<typeof UpsertResponse>;
 export type SetSavedResponse = z.infer<typeof SetSavedResponse>;
 export type StatsResponse = z.infer<typeof StatsResponse>;
@@ -44,6 +57,7 @@ export const RESPONSES = {
   'papers/upsert': UpsertResponse,
   'paper/set-saved': SetSavedResponse,
   'library/stats': StatsResponse,
+  'papers/tag': TagResponse,
 } as const;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof RESPONSES)[T]>;

@@ -46,6 +46,8 @@ export const googleScholar: SiteAdapter = {
   },
 
   panelAnchor(doc) {
+    const citedBy = doc.querySelector(S.citedBySection);
+    if (citedBy) return { element: citedBy, where: 'before' };
     const sidebar = doc.querySelector(S.sidebar);
     return sidebar ? { element: sidebar, where: 'prepend' } : null;
   },

@@ -35,7 +35,9 @@ export const SELECTORS = {
   coauthor: '#gsc_rsb_co ul.gsc_rsb_a > li',
   coauthorAffiliation: '.gsc_rsb_a_ext',
 
-  /** Right-hand column with the metrics and co-authors; the panel goes first in it. */
+  /** The "Cited by" section that opens the right-hand column (2019 on); the panel goes before it. */
+  citedBySection: '#gsc_rsb_cit',
+  /** The right-hand column of 2015 pages; the panel goes first in it. */
   sidebar: '#gsc_rsb',
   moreButton: '#gsc_bpf_more',
   /** Scholar's "can't perform the operation now" box, shown when a Show-more request fails. */

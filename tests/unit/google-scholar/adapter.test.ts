@@ -89,3 +89,19 @@ describe('google scholar header', () => {
     expect(profile?.metrics.recentSince).toBe(2021);
   });
 });
+
+describe('google scholar panel anchor', () => {
+  it('goes before the Cited by section', () => {
+    const doc = parseHtml('<div id="gsc_rsb_cit"></div><div id="gsc_rsb"></div>');
+    expect(googleScholar.panelAnchor(doc)).toEqual({ element: doc.getElementById('gsc_rsb_cit'), where: 'before' });
+  });
+
+  it('falls back to the 2015 sidebar', () => {
+    const doc = parseHtml('<div id="gsc_rsb"><div id="gsc_rsb_t"></div></div>');
+    expect(googleScholar.panelAnchor(doc)).toEqual({ element: doc.getElementById('gsc_rsb'), where: 'prepend' });
+  });
+
+  it('is null without a sidebar', () => {
+    expect(googleScholar.panelAnchor(parseHtml('<p></p>'))).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { handleRequest } from '../../../lib/background/handler';
+import { ScholarLensDatabase } from '../../../lib/db/database';
+import { scholarPaper } from '../../helpers/papers';
+
+const databases: ScholarLensDatabase[] = [];
+function open(): () => ScholarLensDatabase {
+  const db = new ScholarLensDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  return () => db;
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const db of databases.splice(0)) await db.delete();
+});
+
+const paper = scholarPaper({ title: 'Deep neural networks for speech recognition', ids: { scholarArticle: 'QQQQ:AAAA' } });
+
+describe('handleRequest', () => {
+  it('rejects a message of unknown type', async () => {
+    const response = (await handleRequest({ type: 'papers/drop-all' }, open())) as { ok: boolean; code: string };
+    expect(response.ok).toBe(false);
+    expect(response.code).toBe('invalid-message');
+  });
+
+  it('rejects a paper with a javascript: link', async () => {
+    const bad = { ...paper, links: [{ kind: 'detail', url: 'javascript:alert(1)' }] };
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad] }, open())) as {
+      ok: boolean;
+      error: string;
+    };
+    expect(response.ok).toBe(false);
+    expect(response.error).toContain('papers.0.links.0.url');
+  });
+
+  it('stores and tags papers', async () => {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, open())) as {
+      ok: true;
+      states: { id: string; topics: { field: string }[] }[];
+    };
+    expect(response.ok).toBe(true);
+    expect(response.states[0]?.id).toBe(paper.id);
+    expect(response.states[0]?.topics[0]?.field).toBe('Computer Science');
+  });
+
+  it('counts stored and saved papers', async () => {
+    const db = open();
+    await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db);
+    await handleRequest({ type: 'paper/set-saved', id: paper.id, saved: true }, db);
+    expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 1, saved: 1 });
+  });
+
+  it('names an unknown paper id', async () => {
+    const response = (await handleRequest({ type: 'paper/set-saved', id: 'p-none', saved: true }, open())) as { code: string; error: string };
+    expect(response.code).toBe('not-found');
+    expect(response.error).toContain('p-none');
+  });
+
+  it('tags without storing', async () => {
+    const response = (await handleRequest({ type: 'papers/tag', papers: [{ title: paper.title }] }, open())) as {
+      topics: { field: string }[][];
+    };
+    expect(response.topics[0]?.[0]?.field).toBe('Computer Science');
+  });
+
+  it('explains a full disk and writes nothing', async () => {
+    const getDb = open();
+    const db = getDb();
+    vi.spyOn(db.papers, 'bulkPut').mockRejectedValue(new Dexie.QuotaExceededError('quota'));
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, getDb)) as {
+      ok: boolean;
+      code: string;
+      error: string;
+    };
+    expect(response.code).toBe('storage-full');
+    expect(response.error).toContain('storage is full');
+    vi.restoreAllMocks();
+    expect(await db.papers.count()).toBe(0);
+  });
+
+  it('explains unavailable IndexedDB', async () => {
+    const failing = () => {
+      throw new Dexie.MissingAPIError('IndexedDB API missing');
+    };
+    const response = (await handleRequest({ type: 'library/stats' }, failing)) as { code: string; error: string };
+    expect(response.code).toBe('storage-unavailable');
+    expect(response.error).toContain('normal window');
+  });
+});
