@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { Window } from 'happy-dom';
+
+/**
+ * Reads a saved page into a DOM without running its scripts or loading its resources.
+ * The charset comes from the page's own `<meta>` (Scholar's `oe=ASCII` pages are ISO-8859-1).
+ */
+export async function loadPage(file: string): Promise<Document> {
+  const bytes = await readFile(file);
+  let html = new TextDecoder(sniffCharset(bytes)).decode(bytes);
+  // A saved table body (rows copied out of a live page) parses only inside a table.
+  if (/^\s*<tr[\s>]/i.test(html)) html = `<table><tbody>${html}</tbody></table>`;
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}
+
+function sniffCharset(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!declared) return 'utf-8';
+  try {
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}

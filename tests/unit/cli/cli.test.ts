@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../helpers/pages';
+
+const BIN = resolve(import.meta.dirname, '../../../bin/scholar-lens.mjs');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const PROFILE = fixturePath('google-scholar', 'profile-en.html');
+
+describe('scholar-lens parse', () => {
+  it('prints site, profile, papers and skipped', () => {
+    const { code, stdout } = run('parse', PROFILE);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(['site', 'profile', 'papers', 'skipped']);
+    expect(output.site).toBe('google-scholar');
+    expect(output.profile.name).toBe('Maren Solberg');
+    expect(output.papers).toHaveLength(4);
+    expect(output.skipped).toEqual([]);
+    expect(output.papers[1].ids.arxiv).toBe('2405.13401');
+    expect(output.papers[3].year).toBeNull();
+  }, 30_000);
+
+  it('picks the site from --url', () => {
+    const { code, stdout } = run('parse', PROFILE, '--url', 'https://scholar.google.de/citations?user=QQQQ&hl=de');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).papers[0].provenance[0].pageUrl).toBe('https://scholar.google.de/citations?user=QQQQ&hl=de');
+  }, 30_000);
+
+  it('writes BibTeX and CSV', () => {
+    const bibtex = run('parse', PROFILE, '--format', 'bibtex');
+    expect(bibtex.code).toBe(0);
+    expect(bibtex.stdout.match(/^@\w+\{/gm)).toHaveLength(4);
+    const csv = run('parse', PROFILE, '--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(5);
+  }, 30_000);
+
+  it('exits 2 on an unrecognised page', () => {
+    const { code, stdout, stderr } = run('parse', resolve(import.meta.dirname, '../../../README.md'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('no site adapter recognised');
+  }, 30_000);
+
+  it('rejects an unknown format', () => {
+    const { code, stderr } = run('parse', PROFILE, '--format', 'docx');
+    expect(code).toBe(1);
+    expect(stderr).toContain('invalid --format "docx"');
+  }, 30_000);
+
+  it('reports a missing file', () => {
+    const { code, stderr } = run('parse', '/nonexistent/page.html');
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot read /nonexistent/page.html');
+  }, 30_000);
+});
