@@ -160,6 +160,7 @@ export class ProfileSession {
   }
 
   private mountPanel(): void {
+    if (this.page.kind === 'results') return;
     this.panel = createShadowHost('scholar-lens-panel', 'panel', overlayCss);
     const anchor = this.adapter.panelAnchor(this.doc);
     if (!anchor) {

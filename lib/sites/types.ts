@@ -7,6 +7,8 @@ export interface ProfilePage {
   profileId: string | null;
   /** Canonical page URL, used for provenance and absolute links. */
   pageUrl: string;
+  /** `results` marks a search-results list, which gets row overlays but no profile panel. */
+  kind?: 'profile' | 'results';
 }
 
 /** One row of the list: the parsed record, or why it was skipped. */

@@ -138,3 +138,13 @@ test('overlays and stores 1114 rows', async ({ context, answer, extensionId }) =
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('stored-count')).toContainText('1114');
 });
+
+test('overlays search results without a panel', async ({ context, answer }) => {
+  const results = readFileSync(new URL('../fixtures/google-scholar/results-ja.html', import.meta.url));
+  answer('https://scholar.google.co.jp/scholar', (route) => route.fulfill(htmlAnswer(results)));
+  const page = await context.newPage();
+  await page.goto('https://scholar.google.co.jp/scholar?q=river+ice&hl=ja');
+  await expect(page.locator(ROW_OVERLAY)).toHaveCount(2);
+  await expect(page.locator(ROW_OVERLAY).first().getByTestId('save-toggle')).toBeEnabled();
+  await expect(page.locator(PANEL)).toHaveCount(0);
+});

@@ -13,9 +13,11 @@ const GOOGLE_SUFFIXES = (
   'com.pk com.pr com.py com.qa com.sa com.sb com.sg com.sl com.sv com.tj com.tr com.tw com.ua com.uy com.vc com.vn'
 ).split(' ');
 
-export const SCHOLAR_MATCH_PATTERNS: readonly string[] = GOOGLE_SUFFIXES.map(
-  (suffix) => `*://scholar.google.${suffix}/citations*`,
-);
+/** Profile lists live under /citations, search results under /scholar. */
+export const SCHOLAR_MATCH_PATTERNS: readonly string[] = GOOGLE_SUFFIXES.flatMap((suffix) => [
+  `*://scholar.google.${suffix}/citations*`,
+  `*://scholar.google.${suffix}/scholar?*`,
+]);
 
 const HOST = /^scholar\.google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 

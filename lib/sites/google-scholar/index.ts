@@ -2,6 +2,7 @@ import type { SiteAdapter, ProfilePage } from '../types';
 import { SCHOLAR_MATCH_PATTERNS, isScholarHost } from './hosts';
 import { parseProfile } from './header';
 import { parseRow } from './rows';
+import { parseResult } from './results';
 import { SELECTORS as S } from './selectors';
 
 /** `view_op` values other than the works list are single-article, search or colleague pages. */
@@ -12,10 +13,11 @@ export const googleScholar: SiteAdapter = {
   matchPatterns: SCHOLAR_MATCH_PATTERNS,
 
   matches(url) {
-    return isScholarHost(url.hostname) && url.pathname === '/citations';
+    return isScholarHost(url.hostname) && (url.pathname === '/citations' || url.pathname === '/scholar');
   },
 
   detect(doc, url) {
+    if (isScholarPage(url) && url.pathname === '/scholar') return detectResults(doc, url);
     const canonical = canonicalUrl(doc);
     const pageUrl = (isScholarPage(url) ? url : canonical) ?? null;
     if (pageUrl && !LIST_VIEWS.has(pageUrl.searchParams.get('view_op'))) return null;
@@ -28,21 +30,27 @@ export const googleScholar: SiteAdapter = {
   },
 
   parse(doc, page, now) {
-    return { profile: parseProfile(doc, page), rows: this.rows(doc, page, now) };
+    const profile = page.kind === 'results' ? null : parseProfile(doc, page);
+    return { profile, rows: this.rows(doc, page, now) };
   },
 
   rowContainer(doc) {
-    return doc.querySelector(S.rowContainer);
+    return doc.querySelector(S.rowContainer) ?? doc.querySelector(S.resultsContainer);
   },
 
   rows(root, page, now) {
+    if (page.kind === 'results') {
+      const results = Array.from(root.querySelectorAll(S.result));
+      if (isElement(root) && root.matches(S.result)) results.unshift(root);
+      return results.map((result) => parseResult(result, page, now));
+    }
     const rows = Array.from(root.querySelectorAll(S.row));
     if (isElement(root) && root.matches(S.row)) rows.unshift(root);
     return rows.map((row) => parseRow(row, page, now));
   },
 
   overlayAnchor(row) {
-    return row.querySelector(S.titleCell) ?? row;
+    return row.querySelector(S.titleCell) ?? row.querySelector(S.resultBody) ?? row;
   },
 
   panelAnchor(doc) {
@@ -62,6 +70,12 @@ export const googleScholar: SiteAdapter = {
     },
   },
 };
+
+/** A search-results page: result blocks under /scholar, with no profile. */
+function detectResults(doc: Document, url: URL) {
+  if (!doc.querySelector(S.result)) return null;
+  return { site: 'google-scholar' as const, profileId: null, pageUrl: stripHash(url), kind: 'results' as const };
+}
 
 function isScholarPage(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && googleScholar.matches(url);

@@ -39,6 +39,19 @@ export const SELECTORS = {
   citedBySection: '#gsc_rsb_cit',
   /** The right-hand column of 2015 pages; the panel goes first in it. */
   sidebar: '#gsc_rsb',
+  /** Search results (`/scholar?q=…`): one block per result, `data-cid` is its result id. */
+  result: 'div.gs_r.gs_or[data-cid]',
+  resultsContainer: '#gs_res_ccl_mid',
+  resultBody: '.gs_ri',
+  resultTitle: 'h3.gs_rt',
+  resultTitleLink: 'h3.gs_rt a[href]',
+  /** "[PDF]", "[BOOK]" and similar type labels before a result title. */
+  resultTypeLabel: '.gs_ctg2, .gs_ctc, .gs_ct1, .gs_ct2',
+  /** "Authors - Venue, Year - host" line. */
+  resultByline: '.gs_a',
+  resultFooter: '.gs_ri > .gs_fl',
+  resultFullText: '.gs_or_ggsm a[href], .gs_ggs a[href]',
+
   moreButton: '#gsc_bpf_more',
   /** Scholar's "can't perform the operation now" box, shown when a Show-more request fails. */
   loadError: '#gsc_a_err.gs_vis',

@@ -16,7 +16,8 @@ describe('google scholar matches', () => {
     ['https://scholar.google.com/citations?user=QQQQ&hl=en', true],
     ['https://scholar.google.co.uk/citations?hl=en&user=QQQQ&view_op=list_works&sortby=pubdate', true],
     ['https://scholar.google.com.br/citations?user=QQQQ', true],
-    ['https://scholar.google.de/scholar?q=fjord', false],
+    ['https://scholar.google.de/scholar?q=fjord', true],
+    ['https://scholar.google.de/scholar_alerts?view_op=list_alerts', false],
     ['https://scholar.google.evil.example/citations?user=QQQQ', false],
   ])('%s → %s', (url, expected) => {
     expect(googleScholar.matches(new URL(url))).toBe(expected);
