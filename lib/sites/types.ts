@@ -1,6 +1,6 @@
 import type { Paper, Profile, SiteName } from '../model';
 
-/** What `detect` found: a page listing one profile's papers. */
+/** A page that `detect` recognised: a list of one profile's papers, or search results. */
 export interface ProfilePage {
   site: SiteName;
   /** The profile's id on its site, or null on pages with no owner. */
@@ -15,7 +15,7 @@ export interface ProfilePage {
 export interface ParsedRow {
   element: Element;
   paper: Paper | null;
-  /** Why the row could not become a record, or what was doubtful about it. */
+  /** The reason the row could not become a record, or a doubt about it. */
   warning?: string;
 }
 
@@ -53,9 +53,9 @@ export interface SiteAdapter {
   rowContainer(doc: Document): Element | null;
   /** Parses the rows under `root` that are not marked as processed yet. */
   rows(root: ParentNode, page: ProfilePage, now: string): ParsedRow[];
-  /** Where a row's overlay goes inside the row element. */
+  /** The element inside the row that receives the row's overlay. */
   overlayAnchor(row: Element): Element;
-  /** Where the profile panel goes; null places it as a floating card. */
+  /** The place for the profile panel, or null for a floating card. */
   panelAnchor(doc: Document): PanelAnchor | null;
   loadMore?: LoadMoreControl;
 }

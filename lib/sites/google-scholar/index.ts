@@ -71,7 +71,7 @@ export const googleScholar: SiteAdapter = {
   },
 };
 
-/** A search-results page: result blocks under /scholar, with no profile. */
+/** Detects a search-results page: result blocks under /scholar, with no profile. */
 function detectResults(doc: Document, url: URL) {
   if (!doc.querySelector(S.result)) return null;
   return { site: 'google-scholar' as const, profileId: null, pageUrl: stripHash(url), kind: 'results' as const };

@@ -5,7 +5,7 @@ import type { ParsedRow, ProfilePage } from '../types';
 import { splitAuthors } from './rows';
 import { SELECTORS as S } from './selectors';
 
-/** What a result's footer links give. Every value is read from a link's `href`, never its label. */
+/** Counts and links from a result's footer. Every value is read from a link's `href`, never its label. */
 export interface ResultFooter {
   citations: number | null;
   citesId: string | null;
@@ -14,9 +14,9 @@ export interface ResultFooter {
 }
 
 /**
- * Reads a search result's footer. The cited-by link is the one whose href has `cites=`, the
- * related link has `q=related:`, the versions link has `cluster=`; the digits in their text are
- * the counts, whatever the interface language. A count without digits is null.
+ * Reads a search result's footer. Links are told apart by their href (`cites=`, `q=related:`,
+ * `cluster=`), and the digits in their text are the counts, whatever the interface language.
+ * A count without digits is null.
  */
 export function readResultFooter(result: Element, base: string): ResultFooter {
   const footer = result.querySelector(S.resultFooter) ?? result;
