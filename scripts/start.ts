@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const file = positionals[0];
-const html = file ? readFileSync(file) : null;
+const html = file ? wrapTableRows(readFileSync(file)) : null;
 const target = values.url ?? (html ? canonicalOf(html.toString('latin1')) : null) ?? 'https://scholar.google.com/';
 
 const profileDir = mkdtempSync(join(tmpdir(), 'scholar-lens-start-'));
@@ -50,6 +50,11 @@ if (values.headless) {
   const panel = await page.locator('[data-scholar-lens="panel"]').count();
   await page.screenshot({ path: values.screenshot, fullPage: false });
   console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? 'shown' : 'not shown'}\n  screenshot: ${values.screenshot}`);
+  if (rows === 0) {
+    console.log('  No overlays: the extension found no profile list at this address. Check that the page is a');
+    console.log('  supported profile list and that --url names the address it was saved from.');
+    process.exitCode = 2;
+  }
   await context.close();
   rmSync(profileDir, { recursive: true, force: true });
 } else {
@@ -69,6 +74,13 @@ async function serveSavedPage(context: BrowserContext, url: string, body: Buffer
     if (requested.hostname === '127.0.0.1' || requested.protocol === 'chrome-extension:') return route.continue();
     return route.abort('blockedbyclient');
   });
+}
+
+/** A saved table body (rows copied out of a live page) renders only inside a table. */
+function wrapTableRows(body: Buffer): Buffer {
+  const text = body.toString('utf8');
+  if (!/^\s*<tr[\s>]/i.test(text)) return body;
+  return Buffer.from(`<!doctype html><meta charset="utf-8"><table><tbody>${text}</tbody></table>`);
 }
 
 function canonicalOf(text: string): string | null {

@@ -15,25 +15,26 @@ export function MetricsTable({ recomputed, site, complete }: Props) {
     ['i10-index', recomputed.i10Index, site.i10Index?.all],
   ];
   return (
-    <table class="metrics" data-testid="metrics">
-      <thead>
-        <tr>
-          <th scope="col">Metric</th>
-          <th scope="col" title={complete ? 'Computed from every row' : 'Computed from the rows loaded so far'}>
-            From rows{complete ? '' : '*'}
-          </th>
-          <th scope="col">Site</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, mine, theirs]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{mine}</td>
-            <td>{theirs ?? '–'}</td>
+    <>
+      <table class="metrics" data-testid="metrics">
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            <th scope="col">From rows{complete ? '' : '*'}</th>
+            <th scope="col">Site</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, mine, theirs]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{mine}</td>
+              <td>{theirs ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!complete && <p class="note">* From the rows loaded so far. Load all papers for the full figures.</p>}
+    </>
   );
 }

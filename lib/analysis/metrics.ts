@@ -60,8 +60,8 @@ export function recomputeMetrics(papers: Paper[]): RecomputedMetrics {
 /**
  * Checks the site's reported metrics for values no real profile can have and returns one
  * plain-English warning per problem. `paperCount` is the number of papers the profile lists.
- * The citation comparison runs only when `complete` is true, because a partly loaded list
- * always adds up to fewer citations than the site reports.
+ * The checks against the paper count and the citation sum run only when `complete` is true,
+ * because a partly loaded list (Scholar shows 20 rows at first) always has fewer of both.
  */
 export function checkSiteMetrics(
   site: SiteMetricValues,
@@ -85,10 +85,10 @@ export function checkSiteMetrics(
     }
   }
 
-  if (hIndex !== null && hIndex > paperCount) {
+  if (complete && hIndex !== null && hIndex > paperCount) {
     warnings.push(`The site reports an h-index of ${hIndex}, but the profile lists only ${papers(paperCount)}.`);
   }
-  if (i10Index !== null && i10Index > paperCount) {
+  if (complete && i10Index !== null && i10Index > paperCount) {
     warnings.push(`The site reports an i10-index of ${i10Index}, but the profile lists only ${papers(paperCount)}.`);
   }
   // An h-index of h >= 10 means h papers with at least h >= 10 citations each, so i10 >= h.

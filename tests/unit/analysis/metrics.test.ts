@@ -109,15 +109,19 @@ describe('checkSiteMetrics', () => {
   });
 
   it('flags h-index above paper count', () => {
-    expect(checkSiteMetrics(site(98, 98, 20000), 60, { citations: 0 }, false)).toContain(
+    expect(checkSiteMetrics(site(98, 98, 20000), 60, { citations: 20000 }, true)).toContain(
       'The site reports an h-index of 98, but the profile lists only 60 papers.',
     );
   });
 
   it('flags i10-index above paper count', () => {
-    expect(checkSiteMetrics(site(5, 12, 300), 1, { citations: 0 }, false)).toContain(
+    expect(checkSiteMetrics(site(5, 12, 300), 1, { citations: 300 }, true)).toContain(
       'The site reports an i10-index of 12, but the profile lists only 1 paper.',
     );
+  });
+
+  it('skips paper-count checks on a partial list', () => {
+    expect(checkSiteMetrics(site(17, 21, 1000), 2, { citations: 1 }, false)).toEqual([]);
   });
 
   it('allows h-index equal to paper count', () => {

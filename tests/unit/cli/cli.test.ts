@@ -17,7 +17,8 @@ describe('scholar-lens parse', () => {
     const { code, stdout } = run('parse', PROFILE);
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(['site', 'profile', 'papers', 'skipped']);
+    expect(Object.keys(output)).toEqual(['site', 'profile', 'papers', 'skipped', 'complete']);
+    expect(output.complete).toBe(false);
     expect(output.site).toBe('google-scholar');
     expect(output.profile.name).toBe('Maren Solberg');
     expect(output.papers).toHaveLength(4);
@@ -59,5 +60,24 @@ describe('scholar-lens parse', () => {
     const { code, stderr } = run('parse', '/nonexistent/page.html');
     expect(code).toBe(1);
     expect(stderr).toContain('cannot read /nonexistent/page.html');
+  }, 30_000);
+});
+
+describe('scholar-lens parse usage', () => {
+  it('rejects an unknown site', () => {
+    const { code, stderr } = run('parse', PROFILE, '--site', 'nowhere');
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown --site "nowhere"');
+  }, 30_000);
+
+  it('rejects an invalid url', () => {
+    const { code, stderr } = run('parse', PROFILE, '--url', 'notaurl');
+    expect(code).toBe(1);
+    expect(stderr).toContain('invalid --url "notaurl"');
+  }, 30_000);
+
+  it('marks a complete list', () => {
+    const { stdout } = run('parse', fixturePath('google-scholar', 'profile-ja-owner.html'));
+    expect(JSON.parse(stdout).complete).toBe(true);
   }, 30_000);
 });
