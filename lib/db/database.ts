@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Paper, Profile, Topic } from '../model';
+import type { FieldSources } from './field-sources';
 
 /** A paper as stored: the record plus the user's own state. */
 export interface StoredPaper extends Paper {
@@ -15,6 +16,15 @@ export interface StoredPaper extends Paper {
   note?: string;
   /** The user's topic corrections; they replace the tagger's topics wherever the paper shows. */
   userTopics?: Topic[];
+  /**
+   * Ids of other stored records that are versions of the same work (a preprint and its
+   * published version). They stay separate records; not indexed.
+   */
+  versions?: string[];
+  /** Source (site, page, time) of each merged field's current value, not indexed. */
+  fieldSources?: FieldSources;
+  /** The user's own tags, free text, not indexed (the library filters them in memory). */
+  userTags?: string[];
 }
 
 export interface StoredProfile extends Profile {

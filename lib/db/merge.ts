@@ -1,5 +1,6 @@
-import { identityKeys, type Paper, type Provenance } from '../model';
+import { identityKeys, type Paper, type Provenance, type Topic } from '../model';
 import type { StoredPaper } from './database';
+import { initialSources, mergeSources } from './field-sources';
 
 /** Key kinds that name exactly one work: two records with different values are different works. */
 const EXCLUSIVE_IDS = ['doi', 'arxiv', 'dblpKey', 'aclAnthology'] as const;
@@ -27,6 +28,7 @@ export function createStored(paper: Paper, now: string): StoredPaper {
     ...paper,
     keys: identityKeys(paper.ids, paper.title, paper.year),
     profileKeys: profileKeysOf(paper.provenance),
+    fieldSources: initialSources(paper),
     saved: 0,
     savedAt: null,
     addedAt: now,
@@ -35,11 +37,12 @@ export function createStored(paper: Paper, now: string): StoredPaper {
 }
 
 /**
- * Merges a new sighting into a stored record. The stored id, saved state, note and topic
- * corrections are kept; page fields take the newest sighting; ids, links and provenance are unions.
+ * Merges a new sighting into a stored record. The stored id, saved state, note, topic
+ * corrections and version links are kept. Page fields take the newest sighting, and ids, links,
+ * code links and provenance are unions. arXiv categories outlive sightings that have none.
  */
 export function mergeStored(stored: StoredPaper, seen: Paper, now: string): StoredPaper {
-  const keepAuthors = seen.authorsTruncated && !stored.authorsTruncated && stored.authors.length >= seen.authors.length;
+  const keepAuthors = keepsStoredAuthors(stored, seen);
   const clusters = union(stored.ids.scholarClusters ?? [], seen.ids.scholarClusters ?? []);
   const ids = { ...stored.ids, ...seen.ids, ...(clusters.length > 0 && { scholarClusters: clusters }) };
   const provenance = mergeProvenance(stored.provenance, seen.provenance);
@@ -54,14 +57,44 @@ export function mergeStored(stored: StoredPaper, seen: Paper, now: string): Stor
     ids,
     links: unionBy([...stored.links, ...seen.links], (link) => link.url),
     codeLinks: unionBy([...stored.codeLinks, ...seen.codeLinks], (link) => link.url),
-    topics: seen.topics.length > 0 ? seen.topics : stored.topics,
+    topics: mergeTopics(stored.topics, seen.topics),
     provenance,
     profileKeys: profileKeysOf(provenance),
     updatedAt: now,
   };
-  copyOptional(merged, seen, ['venueTruncated', 'citationsCountedUnder', 'citationsMerged', 'abstract']);
+  copyOptional(merged, seen, ['venueTruncated', 'citationsCountedUnder', 'citationsMerged']);
+  if (seen.abstract) merged.abstract = seen.abstract;
+  if (seen.type) merged.type = seen.type;
+  const arxivVersion = Math.max(stored.arxivVersion ?? 0, seen.arxivVersion ?? 0);
+  if (arxivVersion > 0) merged.arxivVersion = arxivVersion;
   merged.keys = union(stored.keys, identityKeys(ids, merged.title, merged.year));
+  merged.fieldSources = mergeSources(stored.fieldSources ?? {}, stored, merged, seen);
   return merged;
+}
+
+/**
+ * True when the stored author list is better than the sighting's: the sighting's list is cut
+ * short and the stored one is not, or the stored names carry site person ids (dblp pids) that
+ * the sighting's names lack. Either way the stored list must be at least as long.
+ */
+function keepsStoredAuthors(stored: Paper, seen: Paper): boolean {
+  if (stored.authorsTruncated || stored.authors.length < seen.authors.length) return false;
+  if (seen.authorsTruncated) return true;
+  const hasIds = (paper: Paper) => paper.authors.some((author) => author.siteId);
+  return hasIds(stored) && !hasIds(seen);
+}
+
+/**
+ * arXiv categories come from either record, the sighting's first; the other tiers come from
+ * the sighting when it has any. Category topics go first because they are the authors' own.
+ */
+export function mergeTopics(stored: Topic[], seen: Topic[]): Topic[] {
+  const isCategory = (topic: Topic) => topic.tier === 'arxiv-category';
+  const seenCategories = seen.filter(isCategory);
+  const categories = seenCategories.length > 0 ? seenCategories : stored.filter(isCategory);
+  const seenOthers = seen.filter((topic) => !isCategory(topic));
+  const others = seenOthers.length > 0 ? seenOthers : stored.filter((topic) => !isCategory(topic));
+  return unionBy([...categories, ...others], (topic) => `${topic.field}|${topic.class ?? topic.label}`);
 }
 
 function copyOptional<K extends keyof Paper>(target: StoredPaper, source: Paper, fields: K[]): void {

@@ -1,13 +1,16 @@
-import type { Paper, Profile } from '../model';
+import type { Paper, Profile, Topic } from '../model';
 import { hash64, profileKey } from '../model';
 import type { PaperState } from '../messaging/messages';
 import type { ScholarLensDatabase, StoredPaper } from './database';
-import { conflicts, createStored, mergeStored } from './merge';
+import { createStored, mergeStored } from './merge';
+import { addToIndex, createIndex, findMatch, lookupKeys, type KeyIndex } from './match';
+import { linkVersions, statesWithVersions } from './versions';
 
 /**
- * Stores a page's papers in one transaction. A paper seen before (any shared identity key and
- * no conflicting id) is updated under its existing id; nothing is duplicated. Returns each
- * input's stored state, in input order.
+ * Stores a page's papers in one transaction. A paper seen before (a shared identity key, or
+ * the same title within a year, and no conflicting id) is updated under its existing id;
+ * nothing is duplicated. A preprint and its published paper are linked as versions. Returns
+ * each input's stored state, in input order.
  */
 export async function upsertPapers(
   db: ScholarLensDatabase,
@@ -24,14 +27,19 @@ export async function upsertPapers(
     for (const paper of papers) {
       const fresh = createStored(paper, now);
       const match = findMatch(candidates, fresh);
-      if (!match && idTaken(candidates, fresh.id)) fresh.id = `p-${hash64(fresh.keys.join(' '))}`;
-      const record = match ? mergeStored(match, paper, now) : fresh;
+      const same = match?.kind === 'same' ? match.record : null;
+      if (!same && idTaken(candidates, fresh.id)) fresh.id = `p-${hash64(fresh.keys.join(' '))}`;
+      const record = same ? mergeStored(same, paper, now) : fresh;
+      for (const version of match?.kind === 'versions' ? linkVersions(record, match.records) : []) {
+        addToIndex(candidates, version);
+        changed.set(version.id, version);
+      }
       addToIndex(candidates, record);
       changed.set(record.id, record);
       ids.push(record.id);
     }
     await db.papers.bulkPut(Array.from(changed.values()));
-    return ids.map((id) => stateOf(changed.get(id) as StoredPaper));
+    return statesWithVersions(db, ids.map((id) => changed.get(id) as StoredPaper), changed);
   });
 }
 
@@ -41,8 +49,33 @@ export async function setSaved(db: ScholarLensDatabase, id: string, saved: boole
     if (!record) return null;
     const updated: StoredPaper = { ...record, saved: saved ? 1 : 0, savedAt: saved ? now : null, updatedAt: now };
     await db.papers.put(updated);
-    return stateOf(updated);
+    const [state] = await statesWithVersions(db, [updated]);
+    return state ?? stateOf(updated);
   });
+}
+
+/**
+ * Stores the user's topic correction of a paper, with every tag's tier set to `user`, or clears it
+ * with null. The correction lives on the record, so every site that shows the paper gets it back.
+ * Returns null when no paper has the id.
+ */
+export async function setUserTopics(db: ScholarLensDatabase, id: string, topics: Topic[] | null, now = new Date().toISOString()) {
+  return db.transaction('rw', db.papers, async () => {
+    const record = await db.papers.get(id);
+    if (!record) return null;
+    const updated: StoredPaper = { ...record, updatedAt: now };
+    if (topics) updated.userTopics = topics.map((topic) => ({ ...topic, tier: 'user' as const, score: 1 }));
+    else delete updated.userTopics;
+    await db.papers.put(updated);
+    const [state] = await statesWithVersions(db, [updated]);
+    return state ?? stateOf(updated);
+  });
+}
+
+/** The tagger's topics of the papers stored under a profile (`site:id`), for the profile prior. */
+export async function topicsOfProfile(db: ScholarLensDatabase, key: string): Promise<Topic[][]> {
+  const records = await db.papers.where('profileKeys').equals(key).toArray();
+  return records.map((record) => record.userTopics ?? record.topics);
 }
 
 export async function libraryStats(db: ScholarLensDatabase) {
@@ -60,32 +93,11 @@ export function stateOf(record: StoredPaper): PaperState {
   };
 }
 
-/** Records by identity key, plus every id in use, for one upsert batch. */
-interface KeyIndex {
-  byKey: Map<string, StoredPaper[]>;
-  ids: Set<string>;
-}
-
 async function findByKeys(db: ScholarLensDatabase, papers: Paper[]): Promise<StoredPaper[]> {
   const keys = new Set<string>();
-  for (const paper of papers) for (const key of createStored(paper, '').keys) keys.add(key);
+  for (const paper of papers) for (const key of lookupKeys(createStored(paper, ''))) keys.add(key);
   if (keys.size === 0) return [];
   return db.papers.where('keys').anyOf(Array.from(keys)).distinct().toArray();
-}
-
-function createIndex(records: StoredPaper[]): KeyIndex {
-  const index: KeyIndex = { byKey: new Map(), ids: new Set() };
-  for (const record of records) addToIndex(index, record);
-  return index;
-}
-
-function addToIndex(index: KeyIndex, record: StoredPaper): void {
-  index.ids.add(record.id);
-  for (const key of record.keys) {
-    const list = (index.byKey.get(key) ?? []).filter((entry) => entry.id !== record.id);
-    list.push(record);
-    index.byKey.set(key, list);
-  }
 }
 
 /**
@@ -94,14 +106,4 @@ function addToIndex(index: KeyIndex, record: StoredPaper): void {
  */
 function idTaken(index: KeyIndex, id: string): boolean {
   return index.ids.has(id);
-}
-
-/** The first stored record sharing a key with `paper`, trying the strongest key first. */
-function findMatch(index: KeyIndex, paper: StoredPaper): StoredPaper | null {
-  for (const key of paper.keys) {
-    for (const candidate of index.byKey.get(key) ?? []) {
-      if (!conflicts(candidate, paper)) return candidate;
-    }
-  }
-  return null;
 }

@@ -19,19 +19,44 @@ export function extractArxivId(text: string, options: { bare?: boolean } = {}): 
   const source = decodeSafely(text);
   const anchored =
     /arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
-  if (anchored?.[1]) return normalizeArxivId(anchored[1]);
+  if (anchored?.[1]) return validArxivId(normalizeArxivId(anchored[1]));
   if (!options.bare) return null;
   const modern = NEW_ARXIV.exec(source);
-  if (modern?.[1]) return modern[1];
+  if (modern?.[1]) return validArxivId(modern[1]);
   const old = OLD_ARXIV.exec(source);
   return old?.[1] ? normalizeArxivId(old[1]) : null;
 }
 
-/** Strips a version suffix and lower-cases the archive part of an old-style id. */
+/** Reads the version number of an arXiv id or URL (`2207.01234v3` is 3), or returns null when none is given. */
+export function extractArxivVersion(text: string): number | null {
+  const match = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Za-z-]+)?\/\d{7})v(\d+)(?![\d])/i.exec(decodeSafely(text));
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/**
+ * Rejects new-style ids whose number length does not fit their month: four digits from
+ * 0704 to 1412, five digits from 1501 on (arXiv's identifier scheme, 2007 and 2015).
+ */
+function validArxivId(id: string): string | null {
+  const match = /^(\d{2})(\d{2})\.(\d{4,5})$/.exec(id);
+  if (!match) return id;
+  const yearMonth = Number(match[1]) * 100 + Number(match[2]);
+  const digits = match[3]?.length ?? 0;
+  if (digits === 4 && (yearMonth < 704 || yearMonth > 1412)) return null;
+  if (digits === 5 && yearMonth < 1501) return null;
+  return id;
+}
+
+/**
+ * Strips a version suffix, lower-cases the archive part of an old-style id and drops its
+ * subject class (`math.GT/0309136` is `math/0309136`; the class is not part of the id).
+ */
 export function normalizeArxivId(id: string): string {
   const bare = id.trim().replace(/v\d+$/i, '');
   const slash = bare.indexOf('/');
-  return slash < 0 ? bare : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+  if (slash < 0) return bare;
+  const archive = bare.slice(0, slash).toLowerCase().replace(/\.[a-z-]+$/, '');
+  return archive + bare.slice(slash);
 }
 
 /** Folds a title to compare across sites: case, accents, punctuation and spacing removed. */

@@ -40,7 +40,7 @@ export const LinkKind = z.enum(['detail', 'cited-by', 'pdf', 'doi', 'arxiv', 'pu
 export const PaperLink = z.object({ kind: LinkKind, url: HttpUrl });
 export type PaperLink = z.infer<typeof PaperLink>;
 
-/** Where a code link was found. */
+/** The part of a page where a code link was found. */
 export const CodeLinkSource = z.enum(['page-link', 'abstract', 'comments', 'venue', 'other-site', 'user']);
 export const CodeLink = z.object({
   url: HttpUrl,
@@ -75,9 +75,15 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/** Kind of publication, as sites that type their entries (dblp) report it. */
+export const PublicationType = z.enum(['journal', 'conference', 'informal', 'chapter', 'book', 'editorship', 'thesis', 'reference', 'other']);
+export type PublicationType = z.infer<typeof PublicationType>;
+
 export const Paper = z.object({
   id: nonEmpty,
   title: nonEmpty,
+  /** Publication type, absent where the site gives none. `informal` covers preprints such as CoRR entries. */
+  type: z.optional(PublicationType),
   authors: z.array(Author),
   /** True when the site cut the author list short ("..."). */
   authorsTruncated: z.boolean(),
@@ -95,6 +101,8 @@ export const Paper = z.object({
   /** True when the count also covers other versions merged into this entry (Scholar's "*"). */
   citationsMerged: z.optional(z.boolean()),
   ids: PaperIds,
+  /** Highest arXiv version number the page showed (3 for `2207.01234v3`); the id itself has none. */
+  arxivVersion: z.optional(z.number().check(z.int(), z.gte(1))),
   links: z.array(PaperLink),
   codeLinks: z.array(CodeLink),
   topics: z.array(Topic),

@@ -1,8 +1,11 @@
 import type { SiteAdapter } from './types';
 import { googleScholar } from './google-scholar';
+import { dblp } from './dblp';
+import { aclAnthology } from './acl-anthology';
+import { arxiv } from './arxiv';
 
 /** Every site adapter, in the order they are asked to claim a page. */
-export const ADAPTERS: readonly SiteAdapter[] = [googleScholar];
+export const ADAPTERS: readonly SiteAdapter[] = [googleScholar, dblp, aclAnthology, arxiv];
 
 /** Match patterns for the content script, from every adapter. */
 export const CONTENT_MATCHES: string[] = ADAPTERS.flatMap((adapter) => adapter.matchPatterns);

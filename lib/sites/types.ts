@@ -58,4 +58,9 @@ export interface SiteAdapter {
   /** The place for the profile panel, or null for a floating card. */
   panelAnchor(doc: Document): PanelAnchor | null;
   loadMore?: LoadMoreControl;
+  /**
+   * True when a page at `url` must show a list, so that finding none means the layout is not
+   * recognised. Adapters without it never report an unrecognised layout.
+   */
+  listExpected?(url: URL): boolean;
 }

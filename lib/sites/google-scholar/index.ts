@@ -53,6 +53,10 @@ export const googleScholar: SiteAdapter = {
     return row.querySelector(S.titleCell) ?? row.querySelector(S.resultBody) ?? row;
   },
 
+  listExpected(url) {
+    return url.pathname === '/citations' && url.searchParams.has('user') && LIST_VIEWS.has(url.searchParams.get('view_op'));
+  },
+
   panelAnchor(doc) {
     const citedBy = doc.querySelector(S.citedBySection);
     if (citedBy) return { element: citedBy, where: 'before' };

@@ -106,3 +106,15 @@ describe('google scholar panel anchor', () => {
     expect(googleScholar.panelAnchor(parseHtml('<p></p>'))).toBeNull();
   });
 });
+
+describe('google scholar listExpected', () => {
+  it.each([
+    ['https://scholar.google.com/citations?user=QQQQ&hl=en', true],
+    ['https://scholar.google.com/citations?user=QQQQ&view_op=list_works', true],
+    ['https://scholar.google.com/citations?view_op=view_citation&user=QQQQ&citation_for_view=QQQQ:AAAA', false],
+    ['https://scholar.google.com/citations?view_op=search_authors&mauthors=fjord', false],
+    ['https://scholar.google.com/scholar?q=fjord', false],
+  ])('%s → %s', (url, expected) => {
+    expect(googleScholar.listExpected?.(new URL(url))).toBe(expected);
+  });
+});

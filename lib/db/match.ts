@@ -1,0 +1,103 @@
+import { normalizeTitle, type Paper } from '../model';
+import type { StoredPaper } from './database';
+import { conflicts } from './merge';
+
+/**
+ * Key prefixes in the order matching tries them: DOI, arXiv id, then the site ids (dblp key,
+ * Scholar cluster and article, ACL Anthology id). Titles come last, with a close year.
+ */
+const KEY_ORDER: readonly (readonly string[])[] = [['doi:'], ['arxiv:'], ['dblp:', 'gs-cluster:', 'gs-article:', 'acl:']];
+
+/** Years that may differ between sightings of one work: a preprint and its proceedings often do. */
+const YEAR_TOLERANCE = 1;
+
+/** Records by identity key, plus every id in use, for one upsert batch. */
+export interface KeyIndex {
+  byKey: Map<string, StoredPaper[]>;
+  ids: Set<string>;
+}
+
+export type Match = { kind: 'same'; record: StoredPaper } | { kind: 'versions'; records: StoredPaper[] } | null;
+
+/** Title keys a record may match under: its own year and the years next to it. */
+export function titleKeys(title: string, year: number | null): string[] {
+  const folded = normalizeTitle(title);
+  if (!folded) return [];
+  if (year === null) return [`title:${folded}|`];
+  const keys = [`title:${folded}|${year}`];
+  for (let delta = 1; delta <= YEAR_TOLERANCE; delta++) keys.push(`title:${folded}|${year - delta}`, `title:${folded}|${year + delta}`);
+  return keys;
+}
+
+/** Keys to look a record up by: its identity keys, with every title key of a close year. */
+export function lookupKeys(record: StoredPaper): string[] {
+  const idKeys = record.keys.filter((key) => !key.startsWith('title:'));
+  return [...idKeys, ...titleKeys(record.title, record.year)];
+}
+
+export function createIndex(records: StoredPaper[]): KeyIndex {
+  const index: KeyIndex = { byKey: new Map(), ids: new Set() };
+  for (const record of records) addToIndex(index, record);
+  return index;
+}
+
+export function addToIndex(index: KeyIndex, record: StoredPaper): void {
+  index.ids.add(record.id);
+  for (const key of record.keys) {
+    const list = (index.byKey.get(key) ?? []).filter((entry) => entry.id !== record.id);
+    list.push(record);
+    index.byKey.set(key, list);
+  }
+}
+
+/**
+ * Finds the stored record `fresh` is a sighting of, trying keys in `KEY_ORDER` and then the
+ * title with a close year. A title match between a preprint and a published paper is not the
+ * same record: those are returned as versions of one work, to be linked and kept apart.
+ */
+export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
+  // NOTE: when a sighting shares keys with two stored records (a DOI with one, an arXiv id with
+  // the other), it merges into the first by key order and the two records stay separate.
+  for (const prefixes of KEY_ORDER) {
+    for (const key of fresh.keys.filter((entry) => prefixes.some((prefix) => entry.startsWith(prefix)))) {
+      const candidate = (index.byKey.get(key) ?? []).find((entry) => !conflicts(entry, fresh));
+      if (candidate) return { kind: 'same', record: candidate };
+    }
+  }
+
+  const candidates = new Map<string, StoredPaper>();
+  for (const key of titleKeys(fresh.title, fresh.year)) {
+    for (const entry of index.byKey.get(key) ?? []) candidates.set(entry.id, entry);
+  }
+  const freshIsPreprint = isPreprint(fresh);
+  const ordered = Array.from(candidates.values()).sort((a, b) => rank(a, freshIsPreprint) - rank(b, freshIsPreprint));
+  const versions: StoredPaper[] = [];
+  for (const candidate of ordered) {
+    if (isVersionPair(candidate, fresh)) versions.push(candidate);
+    else if (!conflicts(candidate, fresh)) return { kind: 'same', record: candidate };
+  }
+  return versions.length > 0 ? { kind: 'versions', records: versions } : null;
+}
+
+/** Returns true for a preprint: typed informal, listed as arXiv or CoRR, or seen only on arXiv. */
+export function isPreprint(paper: Paper): boolean {
+  if (paper.type === 'informal') return true;
+  if (/^(?:arxiv|corr)\b/i.test(paper.venue ?? '')) return true;
+  return paper.provenance.length > 0 && paper.provenance.every((sighting) => sighting.site === 'arxiv');
+}
+
+/** Returns true for a published paper: not a preprint, and typed or carrying a DOI, dblp key or Anthology id. */
+export function isPublished(paper: Paper): boolean {
+  if (isPreprint(paper)) return false;
+  return paper.type !== undefined || Boolean(paper.ids.doi ?? paper.ids.dblpKey ?? paper.ids.aclAnthology);
+}
+
+/** True when one record is the preprint of the other. */
+export function isVersionPair(a: Paper, b: Paper): boolean {
+  return (isPreprint(a) && isPublished(b)) || (isPreprint(b) && isPublished(a));
+}
+
+/** Title candidates of the same kind as the sighting come first (published before preprint for a published row). */
+function rank(candidate: Paper, freshIsPreprint: boolean): number {
+  return isPreprint(candidate) === freshIsPreprint ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+import { extractArxivId, extractArxivVersion } from '../../model';
+import { httpUrl, textOf } from '../dom';
+import type { ParsedRow, ProfilePage } from '../types';
+import { parseSubjects } from './categories';
+import { toParsedRow, yearOfArxivId } from './record';
+import { SELECTORS } from './selectors';
+
+const S = SELECTORS.listing;
+
+/** Reason a listing entry is on a `/list/…/new` page. Author pages list every entry as `new`. */
+export type ListingKind = 'new' | 'cross-list' | 'replacement';
+
+/**
+ * Reads the `dt` note after the id link: "(cross-list from cs.LG)" or "(replaced)". arXiv's
+ * listings are English only, so the note's words are stable.
+ */
+export function listingKindOf(term: Element): ListingKind {
+  const text = textOf(term).toLowerCase();
+  if (/\(\s*cross-list\b/.test(text)) return 'cross-list';
+  if (/\(\s*replaced\b/.test(text)) return 'replacement';
+  return 'new';
+}
+
+/** Returns the `dt` terms of every listing `dl` under `root` that link an abstract. */
+export function listingTerms(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(`${S.list} > ${S.term}`)).filter((term) => term.querySelector(S.idLink));
+}
+
+/** Reads one listing entry: the `dt` with the id and its following `dd` with the metadata. */
+export function parseListingEntry(term: Element, page: ProfilePage, now: string): ParsedRow {
+  const details = term.nextElementSibling;
+  const href = term.querySelector(S.idLink)?.getAttribute('href') ?? '';
+  const arxivId = extractArxivId(href, { bare: true });
+  if (!arxivId || !details || details.localName !== 'dd') {
+    return { element: term, paper: null, warning: 'arXiv listing entry has no id link or no details' };
+  }
+  const withoutDescriptor = (el: Element) => el.matches(S.descriptor);
+  const authors = Array.from(details.querySelectorAll(S.authors)).flatMap((link) => {
+    const name = textOf(link);
+    const url = httpUrl(link.getAttribute('href'), page.pageUrl);
+    const siteId = /\/a\/([\w.-]+?)(?:\.html)?$/.exec(url ?? '')?.[1];
+    return name ? [{ name, ...(url && { url }), ...(siteId && { siteId }) }] : [];
+  });
+  const entry = {
+    arxivId,
+    title: textOf(details.querySelector(S.title), withoutDescriptor),
+    authors,
+    abstract: textOf(details.querySelector(S.abstract)),
+    comments: textOf(details.querySelector(S.comments), withoutDescriptor),
+    journalRef: textOf(details.querySelector(S.journalRef), withoutDescriptor),
+    doi: null,
+    categories: parseSubjects(textOf(details.querySelector(S.subjects), withoutDescriptor)),
+    year: yearOfArxivId(arxivId),
+    version: extractArxivVersion(href),
+  };
+  if (!entry.title) return { element: term, paper: null, warning: `arXiv ${arxivId}: listing entry has no title` };
+  return toParsedRow(term, entry, page, now);
+}
