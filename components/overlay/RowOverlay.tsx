@@ -1,6 +1,6 @@
 import type { Paper, Topic } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
-import { fieldColor } from '@/lib/analysis/topics/colors';
+import { TopicTag } from './TopicTag';
 import { isHttpUrl } from '../safe-url';
 
 interface Props {
@@ -8,10 +8,20 @@ interface Props {
   state: PaperState | null;
   storageError: string | null;
   onToggleSave: () => void;
+  /** Stores the user's topic correction, or clears it with null. */
+  onSetTopics?: (topics: Topic[] | null) => void;
+}
+
+/** Tags after the first with a score below this are left off the row as too uncertain to show. */
+const MIN_SHOWN_SCORE = 0.1;
+
+/** Returns the best tag and up to two more that are likely enough to show; user tags always show. */
+function shownTopics(topics: Topic[]): Topic[] {
+  return topics.slice(0, 3).filter((topic, index) => index === 0 || topic.tier === 'user' || topic.score >= MIN_SHOWN_SCORE);
 }
 
 /** Topic tags, a code badge and a save toggle under one paper row. */
-export function RowOverlay({ paper, state, storageError, onToggleSave }: Props) {
+export function RowOverlay({ paper, state, storageError, onToggleSave, onSetTopics }: Props) {
   const topics: Topic[] = state?.userTopics ?? paper.topics;
   const codeLinks = [...paper.codeLinks, ...(state?.codeLinks ?? [])].filter((link) => isHttpUrl(link.url));
   const code = codeLinks[0];
@@ -19,16 +29,8 @@ export function RowOverlay({ paper, state, storageError, onToggleSave }: Props) 
   const stored = state !== null;
   return (
     <div class="row" data-testid="row-overlay">
-      {topics.slice(0, 3).map((topic) => (
-        <span
-          class="tag"
-          key={topic.class ?? topic.field}
-          style={{ background: fieldColor(topic.field) }}
-          title={topicTooltip(topic)}
-          data-testid="topic-tag"
-        >
-          {topic.label}
-        </span>
+      {shownTopics(topics).map((topic) => (
+        <TopicTag key={topic.class ?? topic.field} topic={topic} topics={topics} onSetTopics={stored ? onSetTopics : undefined} />
       ))}
       {code && (
         <a class="badge code" href={code.url} target="_blank" rel="noopener noreferrer" title={`Code: ${code.url}`} data-testid="code-badge">
@@ -39,18 +41,14 @@ export function RowOverlay({ paper, state, storageError, onToggleSave }: Props) 
         type="button"
         class={saved ? 'save saved' : 'save'}
         aria-pressed={saved}
-        disabled={!stored}
+        aria-label={`${saved ? 'Saved' : 'Save'}: ${paper.title}`}
+        aria-disabled={!stored}
         title={stored ? (saved ? 'Remove from your library' : 'Save to your library') : (storageError ?? 'Storing this paper…')}
-        onClick={onToggleSave}
+        onClick={stored ? onToggleSave : undefined}
         data-testid="save-toggle"
       >
         {saved ? '★ Saved' : '☆ Save'}
       </button>
     </div>
   );
-}
-
-function topicTooltip(topic: Topic): string {
-  const why = topic.evidence?.length ? `: ${topic.evidence.join(', ')}` : '';
-  return `${topic.field}${topic.class ? ` › ${topic.class}` : ''} (${topic.tier}${why})`;
 }

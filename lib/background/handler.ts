@@ -2,10 +2,13 @@ import { safeParse } from 'zod/mini';
 import { log } from '../log';
 import { describeStorageError } from '../db/errors';
 import type { ScholarLensDatabase } from '../db/database';
-import { libraryStats, setSaved, upsertPapers } from '../db/papers';
+import { libraryStats, setSaved, setUserTopics, topicsOfProfile, upsertPapers } from '../db/papers';
 import { Request } from '../messaging/messages';
-import { tagPaper } from '../analysis/topics/keyword-tagger';
-import type { Paper } from '../model';
+import { tagPaper } from '../analysis/topics/tagger';
+import { tagProfilePapers } from '../analysis/topics/tag-papers';
+import { profileKey, type Paper, type Profile } from '../model';
+import { browser } from 'wxt/browser';
+import { handleAnalyzeRequest, openGraphTab } from '../analysis/collaboration/requests';
 
 /**
  * Validates a raw message and runs it against the database. Always resolves with a response
@@ -21,13 +24,21 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
   }
   const request = parsed.data;
   if (request.type === 'papers/tag') return { ok: true, topics: request.papers.map((paper) => tagPaper(paper)) };
+  if (request.type === 'library/open') return openLibraryTab(request);
+  if (request.type === 'profile/analyze') return handleAnalyzeRequest(request);
+  if (request.type === 'graph/open') return openGraphTab(request.profile);
   try {
     const db = openDatabase();
     switch (request.type) {
       case 'papers/upsert':
-        return { ok: true, states: await upsertPapers(db, request.profile, request.papers.map(withTopics)) };
+        return { ok: true, states: await upsertPapers(db, request.profile, await withTopics(db, request.profile, request.papers)) };
       case 'paper/set-saved': {
         const state = await setSaved(db, request.id, request.saved);
+        if (!state) return { ok: false, code: 'not-found', error: `No stored paper has id ${request.id}. Reload the page and try again.` };
+        return { ok: true, state };
+      }
+      case 'paper/set-topics': {
+        const state = await setUserTopics(db, request.id, request.topics);
         if (!state) return { ok: false, code: 'not-found', error: `No stored paper has id ${request.id}. Reload the page and try again.` };
         return { ok: true, state };
       }
@@ -41,7 +52,34 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
   }
 }
 
-/** Tags a paper unless its page already gave topics (such as arXiv categories). */
-function withTopics(paper: Paper): Paper {
-  return paper.topics.length > 0 ? paper : { ...paper, topics: tagPaper(paper) };
+/**
+ * Tags the papers whose page gave no topics (arXiv pages give categories). The topic mix of the
+ * profile's stored papers and of this batch breaks close calls.
+ */
+async function withTopics(db: ScholarLensDatabase, profile: Profile | null, papers: Paper[]): Promise<Paper[]> {
+  const untagged = papers.filter((paper) => paper.topics.length === 0);
+  if (untagged.length === 0) return papers;
+  const known = profile ? await topicsOfProfile(db, profileKey(profile)) : [];
+  const topics = tagProfilePapers(untagged, known);
+  const byPaper = new Map(untagged.map((paper, index) => [paper, topics[index] ?? []]));
+  return papers.map((paper) => (byPaper.has(paper) ? { ...paper, topics: byPaper.get(paper) ?? [] } : paper));
+}
+
+/**
+ * Opens the library page in a new tab, as `library.html?profile=…&export=…`. Content scripts
+ * cannot open extension pages themselves, so the profile panel sends this request to the background.
+ */
+async function openLibraryTab(request: Extract<Request, { type: 'library/open' }>): Promise<unknown> {
+  const query = new URLSearchParams();
+  if (request.profile) query.set('profile', request.profile);
+  if (request.export) query.set('export', request.export);
+  const search = query.size > 0 ? `?${query.toString()}` : '';
+  const url = browser.runtime.getURL(`/library.html${search}`);
+  try {
+    await browser.tabs.create({ url });
+    return { ok: true };
+  } catch (error) {
+    log.error(`opening ${url} in a new tab failed`, error);
+    return { ok: false, code: 'internal', error: 'Scholar Lens could not open its library page. Open it from the toolbar popup.' };
+  }
 }

@@ -1,5 +1,5 @@
 import { ADAPTERS, adapterForUrl, type ProfilePage, type SiteAdapter } from '../sites';
-import { tagPaper } from '../analysis/topics/keyword-tagger';
+import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Paper, Profile } from '../model';
 
 export interface ParseOutput {
@@ -7,6 +7,8 @@ export interface ParseOutput {
   profile: Profile | null;
   papers: Paper[];
   skipped: { row: number; reason: string }[];
+  /** False when the page still offers more rows (Scholar's "Show more" is enabled). */
+  complete: boolean;
 }
 
 /** Why no adapter took the page; the CLI prints it and exits with code 2. */
@@ -27,10 +29,15 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   const papers: Paper[] = [];
   const skipped: ParseOutput['skipped'] = [];
   result.rows.forEach((row, index) => {
-    if (row.paper) papers.push({ ...row.paper, topics: tagPaper(row.paper) });
+    if (row.paper) papers.push(row.paper);
     else skipped.push({ row: index + 1, reason: row.warning ?? 'unreadable row' });
   });
-  return { site: adapter.site, profile: result.profile, papers, skipped };
+  // Topics the page gave (arXiv categories) are kept; the rest are tagged with the profile's mix as prior.
+  const untagged = papers.filter((paper) => paper.topics.length === 0);
+  const topics = tagProfilePapers(untagged);
+  untagged.forEach((paper, index) => (paper.topics = topics[index] ?? []));
+  const complete = adapter.loadMore ? adapter.loadMore.button(doc) === null : true;
+  return { site: adapter.site, profile: result.profile, papers, skipped, complete };
 }
 
 type Found = { adapter: SiteAdapter; page: ProfilePage };

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import type { Paper, Profile } from '../model';
+import type { Paper, Profile, Topic } from '../model';
 import type { PaperState } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
@@ -9,6 +9,9 @@ import { ProfilePanel, type LoadProgress } from '../../components/overlay/Profil
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, type ShadowMount } from './shadow';
 import { loadAllRows } from './load-all';
+import type { Settings } from '../settings/settings';
+
+type DisplaySettings = Pick<Settings, 'rowOverlays' | 'profilePanel'>;
 
 interface RowView extends ShadowMount {
   paper: Paper;
@@ -33,6 +36,8 @@ export class ProfileSession {
     private readonly adapter: SiteAdapter,
     private readonly page: ProfilePage,
     private readonly doc: Document,
+    /** Which overlays the user turned on in the options; hidden ones are still parsed and stored. */
+    private readonly display: DisplaySettings = { rowOverlays: true, profilePanel: true },
   ) {}
 
   start(): void {
@@ -88,6 +93,7 @@ export class ProfileSession {
       const paper = row.paper;
       const mount = createShadowHost('scholar-lens-row', 'row', overlayCss);
       mount.host.setAttribute('data-paper-id', paper.id);
+      if (!this.display.rowOverlays) mount.host.hidden = true;
       this.adapter.overlayAnchor(row.element).append(mount.host);
       fresh.push({ ...mount, paper });
     }
@@ -132,6 +138,26 @@ export class ProfileSession {
     this.scheduleRender();
   }
 
+  /** Returns the row's paper with the user's topic correction, when there is one, in place of the tagger's topics. */
+  private shownPaper(view: RowView): Paper {
+    const userTopics = this.states.get(view.paper.id)?.userTopics;
+    return userTopics ? { ...view.paper, topics: userTopics } : view.paper;
+  }
+
+  /** Stores a topic correction and redraws every row of the same paper and the panel. */
+  private async setTopics(view: RowView, topics: Topic[] | null): Promise<void> {
+    await this.pending;
+    const response = await sendRequest({ type: 'paper/set-topics', id: view.paper.id, topics });
+    if (!response.ok) {
+      this.storageError = response.error;
+    } else {
+      this.states.set(response.state.id, response.state);
+      this.storageError = null;
+    }
+    for (const other of this.views) if (other.paper.id === view.paper.id) this.renderRow(other);
+    this.scheduleRender();
+  }
+
   private async toggleSaved(view: RowView): Promise<void> {
     await this.pending;
     const saved = !(this.states.get(view.paper.id)?.saved ?? false);
@@ -154,6 +180,7 @@ export class ProfileSession {
         state,
         storageError: this.storageError,
         onToggleSave: () => void this.toggleSaved(view),
+        onSetTopics: (topics) => void this.setTopics(view, topics),
       }),
       view.root,
     );
@@ -162,6 +189,7 @@ export class ProfileSession {
   private mountPanel(): void {
     if (this.page.kind === 'results') return;
     this.panel = createShadowHost('scholar-lens-panel', 'panel', overlayCss);
+    if (!this.display.profilePanel) this.panel.host.hidden = true;
     const anchor = this.adapter.panelAnchor(this.doc);
     if (!anchor) {
       this.panel.host.setAttribute('data-floating', '');
@@ -188,7 +216,7 @@ export class ProfileSession {
     render(
       h(ProfilePanel, {
         profile: this.profile,
-        papers: this.views.map((view) => view.paper),
+        papers: this.views.map((view) => this.shownPaper(view)),
         skipped: this.skipped,
         savedCount: this.views.filter((view) => this.states.get(view.paper.id)?.saved).length,
         storageError: this.storageError,

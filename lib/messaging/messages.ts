@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CodeLink, Paper, Profile, Topic } from '../model';
+import { AnalyzeRequestFields, ProfileAnalysisResult } from '../analysis/collaboration/schema';
 
 /** What the tagger reads of a paper. */
 export const TagInput = z.object({
@@ -15,6 +16,22 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library/stats') }),
   /** Topic tags without storing, for pages where storage failed. */
   z.object({ type: z.literal('papers/tag'), papers: z.array(TagInput) }),
+  /** Stores the user's topic correction of a paper (one to three tags), or clears it with null. */
+  z.object({
+    type: z.literal('paper/set-topics'),
+    id: z.string(),
+    topics: z.nullable(z.array(Topic).check(z.minLength(1), z.maxLength(3))),
+  }),
+  /** Opens the library page in a new tab, filtered to a profile (`site:id`) and optionally exporting its papers. */
+  z.object({
+    type: z.literal('library/open'),
+    profile: z.optional(z.string().check(z.regex(/^[a-z-]+:\S+$/))),
+    export: z.optional(z.enum(['json', 'bibtex', 'biblatex', 'ris', 'csl', 'csv'])),
+  }),
+  /** Collaborator groups and the merged-profile verdict for papers the page shows; nothing is stored. */
+  z.object({ type: z.literal('profile/analyze'), ...AnalyzeRequestFields }),
+  /** Opens the co-author graph page for a profile (`site:id`) in a new tab. */
+  z.object({ type: z.literal('graph/open'), profile: z.string().check(z.regex(/^[a-z-]+:\S+$/)) }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -46,6 +63,8 @@ export const StatsResponse = z.union([
 ]);
 
 export const TagResponse = z.union([z.object({ ok: z.literal(true), topics: z.array(z.array(Topic)) }), Failure]);
+export const OpenLibraryResponse = z.union([z.object({ ok: z.literal(true) }), Failure]);
+export const AnalyzeResponse = z.union([z.extend(ProfileAnalysisResult, { ok: z.literal(true) }), Failure]);
 
 export type UpsertResponse = z.infer<typeof UpsertResponse>;
 export type SetSavedResponse = z.infer<typeof SetSavedResponse>;
@@ -58,6 +77,10 @@ export const RESPONSES = {
   'paper/set-saved': SetSavedResponse,
   'library/stats': StatsResponse,
   'papers/tag': TagResponse,
+  'paper/set-topics': SetSavedResponse,
+  'library/open': OpenLibraryResponse,
+  'profile/analyze': AnalyzeResponse,
+  'graph/open': OpenLibraryResponse,
 } as const;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof RESPONSES)[T]>;

@@ -1,6 +1,7 @@
 /**
- * Data for the keyword tagger: fine classes (arXiv category ids), the keyword table, and field colours.
- * Field names follow the OpenAlex field list, and class ids and labels follow the arXiv category taxonomy.
+ * The hand-written phrase table: phrases in titles, abstracts and venue names, each pointing to an
+ * arXiv class id or, where no arXiv class fits (medicine, humanities, …), to an OpenAlex field name.
+ * The venue rows form the venue table, covering the main conferences and journals of each field.
  */
 
 const CS = 'Computer Science';
@@ -10,44 +11,6 @@ const ENG = 'Engineering';
 const ECON = 'Economics, Econometrics and Finance';
 const BIO = 'Biochemistry, Genetics and Molecular Biology';
 const EARTH = 'Earth and Planetary Sciences';
-
-/** Fine classes by arXiv category id: the broad field each belongs to and the arXiv label. */
-export const CLASSES: Readonly<Record<string, readonly [field: string, label: string]>> = {
-  'cs.AI': [CS, 'Artificial Intelligence'], 'cs.AR': [CS, 'Hardware Architecture'],
-  'cs.CL': [CS, 'Computation and Language'], 'cs.CR': [CS, 'Cryptography and Security'],
-  'cs.CV': [CS, 'Computer Vision and Pattern Recognition'], 'cs.CY': [CS, 'Computers and Society'],
-  'cs.DB': [CS, 'Databases'], 'cs.DC': [CS, 'Distributed, Parallel, and Cluster Computing'],
-  'cs.DS': [CS, 'Data Structures and Algorithms'], 'cs.GR': [CS, 'Graphics'],
-  'cs.GT': [CS, 'Computer Science and Game Theory'], 'cs.HC': [CS, 'Human-Computer Interaction'],
-  'cs.IR': [CS, 'Information Retrieval'], 'cs.LG': [CS, 'Machine Learning'],
-  'cs.LO': [CS, 'Logic in Computer Science'], 'cs.NI': [CS, 'Networking and Internet Architecture'],
-  'cs.PL': [CS, 'Programming Languages'], 'cs.RO': [CS, 'Robotics'],
-  'cs.SE': [CS, 'Software Engineering'], 'cs.SI': [CS, 'Social and Information Networks'],
-  'eess.AS': [CS, 'Audio and Speech Processing'], 'eess.IV': [ENG, 'Image and Video Processing'],
-  'eess.SP': [ENG, 'Signal Processing'], 'eess.SY': [ENG, 'Systems and Control'],
-  'astro-ph': [PHYS, 'Astrophysics'], 'astro-ph.CO': [PHYS, 'Cosmology and Nongalactic Astrophysics'],
-  'astro-ph.EP': [PHYS, 'Earth and Planetary Astrophysics'], 'astro-ph.GA': [PHYS, 'Astrophysics of Galaxies'],
-  'astro-ph.HE': [PHYS, 'High Energy Astrophysical Phenomena'], 'astro-ph.SR': [PHYS, 'Solar and Stellar Astrophysics'],
-  'gr-qc': [PHYS, 'General Relativity and Quantum Cosmology'], 'hep-ex': [PHYS, 'High Energy Physics - Experiment'],
-  'hep-ph': [PHYS, 'High Energy Physics - Phenomenology'], 'hep-th': [PHYS, 'High Energy Physics - Theory'],
-  'nucl-th': [PHYS, 'Nuclear Theory'], 'quant-ph': [PHYS, 'Quantum Physics'],
-  'cond-mat.mes-hall': [PHYS, 'Mesoscale and Nanoscale Physics'], 'cond-mat.soft': [PHYS, 'Soft Condensed Matter'],
-  'cond-mat.stat-mech': [PHYS, 'Statistical Mechanics'], 'cond-mat.str-el': [PHYS, 'Strongly Correlated Electrons'],
-  'cond-mat.supr-con': [PHYS, 'Superconductivity'], 'physics.atom-ph': [PHYS, 'Atomic Physics'],
-  'physics.flu-dyn': [PHYS, 'Fluid Dynamics'], 'physics.optics': [PHYS, 'Optics'],
-  'physics.plasm-ph': [PHYS, 'Plasma Physics'], 'cond-mat.mtrl-sci': ['Materials Science', 'Materials Science'],
-  'physics.chem-ph': ['Chemistry', 'Chemical Physics'], 'physics.ao-ph': [EARTH, 'Atmospheric and Oceanic Physics'],
-  'physics.geo-ph': [EARTH, 'Geophysics'], 'math.AG': [MATH, 'Algebraic Geometry'],
-  'math.AP': [MATH, 'Analysis of PDEs'], 'math.CO': [MATH, 'Combinatorics'], 'math.DS': [MATH, 'Dynamical Systems'],
-  'math.NA': [MATH, 'Numerical Analysis'], 'math.NT': [MATH, 'Number Theory'],
-  'math.OC': [MATH, 'Optimization and Control'], 'math.PR': [MATH, 'Probability'],
-  'math.ST': [MATH, 'Statistics Theory'], 'stat.ME': [MATH, 'Methodology'], 'stat.ML': [MATH, 'Machine Learning'],
-  'q-bio.BM': [BIO, 'Biomolecules'], 'q-bio.CB': [BIO, 'Cell Behavior'], 'q-bio.GN': [BIO, 'Genomics'],
-  'q-bio.NC': ['Neuroscience', 'Neurons and Cognition'], 'econ.EM': [ECON, 'Econometrics'],
-  'econ.GN': [ECON, 'General Economics'], 'econ.TH': [ECON, 'Theoretical Economics'],
-  'q-fin.GN': [ECON, 'General Finance'], 'q-fin.PM': [ECON, 'Portfolio Management'],
-  'q-fin.PR': [ECON, 'Pricing of Securities'], 'q-fin.RM': [ECON, 'Risk Management'],
-};
 
 /** Target of phrases that only hide shorter matches inside them, such as "art" in "state of the art". */
 export const IGNORED = '-';

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { Topic } from '@/lib/model';
+import { fieldColor } from '@/lib/analysis/topics/colors';
+import { TopicExplain } from './TopicExplain';
+
+interface Props {
+  topic: Topic;
+  /** All tags of the paper, so a correction can replace one of them. */
+  topics: Topic[];
+  /** Stores the user's tags, or clears the correction with null. Absent where nothing can be stored. */
+  onSetTopics?: ((topics: Topic[] | null) => void) | undefined;
+}
+
+/** Renders one topic tag, coloured by field. Activating it opens an explanation with a correction form. */
+export function TopicTag({ topic, topics, onSetTopics }: Props) {
+  const [open, setOpen] = useState(false);
+  const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
+  return (
+    <span class="tag-wrap" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+      <button
+        type="button"
+        class={topic.tier === 'user' ? 'tag user' : 'tag'}
+        style={{ background: fieldColor(topic.field) }}
+        aria-expanded={open}
+        aria-controls={id}
+        title={`${topic.field}${topic.class ? ` › ${topic.class}` : ''}: why this tag?`}
+        onClick={() => setOpen(!open)}
+        data-testid="topic-tag"
+        data-tier={topic.tier}
+      >
+        {topic.label}
+      </button>
+      {open && (
+        <TopicExplain id={id} topic={topic} topics={topics} onSetTopics={onSetTopics} onClose={() => setOpen(false)} />
+      )}
+    </span>
+  );
+}

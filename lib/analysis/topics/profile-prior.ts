@@ -1,0 +1,63 @@
+import type { Topic } from '../../model';
+import type { Candidate } from './tagger';
+
+/** Shares of a profile's tagged papers by best class and by best field, each between 0 and 1. */
+export interface TopicMix {
+  papers: number;
+  classes: Record<string, number>;
+  fields: Record<string, number>;
+}
+
+// NOTE: no profile-level labels exist to tune on, so these three constants are judgements, checked only
+// by reading tags on saved Scholar profiles.
+/** Minimum number of tagged papers before a profile's mix is used as a prior. */
+const MIN_PAPERS = 5;
+/** Two best candidates closer than this share of the best weight count as a close call. */
+const CLOSE_CALL = 0.25;
+/** Share of the best weight that the prior adds to a candidate whose class makes up the whole profile. */
+const PRIOR_SHARE = 0.3;
+
+/** Counts the best topic of each tagged paper, by class and by field. Papers without topics are left out. */
+export function topicMix(topicLists: readonly (readonly Topic[])[]): TopicMix {
+  const classes: Record<string, number> = {};
+  const fields: Record<string, number> = {};
+  let papers = 0;
+  for (const topics of topicLists) {
+    const best = topics[0];
+    if (!best) continue;
+    papers++;
+    fields[best.field] = (fields[best.field] ?? 0) + 1;
+    if (best.class) classes[best.class] = (classes[best.class] ?? 0) + 1;
+  }
+  for (const key of Object.keys(classes)) classes[key] = (classes[key] ?? 0) / papers;
+  for (const key of Object.keys(fields)) fields[key] = (fields[key] ?? 0) / papers;
+  return { papers, classes, fields };
+}
+
+/**
+ * Adds the profile prior to candidates sorted best first when the two best are a close call, and
+ * re-sorts them. A candidate whose class (or, at half strength, field) makes up the whole profile gains
+ * `PRIOR_SHARE` of the best weight. Only a candidate the prior moved to the top keeps its prior weight,
+ * so its tier shows that the profile decided.
+ */
+export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): void {
+  if (mix.papers < MIN_PAPERS || candidates.length < 2) return;
+  const [first, second] = candidates as [Candidate, Candidate];
+  const best = weightOf(first);
+  if (best - weightOf(second) > CLOSE_CALL * best) return;
+
+  for (const candidate of candidates) candidate.prior = PRIOR_SHARE * best * shareOf(candidate, mix);
+  candidates.sort((a, b) => weightOf(b) - weightOf(a));
+  const top = candidates[0] as Candidate;
+  for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
+  if (top === first) return;
+
+  top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
+  const rest = candidates.slice(1).sort((a, b) => weightOf(b) - weightOf(a));
+  candidates.splice(1, rest.length, ...rest);
+}
+
+function shareOf(candidate: Candidate, mix: TopicMix): number {
+  const classShare = candidate.classId ? (mix.classes[candidate.classId] ?? 0) : 0;
+  return Math.max(classShare, 0.5 * (mix.fields[candidate.field] ?? 0));
+}

@@ -1,0 +1,210 @@
+import type { Topic } from '../../model';
+import { matchPhrases, type PhraseHit } from './phrases';
+import { paperTerms, shippedScorer, type LearnedScorer } from './learned';
+import { canonicalClass, CLASSES } from './taxonomy';
+import { applyPrior, type TopicMix } from './profile-prior';
+
+export interface TagInput {
+  title: string;
+  venue?: string | null | undefined;
+  abstract?: string | undefined;
+  /** arXiv categories shown on the page, primary first. */
+  categories?: string[] | undefined;
+}
+
+const MAX_TOPICS = 3;
+/** Summed weight a topic needs: one weight-1 phrase in the title, or two weaker ones. */
+const MIN_WEIGHT = 1;
+/** Topics below this share of the best topic's weight are dropped. */
+const RELATIVE_CUTOFF = 0.1;
+/** Candidates with less than this share of the softmax over all candidates are not tags. */
+const MIN_SHARE = 0.005;
+/** Evidence found only in the abstract counts at this share of its weight. */
+const ABSTRACT_FACTOR = 0.5;
+/**
+ * Factor on venue-table weights. A venue names the field of nearly every paper in it, so it counts
+ * more than a phrase of the same table weight in the title.
+ * NOTE: the labelled arXiv records carry no venues, so this factor is a judgement, not a measured value.
+ */
+const VENUE_FACTOR = 2;
+/** Factor from learned log-odds weights to the scale of the hand-written phrase weights. */
+const LEARNED_SCALE = 0.5;
+/** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
+const SCORE_SCALE = 3;
+/** Learned terms named as evidence per topic. */
+const EVIDENCE_TERMS = 4;
+/** Temperature of the softmax over candidate weights that decides the best field. */
+const FIELD_TEMPERATURE = 2;
+
+/** Inputs to tagging besides the paper itself. */
+export interface TagContext {
+  /** The topic mix of the profile the paper is listed under. */
+  prior?: TopicMix | null | undefined;
+  /** A learned lexicon other than the shipped one, for tuning. */
+  scorer?: LearnedScorer | undefined;
+}
+
+/** One possible topic while tagging: a class, or a field where no class matched. */
+export interface Candidate {
+  field: string;
+  classId: string | undefined;
+  label: string;
+  lexicon: number;
+  venue: number;
+  learned: number;
+  prior: number;
+  phrases: string[];
+}
+
+/**
+ * Tags a paper with up to three topics, best first. arXiv categories shown on the page decide alone.
+ * Otherwise the venue table, the hand-written phrase lexicon and the learned lexicon are summed, and
+ * the profile's topic mix, when given, breaks close calls. Returns an empty list when nothing matches
+ * strongly enough.
+ */
+export function tagPaper(input: TagInput, context: TagContext = {}): Topic[] {
+  const fromCategories = tagFromCategories(input.categories);
+  if (fromCategories.length > 0) return fromCategories;
+
+  const scorer = context.scorer ?? shippedScorer();
+  const terms = paperTerms(input.title, input.abstract);
+  const learned = scorer.score(terms, ABSTRACT_FACTOR);
+  const candidates = collectCandidates(matchPhrases(input, ABSTRACT_FACTOR), learned);
+  if (candidates.length === 0) return [];
+  candidates.sort(byWeight);
+  putBestFieldFirst(candidates);
+  if (context.prior) applyPrior(candidates, context.prior, weightOf);
+
+  const best = weightOf(candidates[0] as Candidate);
+  const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
+  const shares = softmaxShares(candidates);
+  const strong = candidates.filter((candidate) => weightOf(candidate) >= floor && (shares.get(candidate) ?? 0) >= MIN_SHARE);
+  const chosen = strong.slice(0, MAX_TOPICS);
+  const learnedClasses = chosen.filter((candidate) => candidate.classId && candidate.learned > 0).map((candidate) => candidate.classId as string);
+  const learnedEvidence = learnedClasses.length > 0 ? scorer.evidence(learnedClasses, terms) : new Map<string, string[]>();
+  const topics = chosen.map((candidate) => toTopic(candidate, shares.get(candidate) ?? 0, learnedEvidence.get(candidate.classId ?? '') ?? []));
+  // The first tag is the best class of the most likely field, so on its own it may score a little below
+  // the next tag. It then takes that tag's score, so that scores read best first.
+  const [first, second] = topics;
+  if (first && second && second.score > first.score) first.score = second.score;
+  return topics;
+}
+
+/** Computes each candidate's share of the softmax over all candidate weights. */
+function softmaxShares(candidates: Candidate[]): Map<Candidate, number> {
+  const top = Math.max(...candidates.map(weightOf));
+  const exps = candidates.map((candidate) => Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return new Map(candidates.map((candidate, index) => [candidate, (exps[index] as number) / total]));
+}
+
+/**
+ * Moves the best candidate of the most likely field to the front. A field's likelihood is the softmax
+ * mass of all its candidates, so three close Computer Science classes outweigh one Mathematics class
+ * that is slightly ahead of each of them.
+ */
+function putBestFieldFirst(candidates: Candidate[]): void {
+  const top = weightOf(candidates[0] as Candidate);
+  const mass = new Map<string, number>();
+  for (const candidate of candidates) {
+    const share = Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
+    mass.set(candidate.field, (mass.get(candidate.field) ?? 0) + share);
+  }
+  let bestField = (candidates[0] as Candidate).field;
+  for (const [field, value] of mass) if (value > (mass.get(bestField) ?? 0)) bestField = field;
+  const index = candidates.findIndex((candidate) => candidate.field === bestField);
+  if (index > 0) candidates.unshift(...candidates.splice(index, 1));
+}
+
+/** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */
+function tagFromCategories(categories: string[] | undefined): Topic[] {
+  if (!categories?.length) return [];
+  const topics: Topic[] = [];
+  for (const category of categories) {
+    const classId = canonicalClass(category);
+    if (!classId || topics.some((topic) => topic.class === classId)) continue;
+    const [field, label] = CLASSES[classId] as readonly [string, string];
+    // The primary category is certain; cross-lists are ranked below it.
+    const score = topics.length === 0 ? 1 : 0.8;
+    topics.push({ field, class: classId, label, score, tier: 'arxiv-category', evidence: [category] });
+    if (topics.length === MAX_TOPICS) break;
+  }
+  return topics;
+}
+
+/**
+ * Joins phrase and learned evidence by target. A field-level phrase hit supports the best class of
+ * that field when one matched, and becomes a field-only candidate otherwise.
+ */
+function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: Map<string, number>): Candidate[] {
+  const byClass = new Map<string, Candidate>();
+  const fieldHits: [string, PhraseHit][] = [];
+  for (const [target, hit] of phraseHits) {
+    if (!CLASSES[target]) {
+      fieldHits.push([target, hit]);
+      continue;
+    }
+    const candidate = classCandidate(byClass, target);
+    candidate.lexicon += hit.lexicon;
+    candidate.venue += hit.venue * VENUE_FACTOR;
+    candidate.phrases.push(...hit.phrases);
+  }
+  for (const [classId, weight] of learned) classCandidate(byClass, classId).learned += weight * LEARNED_SCALE;
+
+  const candidates = Array.from(byClass.values()).sort(byWeight);
+  for (const [field, hit] of fieldHits) {
+    const best = candidates.find((candidate) => candidate.field === field);
+    if (best) {
+      best.lexicon += hit.lexicon;
+      best.venue += hit.venue * VENUE_FACTOR;
+      for (const phrase of hit.phrases) if (!best.phrases.includes(phrase)) best.phrases.push(phrase);
+    } else {
+      candidates.push({ ...emptyCandidate(field, undefined, field), lexicon: hit.lexicon, venue: hit.venue * VENUE_FACTOR, phrases: hit.phrases });
+    }
+  }
+  return candidates;
+}
+
+function classCandidate(byClass: Map<string, Candidate>, classId: string): Candidate {
+  let candidate = byClass.get(classId);
+  if (!candidate) {
+    const [field, label] = CLASSES[classId] as readonly [string, string];
+    byClass.set(classId, (candidate = emptyCandidate(field, classId, label)));
+  }
+  return candidate;
+}
+
+function emptyCandidate(field: string, classId: string | undefined, label: string): Candidate {
+  return { field, classId, label, lexicon: 0, venue: 0, learned: 0, prior: 0, phrases: [] };
+}
+
+export function weightOf(candidate: Candidate): number {
+  return candidate.lexicon + candidate.venue + candidate.learned + candidate.prior;
+}
+
+function byWeight(a: Candidate, b: Candidate): number {
+  return weightOf(b) - weightOf(a);
+}
+
+/** Names the source that gave the most weight, or the profile prior when it reordered the tags. */
+function tierOf(candidate: Candidate): Topic['tier'] {
+  if (candidate.prior > 0) return 'profile-prior';
+  return candidate.venue > candidate.lexicon + candidate.learned ? 'venue' : 'lexicon';
+}
+
+/** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
+function toTopic(candidate: Candidate, share: number, learnedEvidence: string[]): Topic {
+  const fresh = learnedEvidence.filter((term) => !candidate.phrases.includes(term)).slice(0, EVIDENCE_TERMS);
+  const evidence = [...candidate.phrases, ...fresh];
+  // The score is the candidate's softmax share, lowered when all the evidence together is weak.
+  const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);
+  const topic: Topic = {
+    field: candidate.field,
+    label: candidate.label,
+    score: Math.round(share * strength * 100) / 100,
+    tier: tierOf(candidate),
+    evidence,
+  };
+  if (candidate.classId) topic.class = candidate.classId;
+  return topic;
+}

@@ -1,0 +1,54 @@
+/** Tokenizer shared by the phrase lexicon, the learned lexicon and the script that builds the latter. */
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings. */
+export function tokenize(text: string): string[] {
+  const tokens = ASCII_ONLY.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // Splitting leaves "" only at the ends, and "" matches no phrase.
+  for (let i = 0; i < tokens.length; i++) tokens[i] = foldPlural(tokens[i] ?? '');
+  return tokens;
+}
+
+/** Folds "networks" to "network", "galaxies" to "galaxy" and "processes" to "process", but keeps "analysis". */
+export function foldPlural(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s')) return word;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  const before = word.charAt(word.length - 2);
+  return before === 's' || before === 'u' || before === 'i' ? word : word.slice(0, -1);
+}
+
+/** Function words and words common to every field, which the learned lexicon skips. */
+export const STOPWORDS = new Set(
+  ('a an and are as at be been being between both but by can do doe for from had ha have how i if in into is it ' +
+    'its itself may more most new no not of on one only or other our over same show shown so some such than that ' +
+    'the their them then there these they this those through to two under up upon us use used using via wa we were ' +
+    'what when where which while who whose why will with within without would also however here paper present ' +
+    'propose proposed study result approach method based further well each all any among first second three ' +
+    'different several various given find found provide obtain work case large small high low ' +
+    // Title words of every field: "a remark on", "state of the art", "a review of", "towards".
+    'remark note problem review state art toward towards beyond revisited survey overview introduction ' +
+    'comment reply erratum role effect impact novel simple general improved efficient')
+    .split(' '),
+);
+
+/**
+ * Returns the distinct learned-lexicon terms of a text: single words and pairs of adjacent words,
+ * leaving out stopwords, numbers and one-letter tokens.
+ */
+export function learnedTerms(text: string, into: Set<string> = new Set()): Set<string> {
+  let previous = '';
+  for (const token of tokenize(text)) {
+    if (token.length < 2 || STOPWORDS.has(token) || /^\d+$/.test(token)) {
+      previous = '';
+      continue;
+    }
+    into.add(token);
+    if (previous) into.add(`${previous} ${token}`);
+    previous = token;
+  }
+  return into;
+}

@@ -1,0 +1,58 @@
+import { test, expect, readRealPage, realPagePresent } from './fixtures';
+
+const IRSHAD_URL = 'https://scholar.google.com/citations?user=3aPgewgAAAAJ&hl=en&sortby=pubdate';
+const IRSHAD = 'irshad-en-2026-20rows.html';
+const ROW_OVERLAY = 'scholar-lens-row[data-scholar-lens="row"]';
+const PANEL = 'scholar-lens-panel[data-scholar-lens="panel"]';
+
+test.skip(!realPagePresent('google-scholar', IRSHAD), 'real Google Scholar pages are absent');
+
+test.beforeEach(({ answer }) => {
+  answer('https://scholar.google.com/citations', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readRealPage('google-scholar', IRSHAD) }),
+  );
+});
+
+test('explains a tag from the keyboard', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(IRSHAD_URL);
+  const tag = page.locator(ROW_OVERLAY).first().getByTestId('topic-tag').first();
+  await expect(tag).toHaveText('Materials Science');
+
+  await tag.focus();
+  await page.keyboard.press('Enter');
+  const explain = page.locator(ROW_OVERLAY).first().getByTestId('topic-explain');
+  await expect(explain).toBeVisible();
+  await expect(explain.getByTestId('topic-evidence')).toContainText('Ru3Sn7');
+  await expect(tag).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(explain).toHaveCount(0);
+});
+
+test('keeps a correction after reload', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(IRSHAD_URL);
+  const row = page.locator(ROW_OVERLAY).first();
+  await expect(row.getByTestId('save-toggle')).toBeEnabled();
+  await row.getByTestId('topic-tag').first().click();
+  await row.getByTestId('topic-replace').selectOption('class:cond-mat.str-el');
+  await expect(row.getByTestId('topic-tag').first()).toHaveText('Strongly Correlated Electrons');
+  await expect(row.getByTestId('topic-tag').first()).toHaveAttribute('data-tier', 'user');
+
+  await page.reload();
+  const again = page.locator(ROW_OVERLAY).first();
+  await expect(again.getByTestId('topic-tag').first()).toHaveText('Strongly Correlated Electrons');
+  await expect(again.getByTestId('topic-tag').first()).toHaveAttribute('data-tier', 'user');
+});
+
+test('switches the topic chart to years', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(IRSHAD_URL);
+  const panel = page.locator(PANEL);
+  await expect(panel.getByTestId('topic-bars')).toBeVisible();
+  await panel.getByTestId('topic-view-years').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('topic-years')).toBeVisible();
+  await expect(panel.getByTestId('topic-view-years')).toHaveAttribute('aria-pressed', 'true');
+});

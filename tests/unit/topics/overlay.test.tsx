@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { TopicTag } from '../../../components/overlay/TopicTag';
+import { TopicBars } from '../../../components/overlay/TopicBars';
+import { RowOverlay } from '../../../components/overlay/RowOverlay';
+import type { Paper, Topic } from '../../../lib/model';
+import { scholarPaper } from '../../helpers/papers';
+
+const translation: Topic = {
+  field: 'Computer Science',
+  class: 'cs.CL',
+  label: 'Computation and Language',
+  score: 0.8,
+  tier: 'lexicon',
+  evidence: ['machine translation', 'attention'],
+};
+const medicine: Topic = { field: 'Medicine', label: 'Medicine', score: 0.5, tier: 'venue', evidence: ['lancet'] };
+
+let container: HTMLElement;
+function mount(node: preact.ComponentChild): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  act(() => render(node, container));
+  return container;
+}
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function byTestId<T extends Element = HTMLElement>(root: Element, testId: string): T {
+  const element = root.querySelector<T>(`[data-testid="${testId}"]`);
+  if (!element) throw new Error(`no element with data-testid="${testId}"`);
+  return element;
+}
+
+describe('TopicTag', () => {
+  it('explains the tag on click', () => {
+    const root = mount(<TopicTag topic={translation} topics={[translation]} />);
+    const tag = byTestId<HTMLButtonElement>(root, 'topic-tag');
+    expect(tag.getAttribute('aria-expanded')).toBe('false');
+    act(() => tag.click());
+    expect(tag.getAttribute('aria-expanded')).toBe('true');
+    expect(byTestId(root, 'topic-evidence').textContent).toContain('machine translation, attention');
+    expect(byTestId(root, 'topic-explain').textContent).toContain('words in the title and abstract');
+  });
+
+  it('closes on Escape', () => {
+    const root = mount(<TopicTag topic={translation} topics={[translation]} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    act(() => {
+      byTestId(root, 'topic-explain').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('[data-testid="topic-explain"]')).toBeNull();
+  });
+
+  it('colours the tag by field', () => {
+    const root = mount(<TopicTag topic={medicine} topics={[medicine]} />);
+    expect(byTestId<HTMLElement>(root, 'topic-tag').style.background).not.toBe('');
+  });
+
+  it('hides the editor without storage', () => {
+    const root = mount(<TopicTag topic={translation} topics={[translation]} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    expect(root.querySelector('[data-testid="topic-replace"]')).toBeNull();
+  });
+
+  it('replaces a tag', () => {
+    const onSetTopics = vi.fn();
+    const root = mount(<TopicTag topic={translation} topics={[translation, medicine]} onSetTopics={onSetTopics} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    const select = byTestId<HTMLSelectElement>(root, 'topic-replace');
+    act(() => {
+      select.value = 'class:cs.LG';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onSetTopics).toHaveBeenCalledWith([
+      { field: 'Computer Science', class: 'cs.LG', label: 'Machine Learning', score: 1, tier: 'user' },
+      { field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' },
+    ]);
+  });
+
+  it('removes a tag and resets', () => {
+    const onSetTopics = vi.fn();
+    const user: Topic = { ...medicine, tier: 'user', score: 1 };
+    const root = mount(<TopicTag topic={translation} topics={[translation, user]} onSetTopics={onSetTopics} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-remove').click());
+    expect(onSetTopics).toHaveBeenLastCalledWith([{ field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' }]);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-reset').click());
+    expect(onSetTopics).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('RowOverlay topics', () => {
+  it('shows user topics over tagger topics', () => {
+    const paper = scholarPaper({ title: 'A paper', topics: [translation] });
+    const state = { id: paper.id, saved: false, codeLinks: [], topics: [translation], userTopics: [{ ...medicine, tier: 'user' as const }] };
+    const root = mount(<RowOverlay paper={paper} state={state} storageError={null} onToggleSave={() => {}} />);
+    const tags = root.querySelectorAll('[data-testid="topic-tag"]');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]?.textContent).toBe('Medicine');
+    expect(tags[0]?.getAttribute('data-tier')).toBe('user');
+  });
+});
+
+describe('RowOverlay weak tags', () => {
+  it('hides weak extra tags', () => {
+    const weak: Topic = { field: 'Physics and Astronomy', class: 'hep-ex', label: 'High Energy Physics - Experiment', score: 0.05, tier: 'lexicon' };
+    const paper = scholarPaper({ title: 'A paper', topics: [translation, weak, medicine] });
+    const state = { id: paper.id, saved: false, codeLinks: [], topics: paper.topics };
+    const root = mount(<RowOverlay paper={paper} state={state} storageError={null} onToggleSave={() => {}} />);
+    const labels = Array.from(root.querySelectorAll('[data-testid="topic-tag"]'), (tag) => tag.textContent);
+    expect(labels).toEqual(['Computation and Language', 'Medicine']);
+  });
+});
+
+describe('TopicBars', () => {
+  const papers: Paper[] = [
+    scholarPaper({ title: 'a', year: 2019, topics: [translation] }),
+    scholarPaper({ title: 'b', year: 2019, topics: [translation] }),
+    scholarPaper({ title: 'c', year: 2021, topics: [medicine] }),
+    scholarPaper({ title: 'd', year: null, topics: [medicine] }),
+    scholarPaper({ title: 'e', year: 2020, topics: [] }),
+  ];
+
+  it('draws one bar per field', () => {
+    const root = mount(<TopicBars papers={papers} />);
+    const chart = byTestId(root, 'topic-bars');
+    expect(chart.querySelectorAll('rect')).toHaveLength(2);
+    expect(chart.getAttribute('aria-label')).toBe('Computer Science: 2, Medicine: 2');
+  });
+
+  it('switches to the years view', () => {
+    const root = mount(<TopicBars papers={papers} />);
+    const button = byTestId<HTMLButtonElement>(root, 'topic-view-years');
+    act(() => button.click());
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    const chart = byTestId(root, 'topic-years');
+    expect(chart.querySelectorAll('rect')).toHaveLength(2);
+    expect(chart.getAttribute('aria-label')).toBe('2019: Computer Science 2; 2021: Medicine 1');
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-view-fields').click());
+    expect(root.querySelector('[data-testid="topic-bars"]')).not.toBeNull();
+  });
+
+  it('draws nothing without topics', () => {
+    const root = mount(<TopicBars papers={[scholarPaper({ title: 'x', topics: [] })]} />);
+    expect(root.innerHTML).toBe('');
+  });
+});

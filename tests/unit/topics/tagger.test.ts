@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { applyPrior, topicMix } from '../../../lib/analysis/topics/profile-prior';
+import { tagPaper, weightOf, type Candidate } from '../../../lib/analysis/topics/tagger';
+import { Topic } from '../../../lib/model';
+
+/** Title, venue, and the accepted class ids or field names of the best topic. */
+const CASES: [title: string, venue: string | null, accepted: string[]][] = [
+  ['Attention is all you need', null, ['cs.CL', 'cs.LG']],
+  ['BERT: Pre-training of deep bidirectional transformers for language understanding', null, ['cs.CL', 'cs.LG']],
+  ['Neural machine translation by jointly learning to align and translate', null, ['cs.CL', 'cs.LG']],
+  ['Deep residual learning for image recognition', null, ['cs.CV']],
+  ['Crystal structural evolution of Ru3Sn7 under pressure', null, ['Materials Science', 'Physics and Astronomy']],
+  [
+    'Effect of intensive blood-glucose control on cardiovascular outcomes in patients with type 2 diabetes',
+    null,
+    ['Medicine'],
+  ],
+  ['Dark matter halos of massive, relaxed galaxy clusters observed with Chandra', null, ['astro-ph.GA', 'astro-ph.CO', 'astro-ph']],
+  ['Minimum wages and employment: a case study of the fast-food industry', null, ['econ.GN']],
+  ['Monetary policy and the term structure of interest rates', null, ['econ.GN', 'q-fin.GN']],
+  ['Quantum error correction with superconducting qubits', null, ['quant-ph']],
+  ['Seismic evidence for a mantle plume beneath Iceland', null, ['physics.geo-ph']],
+  ['Learning dexterous in-hand manipulation for robotic grasping', null, ['cs.RO']],
+  ['Global existence of weak solutions to the Navier-Stokes equations', null, ['math.AP']],
+  ['Kant and the problem of moral motivation', null, ['Arts and Humanities']],
+  ['Supply chain resilience in small and medium enterprises', null, ['Business, Management and Accounting']],
+  ['Massive MIMO channel estimation with one-bit ADCs', null, ['eess.SP', 'cs.IT']],
+  ['The Hubbard model at half filling: a Mott insulator study', null, ['cond-mat.str-el']],
+];
+
+describe('tagPaper', () => {
+  it.each(CASES)('tags "%s"', (title, venue, accepted) => {
+    const [best] = tagPaper({ title, venue });
+    const matched = accepted.filter((key) => key === best?.class || key === best?.field);
+    expect(matched, `best topic: ${JSON.stringify(best)}`).not.toEqual([]);
+  });
+
+  it('returns nothing without signal', () => {
+    expect(tagPaper({ title: 'Thoughts on a Tuesday afternoon' })).toEqual([]);
+    expect(tagPaper({ title: '' })).toEqual([]);
+  });
+
+  it('ignores "state of the art"', () => {
+    expect(tagPaper({ title: 'A state of the art review' })).toEqual([]);
+  });
+
+  it('folds plurals and punctuation', () => {
+    const [topic] = tagPaper({ title: 'Graph Neural-Networks' });
+    expect(topic?.class).toBe('cs.LG');
+    expect(topic?.evidence).toContain('graph neural network');
+  });
+
+  it('strips diacritics', () => {
+    const topics = tagPaper({ title: 'Solitons of the nonlinear Schrödinger equation' });
+    const evidence = topics.flatMap((topic) => topic.evidence ?? []);
+    expect(evidence).toContain('nonlinear schrodinger');
+  });
+
+  it('fills the topic fields', () => {
+    const [topic] = tagPaper({ title: 'Named entity recognition for low-resource languages' });
+    expect(topic?.field).toBe('Computer Science');
+    expect(topic?.class).toBe('cs.CL');
+    expect(topic?.label).toBe('Computation and Language');
+    expect(topic?.tier).toBe('lexicon');
+    expect(topic?.evidence).toContain('named entity recognition');
+  });
+
+  it('gives field-only topics no class', () => {
+    const [topic] = tagPaper({ title: 'Nurse staffing and patient mortality in hospitals' });
+    expect(topic?.class).toBeUndefined();
+    expect(topic?.label).toBe(topic?.field);
+  });
+
+  it('returns one to three valid, sorted topics', () => {
+    const topics = tagPaper({
+      title: 'Deep learning for medical image segmentation of brain tumors in MRI',
+      venue: 'Medical Image Analysis',
+      abstract: 'We train a convolutional neural network on a clinical dataset of patients.',
+    });
+    expect(topics.length).toBeGreaterThan(1);
+    expect(topics.length).toBeLessThanOrEqual(3);
+    for (const topic of topics) expect(Topic.safeParse(topic).success).toBe(true);
+    const scores = topics.map((topic) => topic.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('tags from the venue alone', () => {
+    const [topic] = tagPaper({ title: 'On a remark of Smith', venue: 'Physical Review B 98 (2), 024101' });
+    expect(topic?.field).toBe('Physics and Astronomy');
+    expect(topic?.tier).toBe('venue');
+    expect(topic?.evidence).toContain('physical review');
+  });
+
+  it('ignores multidisciplinary venues', () => {
+    expect(tagPaper({ title: 'On a remark of Smith', venue: 'Nature Communications 12, 1-9' })).toEqual([]);
+  });
+
+  it('uses the abstract', () => {
+    const titleOnly = tagPaper({ title: 'A new result' });
+    const [topic] = tagPaper({
+      title: 'A new result',
+      abstract: 'We measure the star formation rate of dwarf galaxies with the Hubble Space Telescope.',
+    });
+    expect(titleOnly).toEqual([]);
+    expect(topic?.field).toBe('Physics and Astronomy');
+    expect(topic?.class).toMatch(/^astro-ph/);
+  });
+
+  it('weighs abstract phrases less', () => {
+    const inTitle = tagPaper({ title: 'Galaxy formation' })[0]?.score ?? 0;
+    const inAbstract = tagPaper({ title: 'A new result', abstract: 'Galaxy formation' })[0]?.score ?? 0;
+    expect(inAbstract).toBeGreaterThan(0);
+    expect(inAbstract).toBeLessThan(inTitle);
+  });
+});
+
+describe('tagPaper arXiv categories', () => {
+  it('trusts categories on the page', () => {
+    const topics = tagPaper({ title: 'Deep residual learning for image recognition', categories: ['hep-th', 'gr-qc'] });
+    expect(topics.map((topic) => topic.class)).toEqual(['hep-th', 'gr-qc']);
+    expect(topics[0]?.tier).toBe('arxiv-category');
+    expect(topics[0]?.score).toBe(1);
+    expect(topics[0]?.evidence).toEqual(['hep-th']);
+  });
+
+  it('maps aliases and skips unknown ids', () => {
+    const topics = tagPaper({ title: 'x', categories: ['math.IT', 'xx.YY', 'cs.IT', 'stat.ML'] });
+    expect(topics.map((topic) => topic.class)).toEqual(['cs.IT', 'stat.ML']);
+  });
+
+  it('falls back without known categories', () => {
+    const [topic] = tagPaper({ title: 'Quantum error correction with superconducting qubits', categories: ['xx.YY'] });
+    expect(topic?.tier).toBe('lexicon');
+  });
+});
+
+describe('applyPrior', () => {
+  const candidate = (classId: string, field: string, lexicon: number): Candidate => ({
+    field,
+    classId,
+    label: classId,
+    lexicon,
+    venue: 0,
+    learned: 0,
+    prior: 0,
+    phrases: [],
+  });
+  const mixOf = (topic: Topic, papers = 10) => topicMix(Array.from({ length: papers }, () => [topic]));
+  const ir: Topic = { field: 'Computer Science', class: 'cs.IR', label: 'Information Retrieval', score: 1, tier: 'lexicon' };
+
+  it('breaks a close call', () => {
+    const candidates = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 9)];
+    applyPrior(candidates, mixOf(ir), weightOf);
+    expect(candidates.map((item) => item.classId)).toEqual(['cs.IR', 'cs.LG']);
+    expect(candidates[0]?.prior).toBeGreaterThan(0);
+    expect(candidates[1]?.prior).toBe(0);
+    expect(candidates[0]?.phrases).toEqual(['common on this profile (100%)']);
+  });
+
+  it('leaves clear cases alone', () => {
+    const candidates = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 5)];
+    applyPrior(candidates, mixOf(ir), weightOf);
+    expect(candidates.map((item) => item.classId)).toEqual(['cs.LG', 'cs.IR']);
+    expect(candidates.every((item) => item.prior === 0)).toBe(true);
+  });
+
+  it('needs enough papers', () => {
+    const candidates = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 9)];
+    applyPrior(candidates, mixOf(ir, 2), weightOf);
+    expect(candidates[0]?.classId).toBe('cs.LG');
+  });
+
+  it('marks the tag it decided', () => {
+    const title = 'Learning to rank with neural networks for web search';
+    const plain = tagPaper({ title });
+    const other = plain[1] as Topic;
+    const [topic] = tagPaper({ title }, { prior: mixOf(other) });
+    if (topic?.class === other.class) expect(topic?.tier).toBe('profile-prior');
+    else expect(topic).toEqual(plain[0]);
+  });
+});
+
+describe('topicMix', () => {
+  it('counts best topics by class and field', () => {
+    const cl: Topic = { field: 'Computer Science', class: 'cs.CL', label: 'Computation and Language', score: 0.9, tier: 'lexicon' };
+    const med: Topic = { field: 'Medicine', label: 'Medicine', score: 0.9, tier: 'lexicon' };
+    const mix = topicMix([[cl], [cl, med], [med], []]);
+    expect(mix.papers).toBe(3);
+    expect(mix.classes['cs.CL']).toBeCloseTo(2 / 3);
+    expect(mix.fields.Medicine).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('tagPaper speed', () => {
+  it('tags 1000 titles quickly', () => {
+    const titles = CASES.map(([title]) => title);
+    tagPaper({ title: 'warm up the indexes' });
+    const start = performance.now();
+    for (let i = 0; i < 1000; i++) tagPaper({ title: `${titles[i % titles.length]} ${i}`, venue: 'Physical Review B' });
+    // The benchmark in scripts/eval-topics.ts measures the real figure; this bound only catches a slowdown by an order of magnitude.
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
