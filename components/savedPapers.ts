@@ -1,5 +1,5 @@
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
-import type { Paper } from '@/lib/model';
+import { Paper } from '@/lib/model';
 
 export const NOTHING_SAVED_MESSAGE = 'No saved papers yet. Open a Google Scholar profile and use Save on a paper.';
 
@@ -16,22 +16,19 @@ function compareNewestSaved(a: StoredPaper, b: StoredPaper): number {
   return a.title.localeCompare(b.title);
 }
 
+/** The fields of the `Paper` schema, read from the schema so that a new model field is exported too. */
+const PAPER_FIELDS = Object.keys(Paper.shape) as (keyof Paper)[];
+
 /**
  * Converts a stored record to the paper that exports see: the user's topic corrections replace
- * the tagger's topics, and the database's own fields (identity keys, saved state, timestamps,
- * note) are left out.
+ * the tagger's topics, and every field outside the `Paper` schema (identity keys, saved state,
+ * timestamps, note, tags, merge bookkeeping) is left out.
  */
 export function toExportedPaper(record: StoredPaper): Paper {
-  const {
-    keys: _keys,
-    profileKeys: _profileKeys,
-    saved: _saved,
-    savedAt: _savedAt,
-    addedAt: _addedAt,
-    updatedAt: _updatedAt,
-    note: _note,
-    userTopics,
-    ...paper
-  } = record;
-  return { ...paper, topics: userTopics ?? paper.topics };
+  const paper: Record<string, unknown> = {};
+  for (const field of PAPER_FIELDS) {
+    if (record[field] !== undefined) paper[field] = record[field];
+  }
+  paper.topics = record.userTopics ?? record.topics;
+  return paper as Paper;
 }

@@ -1,70 +1,124 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { getDatabase } from '@/lib/db/instance';
-import { loadSavedPapers } from '../savedPapers';
 import { useDatabaseQuery } from '../storage';
+import { BulkBar } from './BulkBar';
 import { DeletedList } from './DeletedList';
+import { ExportPanel, type ExportScope } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { readLibraryParams } from './params';
+import { PaperDetails } from './PaperDetails';
 import { PaperList } from './PaperList';
-import { useDeletion } from './useDeletion';
+import { useDeletion, type DeletedBatch } from './useDeletion';
+import { useExport } from './useExport';
+import { useLibraryView } from './useLibraryView';
+import { Filters } from './Filters';
 
 export interface LibraryProps {
   /** Database to read and change. Defaults to the extension's shared database. */
   db?: ScholarLensDatabase;
+  /** The page's query string, such as `?profile=google-scholar:ID&export=bibtex`. */
+  search?: string;
 }
 
-/** Renders the library page: the saved papers, newest saved first, with a filter and delete with undo. */
-export function Library({ db = getDatabase() }: LibraryProps) {
-  const papers = useDatabaseQuery(db, () => loadSavedPapers(db), []);
+/**
+ * Renders the library page: search, filters and sorts over the stored papers, a virtualised list
+ * with selection, delete with undo, notes and tags, export and import.
+ */
+export function Library({ db = getDatabase(), search = location.search }: LibraryProps) {
+  const params = useMemo(() => readLibraryParams(search), [search]);
+  const papers = useDatabaseQuery(db, () => db.papers.toArray(), []);
+  const all = papers.status === 'ready' ? papers.value : EMPTY;
+  const view = useLibraryView(all, params.profile ? { scope: 'all', profile: params.profile } : {});
   const deletion = useDeletion(db);
-  const [filter, setFilter] = useState('');
+  const exporter = useExport();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<string | null>(null);
   const [undoFocusRequest, setUndoFocusRequest] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const autoExported = useRef(false);
 
-  async function handleDelete(paper: StoredPaper): Promise<void> {
-    if (await deletion.remove(paper)) setUndoFocusRequest((count) => count + 1);
+  const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
+  const selectedRecords = useMemo(() => Array.from(selected).flatMap((id) => byId.get(id) ?? []), [selected, byId]);
+  const scopes = exportScopes(view.shown, selectedRecords, all, view.filters.profile);
+
+  useEffect(() => {
+    if (papers.status !== 'ready' || !params.profile || !params.exportFormat || autoExported.current) return;
+    autoExported.current = true;
+    const profilePapers = all.filter((paper) => paper.profileKeys.includes(params.profile ?? ''));
+    void exporter.run(profilePapers, params.exportFormat, params.profile);
+  }, [papers.status]);
+
+  async function handleDelete(targets: StoredPaper[]): Promise<void> {
+    if (!(await deletion.remove(targets))) return;
+    setSelected((current) => new Set(Array.from(current).filter((id) => !targets.some((paper) => paper.id === id))));
+    setUndoFocusRequest((count) => count + 1);
   }
 
-  async function handleUndo(record: StoredPaper): Promise<void> {
+  async function handleUndo(batch: DeletedBatch): Promise<void> {
     const othersLeft = deletion.deleted.length > 1;
-    if (!(await deletion.restore(record))) return;
+    if (!(await deletion.restore(batch))) return;
     // The clicked Undo button is removed, so focus moves to the next Undo button or else to the heading.
     if (othersLeft) setUndoFocusRequest((count) => count + 1);
     else heading.current?.focus();
   }
 
+  function handleSelect(paper: StoredPaper, isSelected: boolean): void {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (isSelected) next.add(paper.id);
+      else next.delete(paper.id);
+      return next;
+    });
+  }
+
+  const editingPaper = editing ? byId.get(editing) : undefined;
   return (
     <main class="page library">
       <header class="library-header">
         <h1 class="page-title" ref={heading} tabIndex={-1}>
           Scholar Lens library
         </h1>
-        <div class="filter">
-          <label for="library-filter">Filter</label>
-          <input
-            id="library-filter"
-            type="search"
-            data-testid="library-filter"
-            placeholder="Title, author or venue"
-            value={filter}
-            onInput={(event) => setFilter(event.currentTarget.value)}
-          />
-        </div>
       </header>
+      <Filters query={view.query} onQuery={view.setQuery} filters={view.filters} onFilters={view.setFilters}
+        sort={view.sort} onSort={view.setSort} choices={view.choices} />
       {deletion.error && (
         <p class="message message-error" role="alert">
           {deletion.error}
         </p>
       )}
-      <DeletedList deleted={deletion.deleted} onUndo={(record) => void handleUndo(record)} focusRequest={undoFocusRequest} />
+      <DeletedList deleted={deletion.deleted} onUndo={(batch) => void handleUndo(batch)} focusRequest={undoFocusRequest} />
+      {editingPaper && <PaperDetails key={editingPaper.id} db={db} paper={editingPaper} onClose={() => setEditing(null)} />}
       {papers.status === 'failed' && (
         <p class="message message-error" role="alert">
           {papers.message}
         </p>
       )}
-      {papers.status === 'loading' && <p class="message">Loading saved papers…</p>}
+      {papers.status === 'loading' && <p class="message">Loading papers…</p>}
       {papers.status === 'ready' && (
-        <PaperList papers={papers.value} filter={filter} onDelete={(paper) => void handleDelete(paper)} />
+        <>
+          <BulkBar selectedCount={selectedRecords.length} shownCount={view.shown.length}
+            onSelectShown={() => setSelected(new Set(view.shown.map((paper) => paper.id)))}
+            onClear={() => setSelected(new Set())} onDelete={() => void handleDelete(selectedRecords)} />
+          <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selected}
+            onSelect={handleSelect} onEdit={(paper) => setEditing(paper.id)} onDelete={(paper) => void handleDelete([paper])} />
+          <div class="library-tools">
+            <ExportPanel scopes={scopes} exporter={exporter} />
+            <ImportPanel db={db} />
+          </div>
+        </>
       )}
     </main>
   );
+}
+
+const EMPTY: StoredPaper[] = [];
+
+/** The sets of papers the export form offers: the shown papers, the selection and all saved papers. */
+function exportScopes(shown: StoredPaper[], selection: StoredPaper[], all: StoredPaper[], profile: string | null): ExportScope[] {
+  return [
+    { id: 'shown', label: profile ? `Shown papers of ${profile}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
+    { id: 'selection', label: 'Selected papers', fileLabel: 'selection', records: selection },
+    { id: 'saved', label: 'All saved papers', fileLabel: 'saved', records: all.filter((paper) => paper.saved === 1) },
+  ];
 }

@@ -3,18 +3,30 @@ import { authorLine, codeUrls, displayUrl, metaParts, titleLink } from './format
 
 export interface PaperItemProps {
   paper: StoredPaper;
+  selected: boolean;
+  onSelect: (paper: StoredPaper, selected: boolean) => void;
+  onEdit: (paper: StoredPaper) => void;
   onDelete: (paper: StoredPaper) => void;
 }
 
-/** Renders one saved paper. Page text renders as JSX text, and only http(s) URLs become links. */
-export function PaperItem({ paper, onDelete }: PaperItemProps) {
+/** Renders one paper in a fixed-height row. Page text renders as JSX text, and only http(s) URLs become links. */
+export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: PaperItemProps) {
   const link = titleLink(paper.links);
   const authors = authorLine(paper);
   const meta = metaParts(paper);
   const code = codeUrls(paper);
+  const tags = paper.userTags ?? [];
 
   return (
-    <li class="paper" data-paper-id={paper.id} data-testid="library-item">
+    <div class="paper" data-paper-id={paper.id} data-testid="library-item">
+      <input
+        type="checkbox"
+        class="paper-select"
+        checked={selected}
+        aria-label={`Select ${paper.title}`}
+        data-testid="select-paper"
+        onChange={(event) => onSelect(paper, event.currentTarget.checked)}
+      />
       <div class="paper-body">
         <h2 class="paper-title">
           {link ? (
@@ -26,7 +38,16 @@ export function PaperItem({ paper, onDelete }: PaperItemProps) {
           )}
         </h2>
         {authors && <p class="paper-authors">{authors}</p>}
-        {meta.length > 0 && <p class="paper-meta">{meta.join(' · ')}</p>}
+        <p class="paper-meta">
+          {meta.join(' · ')}
+          {paper.saved !== 1 && <span class="badge">not saved</span>}
+          {paper.note && <span class="badge">note</span>}
+          {tags.map((tag) => (
+            <span key={tag} class="badge badge-tag">
+              {tag}
+            </span>
+          ))}
+        </p>
         {code.length > 0 && (
           <div class="paper-code">
             <span>Code:</span>
@@ -42,15 +63,20 @@ export function PaperItem({ paper, onDelete }: PaperItemProps) {
           </div>
         )}
       </div>
-      <button
-        type="button"
-        class="button button-danger"
-        data-testid="delete-paper"
-        aria-label={`Delete ${paper.title}`}
-        onClick={() => onDelete(paper)}
-      >
-        Delete
-      </button>
-    </li>
+      <div class="paper-actions">
+        <button type="button" class="button" data-testid="edit-paper" aria-label={`Note and tags of ${paper.title}`} onClick={() => onEdit(paper)}>
+          Note and tags
+        </button>
+        <button
+          type="button"
+          class="button button-danger"
+          data-testid="delete-paper"
+          aria-label={`Delete ${paper.title}`}
+          onClick={() => onDelete(paper)}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
   );
 }

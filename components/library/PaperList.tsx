@@ -1,35 +1,51 @@
 import type { StoredPaper } from '@/lib/db/database';
 import { NOTHING_SAVED_MESSAGE } from '../savedPapers';
-import { matchesFilter } from './format';
 import { PaperItem } from './PaperItem';
+import { VirtualList } from './VirtualList';
+
+/** Height of one library row in CSS pixels; `.paper` in library.css keeps rows within it. */
+const ROW_HEIGHT = 112;
 
 export interface PaperListProps {
-  /** Saved papers in display order. */
-  papers: StoredPaper[];
-  /** Text typed into the filter box. An empty filter shows every paper. */
-  filter: string;
+  /** Papers in the chosen scope, before search and filters. */
+  inScope: StoredPaper[];
+  /** Papers to list, in display order. */
+  shown: StoredPaper[];
+  scope: 'saved' | 'all';
+  query: string;
+  selected: ReadonlySet<string>;
+  onSelect: (paper: StoredPaper, selected: boolean) => void;
+  onEdit: (paper: StoredPaper) => void;
   onDelete: (paper: StoredPaper) => void;
 }
 
-/** Renders the saved papers that match the filter, under a count line that screen readers announce. */
-export function PaperList({ papers, filter, onDelete }: PaperListProps) {
-  if (papers.length === 0) return <p class="message">{NOTHING_SAVED_MESSAGE}</p>;
+/** Renders the matching papers as a virtualised list, under a count line that screen readers announce. */
+export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete }: PaperListProps) {
+  if (inScope.length === 0) {
+    return <p class="message">{scope === 'saved' ? NOTHING_SAVED_MESSAGE : 'No stored papers yet. Open a Google Scholar profile to store its papers.'}</p>;
+  }
 
-  const matching = papers.filter((paper) => matchesFilter(paper, filter));
-  const total = `${papers.length} saved ${papers.length === 1 ? 'paper' : 'papers'}`;
+  const noun = scope === 'saved' ? 'saved' : 'stored';
+  const total = `${inScope.length} ${noun} ${inScope.length === 1 ? 'paper' : 'papers'}`;
   return (
-    <section aria-label="Saved papers">
+    <section aria-label="Papers" class="paper-section">
       <p class="count" role="status" data-testid="library-count">
-        {matching.length === papers.length ? total : `Showing ${matching.length} of ${total}`}
+        {shown.length === inScope.length ? total : `Showing ${shown.length} of ${total}`}
       </p>
-      {matching.length === 0 ? (
-        <p class="message">No saved paper matches “{filter.trim()}”.</p>
+      {shown.length === 0 ? (
+        <p class="message">
+          {query.trim() ? `No ${noun} paper matches “${query.trim()}”.` : `No ${noun} paper passes these filters.`}
+        </p>
       ) : (
-        <ul class="paper-list">
-          {matching.map((paper) => (
-            <PaperItem key={paper.id} paper={paper} onDelete={onDelete} />
-          ))}
-        </ul>
+        <VirtualList
+          items={shown}
+          rowHeight={ROW_HEIGHT}
+          label={`Papers, ${shown.length} shown`}
+          itemKey={(paper) => paper.id}
+          renderItem={(paper) => (
+            <PaperItem paper={paper} selected={selected.has(paper.id)} onSelect={onSelect} onEdit={onEdit} onDelete={onDelete} />
+          )}
+        />
       )}
     </section>
   );

@@ -46,16 +46,3 @@ export function metaParts(paper: StoredPaper): string[] {
   }
   return parts;
 }
-
-/**
- * True when every whitespace-separated term of `filter` occurs, ignoring case, in the title,
- * an author name or the venue. An empty filter matches every paper.
- */
-export function matchesFilter(paper: StoredPaper, filter: string): boolean {
-  const terms = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return true;
-  const text = [paper.title, ...paper.authors.map((author) => author.name), paper.venue ?? '']
-    .join('\n')
-    .toLocaleLowerCase();
-  return terms.every((term) => text.includes(term));
-}

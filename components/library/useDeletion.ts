@@ -2,44 +2,50 @@ import { useState } from 'preact/hooks';
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { log } from '@/lib/log';
 
-export interface Deletion {
-  /** Records deleted on this page and not restored yet, newest first. They live only in memory. */
-  deleted: StoredPaper[];
-  /** Message for the last failed delete or restore, or null. */
-  error: string | null;
-  /** Deletes the paper from the database and keeps its record for `restore`. Resolves to true on success. */
-  remove: (paper: StoredPaper) => Promise<boolean>;
-  /** Writes a deleted record back to the database. Resolves to true on success. */
-  restore: (record: StoredPaper) => Promise<boolean>;
+/** Papers deleted by one action: one paper, or a bulk delete of the selection. */
+export interface DeletedBatch {
+  /** Records as they were stored before the delete. */
+  records: StoredPaper[];
 }
 
-/** Deletes papers with an undo: each deleted record stays in memory until it is restored. */
+export interface Deletion {
+  /** Batches deleted on this page and not restored yet, newest first. They live only in memory. */
+  deleted: DeletedBatch[];
+  /** Message for the last failed delete or restore, or null. */
+  error: string | null;
+  /** Deletes the papers in one transaction and keeps their records for `restore`. Resolves to true on success. */
+  remove: (papers: StoredPaper[]) => Promise<boolean>;
+  /** Writes a deleted batch back to the database in one transaction. Resolves to true on success. */
+  restore: (batch: DeletedBatch) => Promise<boolean>;
+}
+
+/** Deletes papers with an undo: each deleted batch stays in memory until it is restored. */
 export function useDeletion(db: ScholarLensDatabase): Deletion {
-  const [deleted, setDeleted] = useState<StoredPaper[]>([]);
+  const [deleted, setDeleted] = useState<DeletedBatch[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  async function remove(paper: StoredPaper): Promise<boolean> {
+  async function remove(papers: StoredPaper[]): Promise<boolean> {
     setError(null);
     try {
-      const record = await deleteRecord(db, paper.id);
-      if (record) setDeleted((list) => [record, ...list.filter((entry) => entry.id !== record.id)]);
+      const records = await deleteRecords(db, papers.map((paper) => paper.id));
+      if (records.length > 0) setDeleted((list) => [{ records }, ...list]);
       return true;
     } catch (caught) {
-      log.error(`deleting paper ${paper.id} failed`, caught);
-      setError(`Deleting “${paper.title}” failed: ${describe(caught)}. Try again.`);
+      log.error(`deleting papers ${papers.map((paper) => paper.id).join(', ')} failed`, caught);
+      setError(`Deleting ${describePapers(papers)} failed: ${describe(caught)}. Try again.`);
       return false;
     }
   }
 
-  async function restore(record: StoredPaper): Promise<boolean> {
+  async function restore(batch: DeletedBatch): Promise<boolean> {
     setError(null);
     try {
-      await restoreRecord(db, record);
-      setDeleted((list) => list.filter((entry) => entry !== record));
+      await restoreRecords(db, batch.records);
+      setDeleted((list) => list.filter((entry) => entry !== batch));
       return true;
     } catch (caught) {
-      log.error(`restoring paper ${record.id} failed`, caught);
-      setError(`Restoring “${record.title}” failed: ${describe(caught)}. Try Undo again.`);
+      log.error(`restoring papers ${batch.records.map((record) => record.id).join(', ')} failed`, caught);
+      setError(`Restoring ${describePapers(batch.records)} failed: ${describe(caught)}. Try Undo again.`);
       return false;
     }
   }
@@ -47,34 +53,41 @@ export function useDeletion(db: ScholarLensDatabase): Deletion {
   return { deleted, error, remove, restore };
 }
 
-/** Deletes a paper and returns the record as it was stored, or undefined when it was already gone. */
-async function deleteRecord(db: ScholarLensDatabase, id: string): Promise<StoredPaper | undefined> {
+/** Names one paper by its title in quotes, or several by their number. */
+export function describePapers(papers: Pick<StoredPaper, 'title'>[]): string {
+  return papers.length === 1 ? `“${papers[0]?.title}”` : `${papers.length} papers`;
+}
+
+/** Deletes papers and returns their records as they were stored; papers already gone are skipped. */
+async function deleteRecords(db: ScholarLensDatabase, ids: string[]): Promise<StoredPaper[]> {
   return db.transaction('rw', db.papers, async () => {
-    const record = await db.papers.get(id);
-    if (record) await db.papers.delete(id);
-    return record;
+    const records = (await db.papers.bulkGet(ids)).filter((record): record is StoredPaper => record !== undefined);
+    await db.papers.bulkDelete(records.map((record) => record.id));
+    return records;
   });
 }
 
 /**
- * Writes a deleted record back. When a page stored the paper again in the meantime, that newer
- * record keeps its page fields and gets back the user's saved state, note and topic corrections.
+ * Writes deleted records back. When a page stored a paper again in the meantime, that newer
+ * record keeps its page fields and gets back the user's saved state, note, tags and topic corrections.
  */
-async function restoreRecord(db: ScholarLensDatabase, record: StoredPaper): Promise<void> {
+async function restoreRecords(db: ScholarLensDatabase, records: StoredPaper[]): Promise<void> {
   await db.transaction('rw', db.papers, async () => {
-    const current = await db.papers.get(record.id);
-    if (!current) {
-      await db.papers.put(record);
-      return;
-    }
-    const { note, userTopics } = record;
-    await db.papers.put({
-      ...current,
-      saved: record.saved,
-      savedAt: record.savedAt,
-      ...(note !== undefined && { note }),
-      ...(userTopics !== undefined && { userTopics }),
+    const current = await db.papers.bulkGet(records.map((record) => record.id));
+    const restored = records.map((record, index) => {
+      const newer = current[index];
+      if (!newer) return record;
+      const { note, userTopics, userTags } = record;
+      return {
+        ...newer,
+        saved: record.saved,
+        savedAt: record.savedAt,
+        ...(note !== undefined && { note }),
+        ...(userTopics !== undefined && { userTopics }),
+        ...(userTags !== undefined && { userTags }),
+      };
     });
+    await db.papers.bulkPut(restored);
   });
 }
 

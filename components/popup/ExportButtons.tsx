@@ -1,14 +1,16 @@
-import { useState } from 'preact/hooks';
 import type { ScholarLensDatabase } from '@/lib/db/database';
-import { exportFileName, exportPapers, type ExportFormat } from '@/lib/export';
-import { log } from '@/lib/log';
-import { downloadText } from '../download';
-import { loadSavedPapers, toExportedPaper } from '../savedPapers';
+import type { ExportFormat } from '@/lib/export';
+import { ExportProgressView } from '../library/ExportProgressView';
+import { useExport } from '../library/useExport';
+import { loadSavedPapers } from '../savedPapers';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
-  { format: 'json', label: 'JSON' },
   { format: 'bibtex', label: 'BibTeX' },
+  { format: 'biblatex', label: 'BibLaTeX' },
+  { format: 'ris', label: 'RIS' },
+  { format: 'csl', label: 'CSL-JSON' },
   { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
 ];
 
 export interface ExportButtonsProps {
@@ -17,25 +19,16 @@ export interface ExportButtonsProps {
   disabled: boolean;
 }
 
-/** Renders one button per export format. Each button downloads all saved papers, newest saved first. */
+/**
+ * Renders one button per export format. Each button downloads all saved papers, newest saved
+ * first; the JSON file also carries notes and tags, so importing it restores the library.
+ */
 export function ExportButtons({ db, disabled }: ExportButtonsProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const exporter = useExport();
+  const busy = exporter.progress.status === 'running';
 
-  async function handleExport(format: ExportFormat, label: string): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      const papers = (await loadSavedPapers(db)).map(toExportedPaper);
-      const file = exportPapers(papers, format);
-      downloadText(file.text, exportFileName('saved', format, new Date()), file.mimeType);
-    } catch (caught) {
-      log.error(`export of saved papers as ${format} failed`, caught);
-      const detail = caught instanceof Error ? caught.message : String(caught);
-      setError(`Export as ${label} failed: ${detail}. Try again, or pick another format.`);
-    } finally {
-      setBusy(false);
-    }
+  async function handleExport(format: ExportFormat): Promise<void> {
+    await exporter.run(await loadSavedPapers(db), format, 'saved');
   }
 
   return (
@@ -51,15 +44,16 @@ export function ExportButtons({ db, disabled }: ExportButtonsProps) {
             class="button"
             data-testid={`export-${format}`}
             disabled={disabled || busy}
-            onClick={() => void handleExport(format, label)}
+            onClick={() => void handleExport(format)}
           >
             {label}
           </button>
         ))}
       </div>
-      {error && (
+      <ExportProgressView progress={exporter.progress} />
+      {exporter.error && (
         <p class="message message-error" role="alert">
-          {error}
+          {exporter.error}
         </p>
       )}
     </section>

@@ -6,6 +6,7 @@ import { log } from '@/lib/log';
 import { NOTHING_SAVED_MESSAGE } from '../savedPapers';
 import { useDatabaseQuery } from '../storage';
 import { ExportButtons } from './ExportButtons';
+import { AllowSite } from './AllowSite';
 
 export interface PopupProps {
   /** Database to read. Defaults to the extension's shared database. */
@@ -46,6 +47,7 @@ export function Popup({ db = getDatabase() }: PopupProps) {
       <button type="button" class="button button-primary" data-testid="open-library" onClick={openLibrary}>
         Open library
       </button>
+      <AllowSite />
     </main>
   );
 }

@@ -14,10 +14,10 @@ type Field = [name: string, value: string];
 /**
  * Writes papers as a .bib file. Text fields are LaTeX-escaped and UTF-8 is kept, so the file is meant
  * for biber or bibtex with a UTF-8 input encoding. URL, DOI and eprint values are written raw, except
- * that braces in them are percent-encoded.
+ * that braces in them are percent-encoded. `keys` maps paper ids to citation keys, so that a caller
+ * writing a long list in chunks keeps the keys of the whole list.
  */
-export function toBibtex(papers: Paper[], options: BibtexOptions = {}): string {
-  const keys = citationKeys(papers);
+export function toBibtex(papers: Paper[], options: BibtexOptions = {}, keys = citationKeys(papers)): string {
   const entries = papers.map((paper) => writeEntry(paper, keys.get(paper.id) ?? paper.id, options.biblatex ?? false));
   return entries.map((entry) => `${entry}\n`).join('\n');
 }

@@ -34,9 +34,9 @@ const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
 /**
  * Converts papers to CSL-JSON items whose ids are the citation keys. A truncated author list keeps
  * only the names the site showed and sets `custom.authorsTruncated`, so no placeholder person is added.
+ * `keys` maps paper ids to citation keys, as `citationKeys` builds them for the whole export.
  */
-export function toCslJson(papers: Paper[]): CslItem[] {
-  const keys = citationKeys(papers);
+export function toCslJson(papers: Paper[], keys = citationKeys(papers)): CslItem[] {
   return papers.map((paper) => toCslItem(paper, keys.get(paper.id) ?? paper.id));
 }
 

@@ -32,9 +32,17 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => Cell]> = [
  * written as plain digits, and a missing value is an empty cell.
  */
 export function toCsv(papers: Paper[]): string {
-  const header = COLUMNS.map(([name]) => name).join(',');
-  const rows = papers.map((paper) => COLUMNS.map(([, cell]) => formatCell(cell(paper))).join(','));
-  return BOM + [header, ...rows].map((line) => `${line}\r\n`).join('');
+  return csvHeader() + csvRows(papers);
+}
+
+/** The byte order mark and the header line, ended by CRLF. */
+export function csvHeader(): string {
+  return `${BOM}${COLUMNS.map(([name]) => name).join(',')}\r\n`;
+}
+
+/** The data lines of `papers`, each ended by CRLF, for writing a long list in chunks. */
+export function csvRows(papers: Paper[]): string {
+  return papers.map((paper) => `${COLUMNS.map(([, cell]) => formatCell(cell(paper))).join(',')}\r\n`).join('');
 }
 
 function formatCell(cell: Cell): string {

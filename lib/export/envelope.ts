@@ -1,31 +1,52 @@
 import * as z from 'zod/mini';
-import { Paper } from '../model/paper';
+import { Paper, Topic } from '../model/paper';
 
 export const ENVELOPE_FORMAT = 'scholar-lens';
 export const ENVELOPE_VERSION = 1;
 
-/** The JSON file that stores papers in the extension's own record format, for backup and re-import. */
+/** The user's own state of one exported paper, so that a backup restores the library as it was. */
+export const LibraryEntry = z.object({
+  /** The `id` of a paper in the same file. */
+  id: z.string().check(z.minLength(1)),
+  saved: z.boolean(),
+  savedAt: z.nullable(z.iso.datetime()),
+  /** ISO 8601 time the paper was first stored. */
+  addedAt: z.iso.datetime(),
+  note: z.optional(z.string()),
+  userTopics: z.optional(z.array(Topic)),
+  userTags: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
+
+/**
+ * The JSON file that stores papers in the extension's own record format, for backup and re-import.
+ * `library` is optional, so files written without it (by the CLI or older versions) stay valid.
+ */
 export const ExportEnvelope = z.object({
   format: z.literal(ENVELOPE_FORMAT),
   version: z.literal(ENVELOPE_VERSION),
   /** ISO 8601 time of the export, in UTC. */
   exportedAt: z.iso.datetime(),
   papers: z.array(Paper),
+  library: z.optional(z.array(LibraryEntry)),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
 
-export type ParseEnvelopeResult = { ok: true; papers: Paper[] } | { ok: false; error: string };
+export type ParseEnvelopeResult =
+  | { ok: true; papers: Paper[]; library: LibraryEntry[] }
+  | { ok: false; error: string };
 
 /** English issue messages, passed per parse because zod/mini reports every issue as "Invalid input" by default. */
 const messages = z.locales.en();
 
-/** Serialises papers in the export envelope, as indented JSON with a final newline. */
-export function toEnvelopeJson(papers: Paper[], exportedAt: Date = new Date()): string {
+/** Serialises papers, and the user's state of each when given, in the export envelope, as indented JSON with a final newline. */
+export function toEnvelopeJson(papers: Paper[], exportedAt: Date = new Date(), library?: LibraryEntry[]): string {
   const envelope: ExportEnvelope = {
     format: ENVELOPE_FORMAT,
     version: ENVELOPE_VERSION,
     exportedAt: exportedAt.toISOString(),
     papers,
+    ...(library && { library }),
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
@@ -54,7 +75,7 @@ export function parseEnvelope(text: string): ParseEnvelopeResult {
   }
 
   const result = ExportEnvelope.safeParse(data, { error: messages.localeError });
-  if (result.success) return { ok: true, papers: result.data.papers };
+  if (result.success) return { ok: true, papers: result.data.papers, library: result.data.library ?? [] };
 
   const [first, ...rest] = result.error.issues;
   const more = rest.length > 0 ? ` (${rest.length} more invalid ${rest.length === 1 ? 'field' : 'fields'})` : '';
@@ -63,6 +84,9 @@ export function parseEnvelope(text: string): ParseEnvelopeResult {
 
 function describeIssue(path: PropertyKey[], message: string): string {
   const [root, index, ...field] = path;
+  if (root === 'library' && typeof index === 'number') {
+    return `Invalid library entry at index ${index}${field.length > 0 ? `, field "${formatPath(field)}"` : ''}: ${message}`;
+  }
   if (root === 'papers' && typeof index === 'number') {
     return field.length > 0
       ? `Invalid paper at index ${index}, field "${formatPath(field)}": ${message}`

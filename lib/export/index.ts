@@ -23,6 +23,11 @@ const FILE_TYPES: Record<ExportFormat, { mimeType: string; extension: string }> 
   csv: { mimeType: 'text/csv;charset=utf-8', extension: 'csv' },
 };
 
+/** Returns the MIME type and file name extension of an export format. */
+export function fileTypeOf(format: ExportFormat): { mimeType: string; extension: string } {
+  return FILE_TYPES[format];
+}
+
 /** Writes papers in one export format. `exportedAt` is stored in the JSON envelope only. */
 export function exportPapers(papers: Paper[], format: ExportFormat, exportedAt: Date = new Date()): ExportFile {
   return { text: formatText(papers, format, exportedAt), ...FILE_TYPES[format] };
@@ -65,6 +70,7 @@ function formatText(papers: Paper[], format: ExportFormat, exportedAt: Date): st
 }
 
 export { toBibtex, toCslJson, toCsv, toEnvelopeJson, toRis };
-export { parseEnvelope, ExportEnvelope } from './envelope';
+export { parseEnvelope, ExportEnvelope, LibraryEntry } from './envelope';
+export { exportPapersInChunks } from './chunked';
 export { citationKey, citationKeys } from './keys';
 export { splitName, type PersonName } from './person';

@@ -23,10 +23,7 @@ export function citationKey(paper: Paper, tagLength = TAG_LENGTH): string {
   const firstAuthor = paper.authors[0];
   const family = firstAuthor ? asciiFold(splitName(firstAuthor.name).family) : 'anon';
   const year = paper.year === null ? '' : String(paper.year);
-  const word = paper.title
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(asciiFold)
-    .find((token) => token.length > 0 && !STOP_WORDS.has(token));
+  const word = firstKeyWord(paper.title);
 
   return `${family}${year}${word ?? ''}-${idTag(paper.id, tagLength)}`.replace(/^-/, 'paper-');
 }
@@ -49,8 +46,18 @@ export function citationKeys(papers: Paper[]): Map<string, string> {
   return keys;
 }
 
+/** Returns the first title word that folds to ASCII and is not a stop word, folding no more words than needed. */
+function firstKeyWord(title: string): string | undefined {
+  for (const token of title.split(/[^\p{L}\p{N}]+/u)) {
+    const folded = asciiFold(token);
+    if (folded.length > 0 && !STOP_WORDS.has(folded)) return folded;
+  }
+  return undefined;
+}
+
 /** Lower-cases text and reduces it to ASCII letters and digits ("Kovač" → "kovac", "Ørsted" → "orsted"). */
 export function asciiFold(text: string): string {
+  if (/^[a-z0-9]*$/i.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')

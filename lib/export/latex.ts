@@ -1,16 +1,21 @@
-/** LaTeX forms of the characters that TeX reads as syntax in running text. */
-const TEXT_ESCAPES: Record<string, string> = {
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '{': '\\{',
-  '}': '\\}',
-  '\\': '\\textbackslash{}',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
+/** LaTeX forms of the characters that TeX reads as syntax in running text. A Map, so words such as "constructor" never match. */
+const TEXT_ESCAPES = new Map<string, string>([
+  ['&', '\\&'],
+  ['%', '\\%'],
+  ['$', '\\$'],
+  ['#', '\\#'],
+  ['_', '\\_'],
+  ['{', '\\{'],
+  ['}', '\\}'],
+  ['\\', '\\textbackslash{}'],
+  ['~', '\\textasciitilde{}'],
+  ['^', '\\textasciicircum{}'],
+]);
+
+const SPECIAL_CHAR = /[&%$#_{}\\~^]/g;
+const WORD_OR_SPECIAL_CHAR = /[\p{L}\p{N}]+|[&%$#_{}\\~^]/gu;
+/** A capital letter after the first letter of a word, as in GPU, ImageNet or 3D. */
+const INNER_CAPITAL = /^[\s\S][\s\S]*?\p{Lu}/u;
 
 /** Characters that break a math span in a .bib value even though the span is kept as written. */
 const MATH_ESCAPES = new Set(['&', '%', '#']);
@@ -36,6 +41,9 @@ const UNIT = /\{\\([&%$#_{}])\}|\\([&%$#_{}])|[\s\S]/gu;
  * lowercase the capitals inside it, printing "$O(n)$" as "$o(n)$".
  */
 export function escapeLatex(text: string, options: { protectCase?: boolean } = {}): string {
+  // Without a dollar sign there is no math, and without a backslash no escape to read, so all of it is plain text.
+  if (!text.includes('$') && !text.includes('\\')) return escapePlain(text, options.protectCase ?? false);
+
   const units = Array.from(text.matchAll(UNIT), (match): Unit => {
     const escapedChar = match[1] ?? match[2];
     return escapedChar ? { char: escapedChar, escaped: true } : { char: match[0], escaped: false };
@@ -69,11 +77,11 @@ export function rawFieldValue(value: string): string {
 }
 
 function escapePlain(text: string, protectCase: boolean): string {
-  return text.replace(/[\p{L}\p{N}]+|[\s\S]/gu, (token) => {
-    const escaped = TEXT_ESCAPES[token];
+  if (!protectCase) return text.replace(SPECIAL_CHAR, (char) => TEXT_ESCAPES.get(char) ?? char);
+  return text.replace(WORD_OR_SPECIAL_CHAR, (token) => {
+    const escaped = TEXT_ESCAPES.get(token);
     if (escaped) return escaped;
-    if (protectCase && /\p{Lu}/u.test(Array.from(token).slice(1).join(''))) return `{${token}}`;
-    return token;
+    return INNER_CAPITAL.test(token) ? `{${token}}` : token;
   });
 }
 

@@ -39,7 +39,7 @@ describe('toEnvelopeJson', () => {
 
 describe('parseEnvelope', () => {
   it('round-trips papers', () => {
-    expect(parseEnvelope(toEnvelopeJson(papers, exportedAt))).toEqual({ ok: true, papers });
+    expect(parseEnvelope(toEnvelopeJson(papers, exportedAt))).toEqual({ ok: true, papers, library: [] });
   });
 
   it('keeps null year and citations', () => {

@@ -13,6 +13,11 @@ describe('escapeLatex', () => {
     expect(escapeLatex(input)).toBe(expected);
   });
 
+  it('keeps object property names', () => {
+    expect(escapeLatex('constructor toString __proto__', { protectCase: true })).toBe('constructor {toString} \\_\\_proto\\_\\_');
+    expect(escapeLatex('hasOwnProperty')).toBe('hasOwnProperty');
+  });
+
   it('keeps UTF-8', () => {
     expect(escapeLatex('Kovač, Ørsted, 王小明')).toBe('Kovač, Ørsted, 王小明');
   });

@@ -134,6 +134,7 @@ describe('Library', () => {
     undoButtons[0]?.click();
 
     await vi.waitFor(() => expect(itemIds(container)).toEqual(['second']));
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-testid="undo-delete"]')).toHaveLength(1));
     const remainingUndo = container.querySelector<HTMLButtonElement>('[data-testid="undo-delete"]');
     expect(remainingUndo?.getAttribute('aria-label')).toBe('Undo delete of Paper first');
     await vi.waitFor(() => expect(document.activeElement).toBe(remainingUndo));

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import type { ScholarLensDatabase } from '@/lib/db/database';
+import { parseImportFile, writeImport } from '@/lib/import';
+import { log } from '@/lib/log';
+
+/** Larger files are rejected before reading, because parsing them would stall the page. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'busy'; message: string }
+  | { status: 'done'; message: string }
+  | { status: 'failed'; message: string };
+
+/**
+ * Renders the import form: a file input for a Scholar Lens JSON export, BibTeX or CSL-JSON file.
+ * The whole file is validated before anything is written, and a file with an error writes nothing.
+ */
+export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+
+  async function importFile(file: File): Promise<void> {
+    if (file.size > MAX_FILE_BYTES) {
+      setState({ status: 'failed', message: `${file.name} is ${Math.round(file.size / 1048576)} MB; the import reads files of up to 50 MB. Split the file and import the parts.` });
+      return;
+    }
+    try {
+      setState({ status: 'busy', message: `Reading ${file.name}…` });
+      const parsed = parseImportFile(await file.text());
+      if (!parsed.ok) {
+        setState({ status: 'failed', message: `${file.name} was not imported, and nothing changed. ${parsed.error}` });
+        return;
+      }
+      setState({ status: 'busy', message: `Writing ${parsed.entries.length} papers…` });
+      const summary = await writeImport(db, parsed.entries);
+      setState({
+        status: 'done',
+        message: `Imported ${summary.read} ${summary.read === 1 ? 'paper' : 'papers'} from ${file.name}: ${summary.added} new, ${summary.merged} merged into papers already stored.`,
+      });
+    } catch (caught) {
+      log.error(`import of ${file.name} failed`, caught);
+      const detail = caught instanceof Error ? caught.message : String(caught);
+      setState({ status: 'failed', message: `Import of ${file.name} failed, and nothing changed: ${detail}. Try again.` });
+    }
+  }
+
+  return (
+    <section class="panel-box" aria-labelledby="import-heading">
+      <h2 id="import-heading" class="section-title">
+        Import
+      </h2>
+      <label for="import-file">Scholar Lens JSON, BibTeX (.bib) or CSL-JSON file</label>
+      <input
+        id="import-file"
+        type="file"
+        data-testid="import-file"
+        accept=".json,.bib,.bibtex,.txt,application/json,application/x-bibtex"
+        disabled={state.status === 'busy'}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          if (file) void importFile(file).finally(() => (input.value = ''));
+        }}
+      />
+      {state.status === 'failed' ? (
+        <p class="message message-error" role="alert" data-testid="import-status">
+          {state.message}
+        </p>
+      ) : (
+        state.status !== 'idle' && (
+          <p class="hint" role="status" data-testid="import-status">
+            {state.message}
+          </p>
+        )
+      )}
+    </section>
+  );
+}

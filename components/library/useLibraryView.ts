@@ -1,0 +1,48 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { StoredPaper } from '@/lib/db/database';
+import { filterChoices, matchesFilters, NO_FILTERS, type PaperFilters } from '@/lib/search/filter';
+import { PaperSearch } from '@/lib/search';
+import { sortPapers, type SortKey } from '@/lib/search/sort';
+
+export interface LibraryView {
+  query: string;
+  setQuery: (query: string) => void;
+  filters: PaperFilters;
+  setFilters: (filters: PaperFilters) => void;
+  sort: SortKey;
+  setSort: (sort: SortKey) => void;
+  /** Papers in the chosen scope (saved or all), before search and the other filters. */
+  inScope: StoredPaper[];
+  /** Papers that pass the search and every filter, in the chosen order. */
+  shown: StoredPaper[];
+  choices: ReturnType<typeof filterChoices>;
+}
+
+/**
+ * Holds the search text, filters and sort order, and derives the papers to show. The search
+ * index is updated only when the stored papers change, not on each keystroke.
+ */
+export function useLibraryView(papers: StoredPaper[], initialFilters: Partial<PaperFilters>): LibraryView {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<PaperFilters>({ ...NO_FILTERS, ...initialFilters });
+  const [sort, setSort] = useState<SortKey>('added');
+
+  // One index for the page's lifetime, synced on each change, so a note edit re-indexes one paper.
+  const searchIndex = useRef<PaperSearch | null>(null);
+  const index = useMemo(() => {
+    searchIndex.current ??= new PaperSearch();
+    searchIndex.current.sync(papers);
+    return { search: (text: string) => searchIndex.current?.search(text) ?? null, papers };
+  }, [papers]);
+  const sorted = useMemo(() => sortPapers(papers, sort), [papers, sort]);
+  const choices = useMemo(() => filterChoices(papers), [papers]);
+  const inScope = useMemo(() => papers.filter((paper) => filters.scope === 'all' || paper.saved === 1), [papers, filters.scope]);
+
+  const shown = useMemo(() => {
+    const matches = index.search(query);
+    const matching = matches === null ? null : new Set(matches);
+    return sorted.filter((paper) => (matching === null || matching.has(paper.id)) && matchesFilters(paper, filters));
+  }, [index, sorted, query, filters]);
+
+  return { query, setQuery, filters, setFilters, sort, setSort, inScope, shown, choices };
+}

@@ -1,0 +1,59 @@
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { normalizeArxivId } from '../model/ids';
+import { cslItemToEntry, CslInputItem, ImportEntryError, messages } from './csl';
+import { formatPath, type ImportEntry } from './entry';
+
+const ARXIV_PREFIX = /^arxiv$/i;
+
+/** Chain options that convert one parsed entry to CSL-JSON; the other values are citation-js defaults. */
+const ENTRY_TO_CSL = {
+  forceType: '@biblatex/entry+object',
+  target: '@csl/list+object',
+  generateGraph: false,
+  maxChainLength: 10,
+  strict: true,
+};
+
+/**
+ * Parses a BibTeX or BibLaTeX file with citation-js (@citation-js/plugin-bibtex 0.9.0), which decodes
+ * LaTeX to Unicode, then converts each entry through CSL-JSON. Throws `ImportEntryError` with the
+ * line and column of a syntax error, or with the citation key and field of an invalid entry.
+ */
+export function readBibtex(text: string, now: string): ImportEntry[] {
+  let entries: BibtexEntry[];
+  try {
+    entries = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ImportEntryError(`Invalid BibTeX: ${detail}. Fix the file or export it again, then import it.`);
+  }
+  if (entries.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
+
+  return entries.map((entry, index) => {
+    const label = `entry ${index + 1} (key "${entry.label}")`;
+    const [csl] = plugins.input.chain(entry, ENTRY_TO_CSL);
+    const item = CslInputItem.safeParse(csl, { error: messages.localeError });
+    if (!item.success) {
+      const issue = item.error.issues[0];
+      const field = formatPath(issue?.path ?? []);
+      throw new ImportEntryError(`Invalid ${label}, field "${field}": ${issue?.message ?? 'invalid value'}`);
+    }
+    const eprint = arxivEprint(entry);
+    const data = eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data;
+    return cslItemToEntry(data, label, now);
+  });
+}
+
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/** The arXiv id of an entry whose `eprint` has `archivePrefix` or `eprinttype` arXiv, which CSL has no variable for. */
+function arxivEprint(entry: BibtexEntry): string | null {
+  const { eprint, archiveprefix, eprinttype } = entry.properties;
+  if (!eprint || !(ARXIV_PREFIX.test(archiveprefix ?? '') || ARXIV_PREFIX.test(eprinttype ?? ''))) return null;
+  return normalizeArxivId(eprint);
+}

@@ -1,0 +1,143 @@
+import * as z from 'zod/mini';
+import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
+import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
+import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
+
+/** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
+export const messages = z.locales.en();
+
+const text = z.string();
+const NamePart = z.optional(z.nullable(text));
+
+/** A CSL-JSON name: split parts or a literal. */
+const CslName = z.object({ family: NamePart, given: NamePart, suffix: NamePart, literal: NamePart });
+
+/** A CSL date; `date-parts` values may be numbers or numeric strings. */
+const CslDate = z.object({
+  'date-parts': z.optional(z.array(z.array(z.union([z.number(), z.string()])))),
+  raw: z.optional(text),
+  literal: z.optional(text),
+});
+
+/** The CSL-JSON item variables the import reads (CSL 1.0.2 names). Other variables are ignored. */
+export const CslInputItem = z.object({
+  id: z.optional(z.union([text, z.number()])),
+  type: z.optional(text),
+  title: text.check(z.trim(), z.minLength(1, 'missing or empty title')),
+  author: z.optional(z.array(CslName)),
+  'container-title': z.optional(text),
+  issued: z.optional(CslDate),
+  DOI: z.optional(text),
+  URL: z.optional(text),
+  number: z.optional(z.union([text, z.number()])),
+  publisher: z.optional(text),
+  abstract: z.optional(text),
+  keyword: z.optional(text),
+  note: z.optional(text),
+  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()) })),
+});
+export type CslInputItem = z.infer<typeof CslInputItem>;
+
+/** Thrown when an entry cannot become a paper; the message names the entry and the field. */
+export class ImportEntryError extends Error {}
+
+/**
+ * Parses a CSL-JSON array into import entries. Throws `ImportEntryError` on the first invalid
+ * entry, naming its position, its id and the field.
+ */
+export function readCslJson(data: unknown, now: string): ImportEntry[] {
+  if (!Array.isArray(data)) throw new ImportEntryError('Not a CSL-JSON file: expected a JSON array of items.');
+  return data.map((raw, index) => {
+    const item = CslInputItem.safeParse(raw, { error: messages.localeError });
+    if (!item.success) {
+      const issue = item.error.issues[0];
+      throw new ImportEntryError(
+        `Invalid entry ${index + 1}${describeId(raw)}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`,
+      );
+    }
+    return cslItemToEntry(item.data, `entry ${index + 1}${describeId(raw)}`, now);
+  });
+}
+
+/** Converts one validated CSL item to an import entry. `label` names the entry in errors. */
+export function cslItemToEntry(item: CslInputItem, label: string, now: string): ImportEntry {
+  const names = (item.author ?? []).map(displayName);
+  // citation-js reads BibTeX's "and others" as an author with the family name "others".
+  const truncatedByOthers = names.at(-1) === 'others';
+  const authors: Author[] = names.filter((name, index) => name && !(truncatedByOthers && index === names.length - 1)).map((name) => ({ name }));
+
+  const year = issuedYear(item, label);
+  const ids = readIds(item);
+  const links: PaperLink[] = [];
+  if (item.URL && /^https?:\/\/\S+$/i.test(item.URL)) links.push({ kind: 'publisher', url: item.URL });
+  if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
+
+  const title = item.title.trim();
+  const venue = item['container-title']?.trim() || null;
+  const candidate = {
+    id: derivePaperId(ids, title, year),
+    title,
+    authors,
+    authorsTruncated: truncatedByOthers || item.custom?.authorsTruncated === true,
+    venue,
+    year,
+    citations: null,
+    ids,
+    links,
+    codeLinks: codeLinksIn(item.note),
+    // NOTE: imported papers get no tagger topics, so keywords become tags instead of topics.
+    topics: [],
+    ...(item.abstract && { abstract: item.abstract }),
+    provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
+  };
+
+  const paper = Paper.safeParse(candidate, { error: messages.localeError });
+  if (!paper.success) {
+    const issue = paper.error.issues[0];
+    throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
+  }
+  const keywords = (item.keyword ?? '').split(/[,;]/).map((keyword) => keyword.trim()).filter(Boolean);
+  return { paper: paper.data, state: null, keywords: Array.from(new Set(keywords)) };
+}
+
+function displayName(name: z.infer<typeof CslName>): string {
+  if (name.literal) return name.literal.trim();
+  const parts = [name.given, name.family].filter((part): part is string => Boolean(part?.trim()));
+  const full = parts.join(' ').trim();
+  return name.suffix ? `${full}, ${name.suffix.trim()}` : full;
+}
+
+/** Reads the year from `issued`. A year outside 1000–2200 is an error, because the model rejects it. */
+function issuedYear(item: CslInputItem, label: string): number | null {
+  const first = item.issued?.['date-parts']?.[0]?.[0];
+  const raw = first ?? item.issued?.raw ?? item.issued?.literal;
+  if (raw === undefined || raw === '') return null;
+  const year = typeof raw === 'number' ? raw : Number(/\b\d{4}\b/.exec(String(raw))?.[0] ?? NaN);
+  if (!Number.isInteger(year) || year < 1000 || year > 2200) {
+    throw new ImportEntryError(`Invalid ${label}, field "issued": year ${JSON.stringify(raw)} is not a year from 1000 to 2200.`);
+  }
+  return year;
+}
+
+function readIds(item: CslInputItem): PaperIds {
+  const ids: PaperIds = {};
+  const doi = item.DOI ? normalizeDoi(item.DOI) : null;
+  if (doi) ids.doi = doi;
+  const arxiv = [item.number, item.URL, item['container-title']]
+    .map((value) => (value === undefined ? null : extractArxivId(String(value))))
+    .find((value) => value);
+  if (arxiv) ids.arxiv = arxiv;
+  return ids;
+}
+
+/** Reads code links from a note written by the exports ("Code: https://…, https://…"). */
+function codeLinksIn(note: string | undefined): CodeLink[] {
+  if (!note || !/^\s*code:/i.test(note)) return [];
+  const urls = note.match(/https?:\/\/[^\s,{}]+/gi) ?? [];
+  return Array.from(new Set(urls)).map((url) => ({ url, source: 'user', site: 'import' }));
+}
+
+function describeId(raw: unknown): string {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? ` (id "${id}")` : '';
+}

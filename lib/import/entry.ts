@@ -1,0 +1,30 @@
+import type { LibraryEntry } from '../export/envelope';
+import type { Paper } from '../model';
+
+export type ImportFormat = 'json' | 'bibtex' | 'csl';
+
+/** One paper read from an import file, with the user's state when the file carries it. */
+export interface ImportEntry {
+  paper: Paper;
+  /** Saved state, note, topic corrections and tags from a Scholar Lens JSON export, else null. */
+  state: LibraryEntry | null;
+  /** Keywords from a BibTeX or CSL-JSON entry, which become the paper's tags. */
+  keywords: string[];
+}
+
+export type ImportParseResult =
+  | { ok: true; format: ImportFormat; entries: ImportEntry[] }
+  | { ok: false; error: string };
+
+/**
+ * The page URL of an imported paper's provenance, because the model requires an http(s) URL there.
+ * The `.invalid` top-level domain is reserved (RFC 2606), so the URL never resolves.
+ */
+export const IMPORT_PAGE_URL = 'https://scholar-lens.invalid/import';
+
+/** Formats a zod issue path as a JavaScript accessor, such as `author[0].family`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, position) => (typeof part === 'number' ? `[${part}]` : `${position > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}

@@ -1,0 +1,3 @@
+export { parseImportFile } from './parse';
+export { writeImport, type ImportSummary } from './write';
+export type { ImportEntry, ImportFormat, ImportParseResult } from './entry';

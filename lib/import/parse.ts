@@ -1,0 +1,47 @@
+import { parseEnvelope } from '../export/envelope';
+import { readBibtex } from './bibtex';
+import { ImportEntryError, readCslJson } from './csl';
+import type { ImportEntry, ImportParseResult } from './entry';
+
+/**
+ * Reads and validates a whole import file: a Scholar Lens JSON export, a CSL-JSON array or a
+ * BibTeX/BibLaTeX file, told apart by content. Nothing is written. On failure the error names the
+ * entry and the field, or the position of a syntax error.
+ */
+export function parseImportFile(text: string, now = new Date().toISOString()): ImportParseResult {
+  const content = text.replace(/^\uFEFF/, '').trimStart();
+  try {
+    if (content.startsWith('{')) return readEnvelope(content);
+    if (content.startsWith('[')) return { ok: true, format: 'csl', entries: readCslJson(parseJson(content), now) };
+    if (content.startsWith('@') || content.startsWith('%')) return { ok: true, format: 'bibtex', entries: readBibtex(content, now) };
+  } catch (error) {
+    if (error instanceof ImportEntryError) return { ok: false, error: error.message };
+    throw error;
+  }
+  return {
+    ok: false,
+    error: 'Unrecognised file: expected a Scholar Lens JSON export, a CSL-JSON array or a BibTeX file (.bib).',
+  };
+}
+
+function readEnvelope(content: string): ImportParseResult {
+  const result = parseEnvelope(content);
+  if (!result.ok) return result;
+
+  const paperIds = new Set(result.papers.map((paper) => paper.id));
+  const states = new Map(result.library.map((entry) => [entry.id, entry]));
+  const orphan = result.library.findIndex((entry) => !paperIds.has(entry.id));
+  if (orphan >= 0) {
+    return { ok: false, error: `Invalid library entry at index ${orphan}, field "id": no paper in the file has id "${result.library[orphan]?.id}".` };
+  }
+  const entries: ImportEntry[] = result.papers.map((paper) => ({ paper, state: states.get(paper.id) ?? null, keywords: [] }));
+  return { ok: true, format: 'json', entries };
+}
+
+function parseJson(content: string): unknown {
+  try {
+    return JSON.parse(content);
+  } catch (error) {
+    throw new ImportEntryError(`Invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

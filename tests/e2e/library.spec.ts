@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { toEnvelopeJson, type LibraryEntry } from '../../lib/export/envelope';
+import { derivePaperId, type Paper } from '../../lib/model';
+import { expect, test } from './fixtures';
+
+const PROFILE = 'google-scholar:QQQQ';
+const NOW = '2026-01-01T00:00:00.000Z';
+
+function paper(title: string, authors: string[], year: number | null, extra: Partial<Paper> = {}): Paper {
+  const ids = extra.ids ?? {};
+  return {
+    id: derivePaperId(ids, title, year),
+    title,
+    authors: authors.map((name) => ({ name })),
+    authorsTruncated: false,
+    venue: 'Journal of Coastal Studies',
+    year,
+    citations: year === null ? null : 10,
+    ids,
+    links: [{ kind: 'detail', url: 'https://example.org/paper' }],
+    codeLinks: [],
+    topics: [],
+    provenance: [{ site: 'google-scholar', profile: PROFILE, pageUrl: 'https://scholar.google.com/citations?user=QQQQ', firstSeen: NOW, lastSeen: NOW }],
+    ...extra,
+  };
+}
+
+const papers = [
+  paper('深度学习に基づく画像認識', ['王小明'], 2021),
+  paper('Ørsted’s “naïve” fjord model', ['Zoë Ørsted', 'Ines Kovač'], 2019, { ids: { doi: '10.5555/fjord.1' } }),
+  paper('Bounds of α ≤ β² in ℝⁿ', ['Σίσυφος Παπαδόπουλος'], null, {
+    codeLinks: [{ url: 'https://github.com/example/bounds', source: 'page-link', site: 'google-scholar' }],
+  }),
+];
+const library: LibraryEntry[] = papers.map((entry, index) => ({
+  id: entry.id,
+  saved: index !== 2,
+  savedAt: index !== 2 ? NOW : null,
+  addedAt: NOW,
+  ...(index === 0 && { note: 'Read §3 — 重要', userTags: ['thesis'] }),
+}));
+const backup = toEnvelopeJson(papers, new Date(NOW), library);
+
+async function importFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-status')).toContainText(`Imported ${papers.length} papers from ${name}`);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The JSON backup written by one browser profile, imported by the next test in a fresh profile. */
+let exported = '';
+
+test.describe.serial('library', () => {
+  test('imports, edits and exports', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await importFile(page, 'backup.json', backup);
+    await expect(page.getByTestId('library-item')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+
+    await page.selectOption('#filter-scope', 'all');
+    await expect(page.getByTestId('library-item')).toHaveCount(3);
+    await page.getByTestId('library-filter').fill('orsted');
+    await expect(page.getByTestId('library-item')).toHaveCount(0);
+    await page.getByTestId('library-filter').fill('ørsted');
+    await expect(page.getByTestId('library-item')).toHaveCount(1);
+    await page.getByTestId('library-filter').fill('');
+
+    // Keyboard only: open the note editor of the tagged paper, add a tag, and save with Enter on the button.
+    await page.locator(`[data-paper-id="${papers[0]?.id}"] [data-testid="edit-paper"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#paper-note')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.type(', fjords');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('paper-details')).toHaveCount(0);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+
+    await page.selectOption('[data-testid="export-scope"]', 'shown');
+    await page.selectOption('[data-testid="export-format"]', 'json');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-\d{4}-\d{2}-\d{2}\.json$/);
+    exported = readFileSync((await download.path())!, 'utf8');
+    const envelope = JSON.parse(exported) as { papers: Paper[]; library: LibraryEntry[] };
+    expect(envelope.papers).toHaveLength(3);
+    expect(envelope.library.map((entry) => entry.userTags ?? [])).toContainEqual(['thesis', 'fjords']);
+  });
+
+  test('restores backup in new profile', async ({ context, extensionId }) => {
+    expect(exported).not.toBe('');
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await importFile(page, 'restore.json', exported);
+    await page.selectOption('#filter-scope', 'all');
+    await expect(page.getByTestId('library-item')).toHaveCount(3);
+
+    await page.selectOption('[data-testid="export-format"]', 'json');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    const again = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { papers: Paper[]; library: LibraryEntry[] };
+    const first = JSON.parse(exported) as { papers: Paper[]; library: LibraryEntry[] };
+    const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(again.papers)).toEqual(byId(first.papers));
+    expect(byId(again.library)).toEqual(byId(first.library));
+  });
+
+  test('profile export opens from request', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await importFile(page, 'backup.json', backup);
+
+    const opened = context.waitForEvent('page');
+    await page.evaluate((profile) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ type: 'library/open', profile, export: 'bibtex' });
+    }, PROFILE);
+    const libraryTab = await opened;
+    const download = await libraryTab.waitForEvent('download');
+
+    expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-\d{4}-\d{2}-\d{2}\.bib$/);
+    const bib = readFileSync((await download.path())!, 'utf8');
+    expect(bib.match(/^@\w+\{/gm)).toHaveLength(3);
+    expect(bib).toContain('深度学习に基づく画像認識');
+  });
+});
+
+test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
+  const many = Array.from({ length: 10_000 }, (_, index) =>
+    paper(`Synthetic study ${index} of ${index % 2 ? 'tidal' : 'glacial'} fjords`, [`Author ${index % 97}`], 1990 + (index % 35)),
+  );
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+
+  const importStart = Date.now();
+  await page.getByTestId('import-file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(toEnvelopeJson(many)) });
+  await expect(page.getByTestId('import-status')).toContainText('Imported 10000 papers', { timeout: 120_000 });
+  const importMs = Date.now() - importStart;
+
+  await page.selectOption('#filter-scope', 'all');
+  await expect(page.getByTestId('library-count')).toHaveText('10000 stored papers');
+  expect(await page.getByTestId('library-item').count()).toBeLessThan(40);
+
+  // Time from the keystroke to the rendered count, measured inside the page.
+  const searchMs = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="library-filter"]');
+    const count = document.querySelector('[data-testid="library-count"]');
+    if (!input || !count) throw new Error('library page has no search input or count');
+    const start = performance.now();
+    input.value = 'tidal 4';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (!count.textContent?.startsWith('Showing')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - start;
+  });
+  await expect(page.getByTestId('library-count')).toHaveText(/^Showing \d+ of 10000 stored papers$/);
+
+  await page.getByTestId('library-list').evaluate((list) => (list.scrollTop = 500_000));
+  await expect(page.locator('[data-testid="library-item"]').last()).toBeVisible();
+  console.log(`10,000 papers: import ${importMs} ms, search keystroke to rendered count ${searchMs.toFixed(1)} ms`);
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parseImportFile, type ImportParseResult } from '../../../lib/import';
+import { toEnvelopeJson } from '../../../lib/export/envelope';
+import { scholarPaper } from '../../helpers/papers';
+
+const now = '2026-03-01T00:00:00.000Z';
+
+function entriesOf(result: ImportParseResult) {
+  if (!result.ok) throw new Error(`expected a valid file, got: ${result.error}`);
+  return result.entries;
+}
+
+function errorOf(result: ImportParseResult): string {
+  if (result.ok) throw new Error('expected an invalid file');
+  return result.error;
+}
+
+const BIB = String.raw`% exported by hand
+@article{kovac2020rivers-abcd,
+  author = {Kova{\v{c}}, Ines and {Della Rocca}, Maria and 王, 小明 and others},
+  title = {{\"U}ber $\alpha$-Graphs in {DNA}: 深度学习},
+  journal = {Ocean \& Coast},
+  year = {2020},
+  doi = {10.1234/ABC.5},
+  url = {https://example.org/rivers},
+  note = {Code: \url{https://github.com/example/rivers}},
+  keywords = {Hydrology, Deep Learning}
+}
+
+@online{preprint2024-wxyz,
+  title = {A Preprint},
+  date = {2024},
+  eprint = {2405.13401v2},
+  eprinttype = {arxiv}
+}
+`;
+
+describe('parseImportFile BibTeX', () => {
+  it('reads entries', () => {
+    const result = parseImportFile(BIB, now);
+    expect(result.ok && result.format).toBe('bibtex');
+    const [rivers, preprint] = entriesOf(result);
+
+    expect(rivers?.paper.title).toBe('Über α-Graphs in DNA: 深度学习');
+    expect(rivers?.paper.authors.map((author) => author.name)).toEqual(['Ines Kovač', 'Maria Della Rocca', '小明 王']);
+    expect(rivers?.paper.authorsTruncated).toBe(true);
+    expect(rivers?.paper.venue).toBe('Ocean & Coast');
+    expect(rivers?.paper.year).toBe(2020);
+    expect(rivers?.paper.ids.doi).toBe('10.1234/abc.5');
+    expect(rivers?.paper.links[0]).toEqual({ kind: 'publisher', url: 'https://example.org/rivers' });
+    expect(rivers?.paper.codeLinks.map((link) => link.url)).toEqual(['https://github.com/example/rivers']);
+    expect(rivers?.keywords).toEqual(['Hydrology', 'Deep Learning']);
+    expect(rivers?.paper.provenance[0]?.site).toBe('import');
+
+    expect(preprint?.paper.ids.arxiv).toBe('2405.13401');
+    expect(preprint?.paper.year).toBe(2024);
+  });
+
+  it('names syntax error position', () => {
+    expect(errorOf(parseImportFile('@misc{x, title = {Unclosed', now))).toMatch(/^Invalid BibTeX: .*line 1 col \d+/);
+  });
+
+  it('names entry and field', () => {
+    const text = '@misc{good, title = {Fine}}\n@misc{untitled, author = {Ada Lovelace}}\n';
+    expect(errorOf(parseImportFile(text, now))).toBe(
+      'Invalid entry 2 (key "untitled"), field "title": Invalid input: expected string, received undefined',
+    );
+  });
+
+  it('rejects impossible year', () => {
+    const text = '@misc{odd, title = {Fine}, year = {20x5}}\n';
+    expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid entry 1 \(key "odd"\), field "issued": /);
+  });
+});
+
+describe('parseImportFile CSL-JSON', () => {
+  it('reads items', () => {
+    const items = [
+      {
+        id: 'a',
+        type: 'article-journal',
+        title: 'Łódź and Ærø',
+        author: [{ given: 'Zoë', family: 'Ørsted' }, { literal: 'The Consortium' }],
+        'container-title': 'Journal',
+        issued: { 'date-parts': [['2019']] },
+        custom: { authorsTruncated: true },
+      },
+    ];
+    const [entry] = entriesOf(parseImportFile(JSON.stringify(items), now));
+    expect(entry?.paper.title).toBe('Łódź and Ærø');
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Zoë Ørsted', 'The Consortium']);
+    expect(entry?.paper.authorsTruncated).toBe(true);
+    expect(entry?.paper.year).toBe(2019);
+  });
+
+  it('names entry and field', () => {
+    const items = [{ id: 'a', title: 'Fine' }, { id: 'b', title: 'Also fine', author: [{ family: 7 }] }];
+    expect(errorOf(parseImportFile(JSON.stringify(items), now))).toMatch(/^Invalid entry 2 \(id "b"\), field "author\[0\]\.family": /);
+  });
+
+  it('rejects empty title', () => {
+    expect(errorOf(parseImportFile('[{"id": "x", "title": "  "}]', now))).toBe(
+      'Invalid entry 1 (id "x"), field "title": missing or empty title',
+    );
+  });
+});
+
+describe('parseImportFile envelope', () => {
+  const paper = scholarPaper({ title: 'Fjord circulation', ids: { scholarArticle: 'QQQQ:AAAA' } });
+
+  it('reads papers and library state', () => {
+    const text = toEnvelopeJson([paper], new Date(now), [
+      { id: paper.id, saved: true, savedAt: now, addedAt: now, note: 'read', userTags: ['fjords'] },
+    ]);
+    const [entry] = entriesOf(parseImportFile(text, now));
+    expect(entry?.paper).toEqual(paper);
+    expect(entry?.state?.note).toBe('read');
+  });
+
+  it('rejects state without paper', () => {
+    const text = toEnvelopeJson([paper], new Date(now), [{ id: 'p-missing', saved: true, savedAt: now, addedAt: now }]);
+    expect(errorOf(parseImportFile(text, now))).toBe(
+      'Invalid library entry at index 0, field "id": no paper in the file has id "p-missing".',
+    );
+  });
+
+  it('names paper index and field', () => {
+    const data = JSON.parse(toEnvelopeJson([paper, paper], new Date(now)));
+    data.papers[1].year = 'soon';
+    expect(errorOf(parseImportFile(JSON.stringify(data), now))).toMatch(/^Invalid paper at index 1, field "year": /);
+  });
+});
+
+describe('parseImportFile other input', () => {
+  it('rejects unknown content', () => {
+    expect(errorOf(parseImportFile('title,year\nA,2020\n', now))).toMatch(/^Unrecognised file: /);
+  });
+
+  it('rejects broken JSON', () => {
+    expect(errorOf(parseImportFile('[{"title": ', now))).toMatch(/^Invalid JSON: /);
+  });
+});

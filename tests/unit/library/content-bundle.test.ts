@@ -1,0 +1,36 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * Source files and packages that belong on extension pages only, never in the content script.
+ * `lib/export/person.ts` is allowed, because it only splits personal names and name matching uses it.
+ */
+const PAGE_ONLY = [/^lib\/export\/(?!person\.ts$)/, /^lib\/import\//, /^lib\/search\//, /^components\/library\//, /node_modules\/(@citation-js|minisearch|dexie)\//];
+
+describe('content script bundle', () => {
+  it('leaves out export, import and search', async () => {
+    const result = await build({
+      entryPoints: [resolve(ROOT, 'entrypoints/content/index.tsx')],
+      absWorkingDir: ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      tsconfig: resolve(ROOT, 'tsconfig.json'),
+      external: ['wxt', 'wxt/*', '#imports'],
+      // Vite's `?inline` CSS imports are left out, because esbuild cannot load them.
+      plugins: [{ name: 'inline-css', setup: (builder) => builder.onResolve({ filter: /\?inline$/ }, (args) => ({ path: args.path, external: true })) }],
+      logLevel: 'silent',
+    });
+
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('components/overlay/ProfilePanel.tsx');
+    expect(inputs.filter((input) => PAGE_ONLY.some((pattern) => pattern.test(input)))).toEqual([]);
+  }, 30_000);
+});
