@@ -8,7 +8,14 @@ export default defineConfig({
     name: 'Scholar Lens',
     description:
       'Reads researcher profiles: topic tags, code badges, collaboration summary and exports. Works offline.',
-    permissions: [],
+    // storage: the options page's settings in browser.storage.local. Papers live in IndexedDB, which needs no permission.
+    // scripting and activeTab: the popup's "Scan this site" control reads the tab's address and
+    // injects the generic content script; the background registers it for each allowed site.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Asked per site at the moment of use, never at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox builds Manifest V2, which lists optional hosts among optional_permissions.
+    ...(browser === 'firefox' && { optional_permissions: ['https://*/*', 'http://*/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

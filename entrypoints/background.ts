@@ -1,5 +1,6 @@
 import { ScholarLensDatabase } from '@/lib/db/database';
 import { handleRequest } from '@/lib/background/handler';
+import { watchSiteAccess } from '@/lib/background/site-access';
 
 let database: ScholarLensDatabase | null = null;
 
@@ -14,4 +15,5 @@ export default defineBackground(() => {
     void handleRequest(message, openDatabase).then(sendResponse);
     return true;
   });
+  watchSiteAccess();
 });

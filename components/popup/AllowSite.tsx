@@ -10,7 +10,7 @@ type Access =
   | { status: 'ask' | 'allowed' | 'declined' | 'failed'; tabId: number; origin: string; message?: string };
 
 /**
- * "Scan this site for publications": asks for access to the active tab's site, then injects
+ * "Scan this site for publications": requests access to the active tab's site, then injects
  * the generic detector there. Sites with their own adapter and non-web pages show nothing.
  */
 export function AllowSite() {
@@ -77,7 +77,7 @@ export function AllowSite() {
   );
 }
 
-/** The active tab's origin and whether the user already allowed it. */
+/** Reads the active tab's origin and whether the user already allowed it. */
 async function readAccess(): Promise<Access> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

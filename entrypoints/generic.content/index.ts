@@ -1,0 +1,14 @@
+import { startGenericHost } from '@/lib/content/generic-host';
+
+/**
+ * Publication lists on sites the user allowed from the popup. It has no manifest entry: the
+ * background registers it per allowed origin and injects it into the tab where access was given.
+ */
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    void startGenericHost(ctx);
+  },
+});

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { log } from '../log';
+import { adapterForUrl } from '../sites';
+import { generic } from '../sites/generic';
+import { loadSettings, siteEnabled } from '../settings/settings';
+import { ProfileSession } from './session';
+
+/** Set on the isolated world's global object, so a script injected twice on one page starts once. */
+const STARTED = Symbol.for('scholar-lens.generic-host');
+
+/**
+ * Entry of the generic content script, which runs only on sites the user allowed. It starts a
+ * session when the detector finds a publication list with enough confidence, and shows nothing
+ * otherwise. Pages that a site adapter claims are left to the main content script.
+ */
+export async function startGenericHost(ctx: ContentScriptContext): Promise<void> {
+  // Content scripts run under a CSP without eval; this skips zod's probe for it.
+  z.config({ jitless: true });
+  const scope = globalThis as { [STARTED]?: boolean };
+  if (scope[STARTED]) return;
+  scope[STARTED] = true;
+
+  const url = new URL(location.href);
+  if (adapterForUrl(url)) return;
+  const settings = await loadSettings();
+  if (!siteEnabled(settings, generic.site)) {
+    log.debug('generic: publication lists on other sites are turned off in the options, nothing to do');
+    return;
+  }
+  const started = performance.now();
+  const page = generic.detect(document, url);
+  const elapsed = (performance.now() - started).toFixed(1);
+  if (!page) {
+    log.info(`generic: no publication list found at ${url.href} with enough confidence (${elapsed} ms); nothing shown`);
+    return;
+  }
+  log.info(`generic: publication list found at ${url.href} in ${elapsed} ms`);
+  const session = new ProfileSession(generic, page, document, settings);
+  session.start();
+  ctx.onInvalidated(() => {
+    session.stop();
+    scope[STARTED] = false;
+  });
+}

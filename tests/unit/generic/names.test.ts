@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, nameKey, readNameList, splitNameList } from '../../../lib/sites/generic/names';
+
+describe('isPersonName', () => {
+  it.each(['Jane Doe', 'J. Doe', 'Doe, J.', 'AM Smith', 'Zhu, W.', 'Hou, A. B.', 'Saurel, J.-M.', 'Ludwig van Beethoven', 'Isaac McBrearty', 'Séamus Holden', 'Anđela Šarić'])(
+    'accepts %s',
+    (name) => {
+      expect(isPersonName(name)).toBe(true);
+    },
+  );
+
+  it.each(['Deep Learning', 'Nature Communications', 'In ICLR', 'Journal of Physics', 'US Patent 9,104,700', 'PDF', 'Congratulations to Jane Doe', 'By Tom Okafor', 'published in 2019'])(
+    'rejects %s',
+    (text) => {
+      expect(isPersonName(text)).toBe(false);
+    },
+  );
+});
+
+describe('splitNameList', () => {
+  it('keeps sorted names whole', () => {
+    expect(splitNameList('Zhu, W., Hou, A. B., & Beroza, G. C.')).toEqual(['Zhu, W.', 'Hou, A. B.', 'Beroza, G. C.']);
+  });
+
+  it('splits on and, pipes and semicolons', () => {
+    expect(splitNameList('Ann Lee | Bo Chen; Cy Dow and Di Eng')).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dow', 'Di Eng']);
+  });
+});
+
+describe('readNameList', () => {
+  it('takes the longest run of names', () => {
+    expect(readNameList('Graph models, Ann Lee, Bo Chen, Cy Dow, Proceedings of ACL').names).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dow']);
+  });
+
+  it('marks a list cut short', () => {
+    expect(readNameList('A Smith, B Lee, ...').truncated).toBe(true);
+    expect(readNameList('A Smith, B Lee').truncated).toBe(false);
+  });
+});
+
+describe('nameKey', () => {
+  it('matches initials with full names', () => {
+    expect(nameKey('Zhu, W.')).toBe(nameKey('Weiqiang Zhu'));
+    expect(nameKey('S Holden')).toBe(nameKey('Séamus Holden'));
+  });
+
+  it('drops generational suffixes', () => {
+    expect(nameKey('CD Santos Jr')).toBe(nameKey('C Santos'));
+  });
+
+  it('tells different surnames apart', () => {
+    expect(nameKey('W. Zhu')).not.toBe(nameKey('W. Zhou'));
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Paper } from '../../../lib/model';
+import { generic } from '../../../lib/sites/generic';
+import { loadFixture, parseHtml } from '../../helpers/pages';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+function papersOf(doc: Document, url = 'https://example.org/publications/'): { papers: Paper[]; profileName: string | null } {
+  const page = generic.detect(doc, new URL(url));
+  if (!page) throw new Error('no publication list detected');
+  const { profile, rows } = generic.parse(doc, page, NOW);
+  return { papers: rows.flatMap((row) => (row.paper ? [row.paper] : [])), profileName: profile?.name ?? null };
+}
+
+describe('generic record fields', () => {
+  it('reads a Hugo-style entry', async () => {
+    const { papers, profileName } = papersOf(await loadFixture('generic', 'positive', 'hugo-style.html'));
+    const [first] = papers;
+    expect(profileName).toBe('Nora Okafor');
+    expect(first?.title).toBe('Sparse Retrieval for Long Documents');
+    expect(first?.authors.map((author) => author.name)).toEqual(['Nora Okafor', 'Lee Park', 'Ivan Petrov']);
+    expect(first?.year).toBe(2024);
+    expect(first?.venue).toBe('Transactions of the Association for Computational Linguistics');
+    expect(first?.ids).toEqual({ arxiv: '2401.01234', doi: '10.1162/tacl_a_00123' });
+  });
+
+  it('reads code links from code hosts', async () => {
+    const { papers } = papersOf(await loadFixture('generic', 'positive', 'hugo-style.html'));
+    expect(papers.map((paper) => paper.codeLinks.map((link) => link.url))).toEqual([
+      ['https://github.com/nokafor/sparse-retrieval'],
+      ['https://huggingface.co/nokafor/tok-lr'],
+      ['https://gitlab.com/nokafor/disagree'],
+    ]);
+    expect(papers[0]?.codeLinks[0]).toMatchObject({ source: 'page-link', site: 'generic' });
+    expect(papers[0]?.links.some((link) => link.url.includes('github.com'))).toBe(false);
+  });
+
+  it('reads plain paragraphs', async () => {
+    const { papers } = papersOf(await loadFixture('generic', 'positive', 'plain-paragraphs.html'));
+    expect(papers.map((paper) => paper.year)).toEqual([2022, 2022, 2020, 2020]);
+    expect(papers[0]?.title).toBe('Robust state estimation for power grids under cyber attacks');
+    expect(papers[0]?.ids.doi).toBe('10.1109/tsg.2021.3131234');
+    expect(papers[2]?.links).toContainEqual({ kind: 'pdf', url: 'https://example.org/pdf/vogel2020.pdf' });
+  });
+
+  it('reads data-doi and a single author', async () => {
+    const { papers } = papersOf(await loadFixture('generic', 'positive', 'table-list.html'));
+    expect(papers[0]?.ids.doi).toBe('10.1103/physreve.107.044401');
+    expect(papers[2]?.authors).toEqual([{ name: 'Ana Ferreira' }]);
+    expect(papers[2]?.ids.arxiv).toBe('1901.01234');
+    expect(papers[1]?.venue).toBe('Soft Matter 17, 3301');
+  });
+
+  it('prefers an embedded BibTeX record', () => {
+    const entry = (n: number) =>
+      `<li><div class="title">Visible title ${n} of the paper</div><div class="author"><em>Yue Wu</em>, Bo Chen</div>` +
+      `<div class="periodical"><em>In ICLR</em>, 2024</div><div class="bibtex hidden"><pre>@inproceedings{k${n}, title = {Recorded Title ${n}}, ` +
+      `author = {Wu, Yue and Chen, Bo and Li, Yuanzhi}, booktitle = {ICLR}, year = {2024}, doi = {10.1000/X${n}}}</pre></div></li>`;
+    const doc = parseHtml(`<ol class="bibliography">${entry(1)}${entry(2)}${entry(3)}</ol>`);
+    const { papers } = papersOf(doc);
+    expect(papers[0]?.title).toBe('Recorded Title 1');
+    expect(papers[0]?.authors.map((author) => author.name)).toEqual(['Yue Wu', 'Bo Chen', 'Yuanzhi Li']);
+    expect(papers[0]?.venue).toBe('ICLR');
+    expect(papers[0]?.ids.doi).toBe('10.1000/x1');
+  });
+
+  it('reads names hidden in a more-authors toggle', () => {
+    const toggle = `<span class="more-authors" onclick="var t = element.text() == '2 more authors' ? 'Cy Dow, Di Eng' : '2 more authors';">2 more authors</span>`;
+    const entry = (n: number) =>
+      `<li><div class="title">Paper ${n} about toggles</div><div class="author"><em>Ann Lee</em>, Bo Chen, and ${toggle}</div><div class="periodical"><em>NeurIPS</em>, 202${n}</div></li>`;
+    const { papers } = papersOf(parseHtml(`<ol>${entry(3)}${entry(2)}${entry(1)}</ol>`));
+    expect(papers[0]?.authors.map((author) => author.name)).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dow', 'Di Eng']);
+  });
+
+  it('renders only http links', () => {
+    const entry = (n: number) =>
+      `<li><b>Jane Doe</b>, Bo Chen. Paper ${n} on safe links. <i>Nature</i>, 202${n}. <a href="javascript:alert(1)">x</a> <a href="#abs${n}">abs</a></li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${entry(3)}${entry(2)}${entry(1)}</ul>`));
+    expect(papers).toHaveLength(3);
+    expect(papers.flatMap((paper) => paper.links)).toEqual([]);
+  });
+});
