@@ -36,7 +36,7 @@ export class ProfileSession {
     private readonly adapter: SiteAdapter,
     private readonly page: ProfilePage,
     private readonly doc: Document,
-    /** Which overlays the user turned on in the options; hidden ones are still parsed and stored. */
+    /** Overlays the user turned on in the options. Hidden ones are still parsed and stored. */
     private readonly display: DisplaySettings = { rowOverlays: true, profilePanel: true },
   ) {}
 

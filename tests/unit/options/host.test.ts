@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startContentHost } from '../../../lib/content/host';
+import { saveSettings } from '../../../lib/settings/settings';
+
+const PROFILE_URL = 'https://scholar.google.com/citations?user=QQQQ&hl=en';
+const ROW = `<tr class="gsc_a_tr"><td class="gsc_a_t">
+  <a class="gsc_a_at" href="/citations?view_op=view_citation&amp;user=QQQQ&amp;citation_for_view=QQQQ:AAAA">Fjord circulation in winter</a>
+  <div class="gs_gray">M Solberg</div><div class="gs_gray">Journal of Coastal Studies</div></td>
+  <td class="gsc_a_c"><a class="gsc_a_ac" href="">3</a></td><td class="gsc_a_y"><span class="gsc_a_h">2020</span></td></tr>`;
+
+function context(): ContentScriptContext {
+  return { onInvalidated: vi.fn() } as unknown as ContentScriptContext;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PROFILE_URL);
+  document.body.innerHTML = `<div id="gsc_prf_in">Maren Solberg</div><table id="gsc_a_t"><tbody id="gsc_a_b">${ROW}</tbody></table>`;
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('content host settings', () => {
+  it('does nothing on a site turned off', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await saveSettings({ sites: { 'google-scholar': false }, rowOverlays: true, profilePanel: true });
+    await startContentHost(context());
+    expect(document.querySelectorAll('[data-scholar-lens]')).toHaveLength(0);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('draws on a site turned on', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
+    await startContentHost(context());
+    expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-scholar-lens="panel"]')).toHaveLength(1);
+  });
+
+  it('hides overlays turned off', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
+    await saveSettings({ sites: {}, rowOverlays: false, profilePanel: false });
+    await startContentHost(context());
+    const row = document.querySelector<HTMLElement>('[data-scholar-lens="row"]');
+    const panel = document.querySelector<HTMLElement>('[data-scholar-lens="panel"]');
+    expect(row?.hidden).toBe(true);
+    expect(panel?.hidden).toBe(true);
+  });
+});
