@@ -1,11 +1,14 @@
 import type { Paper, Profile } from '@/lib/model';
 import type { LoadAllOutcome } from '@/lib/content/load-all';
 import { recomputeMetrics, checkSiteMetrics } from '@/lib/analysis/metrics';
-import { topCoauthors } from '@/lib/analysis/coauthors';
 import { MetricsTable } from './MetricsTable';
-import { CoauthorList } from './CoauthorList';
+import { CollaborationSummary } from './CollaborationSummary';
+import { CollaborationGroups } from './CollaborationGroups';
 import { TopicBars } from './TopicBars';
 import { LoadAllControl } from './LoadAllControl';
+import { profileKey } from '@/lib/model';
+import { sendRequest } from '@/lib/messaging/client';
+import { log } from '@/lib/log';
 
 export type LoadProgress = { status: 'idle' | 'loading'; rows: number } | LoadAllOutcome;
 
@@ -27,7 +30,6 @@ export function ProfilePanel(props: Props) {
   const metrics = recomputeMetrics(papers);
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
-  const coauthors = profile ? topCoauthors(papers, { name: profile.name }, 8) : [];
   return (
     <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel">
       <header class="panel-head">
@@ -52,9 +54,21 @@ export function ProfilePanel(props: Props) {
           ))}
         </ul>
       )}
-      <CoauthorList coauthors={coauthors} />
+      <CollaborationSummary papers={papers} owner={profile?.name || null} siteCoauthors={profile?.coauthors ?? []} />
+      {profile && <CollaborationGroups profile={profile} papers={papers} />}
       <TopicBars papers={papers} />
       <p class="note">{savedCount} saved in your library.</p>
+      {profile && (
+        <button type="button" class="export-profile" data-testid="export-profile" onClick={() => void openLibraryExport(profile)}>
+          Export this profile
+        </button>
+      )}
     </section>
   );
+}
+
+/** Opens the library page filtered to the profile, which exports its stored papers as BibTeX. */
+async function openLibraryExport(profile: Profile): Promise<void> {
+  const response = await sendRequest({ type: 'library/open', profile: profileKey(profile), export: 'bibtex' });
+  if (!response.ok) log.warn(`opening the library for ${profileKey(profile)} failed: ${response.error}`);
 }

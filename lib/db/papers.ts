@@ -72,7 +72,7 @@ export async function setUserTopics(db: ScholarLensDatabase, id: string, topics:
   });
 }
 
-/** The tagger's topics of the papers stored under a profile (`site:id`), for the profile prior. */
+/** Returns the topics of the papers stored under a profile (`site:id`), corrections first, for the profile prior. */
 export async function topicsOfProfile(db: ScholarLensDatabase, key: string): Promise<Topic[][]> {
   const records = await db.papers.where('profileKeys').equals(key).toArray();
   return records.map((record) => record.userTopics ?? record.topics);

@@ -1,0 +1,67 @@
+import { useMemo } from 'preact/hooks';
+import type { Coauthor, Paper } from '@/lib/model';
+import { summarizeCollaboration, type Collaborator } from '@/lib/analysis/collaboration/summary';
+import { isHttpUrl } from '../safe-url';
+
+interface Props {
+  papers: readonly Paper[];
+  owner: string | null;
+  siteCoauthors: readonly Coauthor[];
+}
+
+/** Top co-authors with joint papers and years, author positions, solo papers, new and long-standing collaborators. */
+export function CollaborationSummary({ papers, owner, siteCoauthors }: Props) {
+  // Rows are only ever appended, so a changed list always has a new length.
+  const summary = useMemo(
+    () => summarizeCollaboration(papers, { name: owner, coauthors: siteCoauthors }, { limit: 8 }),
+    [papers.length, owner, siteCoauthors.length],
+  );
+  if (summary.paperCount === 0) return null;
+  const { positions } = summary;
+  return (
+    <div class="block" data-testid="collaboration">
+      <h3>Collaboration</h3>
+      {summary.top.length > 0 && (
+        <ol class="coauthors" data-testid="coauthors">
+          {summary.top.map((person) => (
+            <li key={person.id}>
+              <PersonName person={person} />
+              <span class="muted"> {describe(person)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="muted" data-testid="positions">
+        {positions.counted > 0
+          ? `Author position on ${positions.counted} papers with a complete author list: first ${positions.first}, middle ${positions.middle}, last ${positions.last}, alone ${positions.solo}.`
+          : 'Author position unknown: no paper lists all its authors together with the owner.'}
+      </p>
+      <p class="muted" data-testid="collaborator-counts">
+        {summary.coauthorCount} co-authors, {summary.soloPapers} single-author {summary.soloPapers === 1 ? 'paper' : 'papers'}.
+        {summary.newCollaborators.length > 0 && ` New recently: ${names(summary.newCollaborators)}.`}
+        {summary.longStanding.length > 0 && ` Long-standing: ${names(summary.longStanding)}.`}
+      </p>
+    </div>
+  );
+}
+
+function PersonName({ person }: { person: Collaborator }) {
+  if (!isHttpUrl(person.url)) return <span class="name">{person.name}</span>;
+  return (
+    <a class="name" href={person.url} target="_blank" rel="noopener noreferrer">
+      {person.name}
+    </a>
+  );
+}
+
+function describe(person: Collaborator): string {
+  const count = `${person.papers} ${person.papers === 1 ? 'paper' : 'papers'} (${Math.round(person.share * 100)}%)`;
+  if (person.firstYear === null) return count;
+  const years = person.lastYear === null || person.lastYear === person.firstYear ? `${person.firstYear}` : `${person.firstYear}–${person.lastYear}`;
+  return `${count}, ${years}`;
+}
+
+function names(people: Collaborator[]): string {
+  const shown = people.slice(0, 3).map((person) => person.name);
+  return people.length > 3 ? `${shown.join(', ')} and ${people.length - 3} more` : shown.join(', ');
+}

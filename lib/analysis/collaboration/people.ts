@@ -1,0 +1,108 @@
+import type { Paper } from '../../model';
+import { normalizeName, ownerMatcher, resolvePeople, type Person } from '../names';
+
+export type AuthorPosition = 'first' | 'middle' | 'last' | 'solo';
+
+/** Co-authors of each paper as people, with the owner recognised and left out. */
+export interface CoauthorIndex {
+  /** Per paper, the ids of its co-authors in page order, each once. */
+  coauthors: string[][];
+  /** The owner's position per paper, or null where the list is cut short or the owner is not in it. */
+  positions: (AuthorPosition | null)[];
+  /** Per paper, whether the owner was found in its author list. */
+  ownerListed: boolean[];
+  people: Map<string, Person>;
+  /** The owner's name as given, or as inferred from the author lists when none was given. */
+  owner: string | null;
+}
+
+/** With no owner name given, an author on more than this share of the papers is taken as the owner. */
+export const INFERRED_OWNER_SHARE = 0.5;
+
+/**
+ * Resolves every author name on the papers to a person and finds the owner in each list.
+ * Positions are read only from complete lists (`authorsTruncated` false), because the last name
+ * of a cut list is not the last author.
+ */
+export function indexCoauthors(papers: readonly Paper[], ownerName: string | null): CoauthorIndex {
+  const resolved = resolvePeople(papers.flatMap((paper) => paper.authors.map((author) => author.name)));
+  let owner = ownerName?.trim() ? ownerName.trim() : inferOwner(papers, resolved);
+  let ownerSpellings = matchingSpellings(resolved, owner);
+  if (ownerSpellings.size === 0 && owner !== null && normalizeName(owner)?.cjk) {
+    // A profile name in CJK script matches no author when the lists write it in Latin letters
+    // ("鞠天杰" over "T Ju"), so the owner is inferred instead.
+    const inferred = inferOwner(papers, resolved);
+    if (inferred) {
+      owner = inferred;
+      ownerSpellings = matchingSpellings(resolved, owner);
+    }
+  }
+  const isOwner = (spelling: string): boolean => ownerSpellings.has(spelling.trim());
+  const people = new Map<string, Person>();
+  const coauthors: string[][] = [];
+  const positions: (AuthorPosition | null)[] = [];
+  const ownerListed: boolean[] = [];
+
+  const ownerIds = new Set<string>();
+  for (const spelling of ownerSpellings) {
+    const person = resolved.get(spelling);
+    if (person) ownerIds.add(person.id);
+  }
+
+  for (const paper of papers) {
+    const ids: string[] = [];
+    let ownerAt = -1;
+    paper.authors.forEach((author, index) => {
+      const person = resolved.get(author.name.trim());
+      // A spelling grouped with the owner's ("AH Einstein" beside "A Einstein") is the owner too.
+      if (isOwner(author.name) || (person && ownerIds.has(person.id))) {
+        if (ownerAt < 0) ownerAt = index;
+        return;
+      }
+      if (!person || ids.includes(person.id)) return;
+      ids.push(person.id);
+      people.set(person.id, person);
+    });
+    coauthors.push(ids);
+    ownerListed.push(ownerAt >= 0);
+    positions.push(paper.authorsTruncated || ownerAt < 0 ? null : positionOf(ownerAt, paper.authors.length));
+  }
+  return { coauthors, positions, ownerListed, people, owner };
+}
+
+/** Finds the author spellings that `ownerMatcher` takes for the owner. */
+function matchingSpellings(resolved: Map<string, Person>, owner: string | null): Set<string> {
+  const spellings = new Set<string>();
+  if (!owner) return spellings;
+  const matcher = ownerMatcher(owner);
+  for (const spelling of resolved.keys()) if (matcher(spelling)) spellings.add(spelling);
+  return spellings;
+}
+
+/** Finds the person on more than `INFERRED_OWNER_SHARE` of the papers that list authors, if any. */
+function inferOwner(papers: readonly Paper[], resolved: Map<string, Person>): string | null {
+  const counts = new Map<Person, number>();
+  let listed = 0;
+  for (const paper of papers) {
+    if (paper.authors.length === 0) continue;
+    listed += 1;
+    const seen = new Set<Person>();
+    for (const author of paper.authors) {
+      const person = resolved.get(author.name.trim());
+      if (person && !seen.has(person)) {
+        seen.add(person);
+        counts.set(person, (counts.get(person) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [person, count] of counts) {
+    if (count > INFERRED_OWNER_SHARE * listed) return person.name;
+  }
+  return null;
+}
+
+function positionOf(index: number, length: number): AuthorPosition {
+  if (length === 1) return 'solo';
+  if (index === 0) return 'first';
+  return index === length - 1 ? 'last' : 'middle';
+}

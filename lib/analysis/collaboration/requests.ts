@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { log } from '../../log';
+import type { Paper } from '../../model';
+import { analyzeProfile, type AnalysisOwner } from './analyze';
+
+/**
+ * Runs the heavy part of the analysis (Louvain groups, merged-profile clusters) for a content
+ * script, which must not load graphology itself. The summary is computed in the page.
+ */
+export function handleAnalyzeRequest(request: { papers: Paper[]; owner: AnalysisOwner }): unknown {
+  const analysis = analyzeProfile(request.papers, request.owner);
+  return { ok: true, groups: analysis.groups, mergedProfile: analysis.mergedProfile };
+}
+
+/** Opens the co-author graph page for a profile (`site:id`) in a new tab. */
+export async function openGraphTab(profile: string): Promise<unknown> {
+  const url = browser.runtime.getURL(`/graph.html?profile=${encodeURIComponent(profile)}`);
+  try {
+    await browser.tabs.create({ url });
+    return { ok: true };
+  } catch (error) {
+    log.error(`opening ${url} in a new tab failed`, error);
+    return { ok: false, code: 'internal', error: 'Scholar Lens could not open the co-author graph page. Reload the page and try again.' };
+  }
+}

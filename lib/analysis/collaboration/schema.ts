@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { Coauthor, HttpUrl, Paper, SiteMetrics } from '../../model';
+
+// Message schemas for the collaboration analysis. This file imports only zod and the model, so
+// the content script can validate responses without loading graphology.
+
+const year = z.nullable(z.number());
+
+export const CollaboratorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  papers: z.number(),
+  firstYear: year,
+  lastYear: year,
+  share: z.number(),
+  url: z.optional(HttpUrl),
+});
+
+export const CollaboratorGroupSchema = z.object({
+  label: z.string(),
+  members: z.array(z.string()),
+  central: z.array(z.string()),
+  papers: z.array(z.number()),
+  topics: z.array(z.string()),
+  firstYear: year,
+  lastYear: year,
+});
+
+export const ClusterReportSchema = z.object({
+  papers: z.array(z.number()),
+  activeFrom: year,
+  activeTo: year,
+  recurringCoauthors: z.array(z.string()),
+  venues: z.array(z.string()),
+  topics: z.array(z.string()),
+});
+
+export const MergedProfileVerdictSchema = z.object({
+  warning: z.boolean(),
+  verdict: z.enum(['single', 'move', 'merged']),
+  clusters: z.array(ClusterReportSchema),
+  evidence: z.array(z.string()),
+});
+
+/** Response fields of `profile/analyze`: collaborator groups and the merged-profile verdict. */
+export const ProfileAnalysisResult = z.object({
+  groups: z.array(CollaboratorGroupSchema),
+  mergedProfile: MergedProfileVerdictSchema,
+});
+export type ProfileAnalysisResult = z.infer<typeof ProfileAnalysisResult>;
+
+/** The owner fields the analysis reads. */
+export const AnalysisOwnerSchema = z.object({
+  name: z.nullable(z.string()),
+  coauthors: z.optional(z.array(Coauthor)),
+  metrics: z.optional(SiteMetrics),
+});
+
+export const AnalyzeRequestFields = {
+  papers: z.array(Paper),
+  owner: AnalysisOwnerSchema,
+};

@@ -1,0 +1,120 @@
+import type { Coauthor, Paper } from '../../model';
+import { namesCompatible, normalizeName, stripProfileNotes } from '../names';
+import { indexCoauthors, type CoauthorIndex } from './people';
+
+/** One co-author and the papers they share with the profile's owner. */
+export interface Collaborator {
+  id: string;
+  /** The fullest spelling seen on the papers. */
+  name: string;
+  /** Joint papers. */
+  papers: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  /** `papers` divided by the profile's paper count. */
+  share: number;
+  /** The co-author's profile link from the page's co-author list, http(s) only. */
+  url?: string;
+}
+
+export interface CollaborationSummary {
+  paperCount: number;
+  /** Distinct co-authors over all papers. */
+  coauthorCount: number;
+  top: Collaborator[];
+  /** Owner's position, counted only on papers whose author list is complete and names the owner. */
+  positions: { first: number; middle: number; last: number; solo: number; counted: number };
+  /** Papers with one author, counted where the author list is complete. */
+  soloPapers: number;
+  /** Co-authors whose first joint paper falls in the profile's last `NEW_WINDOW_YEARS` years. */
+  newCollaborators: Collaborator[];
+  /** Co-authors with `LONG_STANDING_PAPERS` or more joint papers spread over `LONG_STANDING_YEARS` years or more. */
+  longStanding: Collaborator[];
+}
+
+export const NEW_WINDOW_YEARS = 2;
+export const LONG_STANDING_YEARS = 5;
+export const LONG_STANDING_PAPERS = 3;
+
+/**
+ * Summarises who the owner writes with. Plain loops only, so the content script can run it.
+ * `siteCoauthors` is the page's own co-author list, which gives profile links.
+ */
+export function summarizeCollaboration(
+  papers: readonly Paper[],
+  owner: { name: string | null; coauthors?: readonly Coauthor[] },
+  options: { limit?: number; index?: CoauthorIndex } = {},
+): CollaborationSummary {
+  const limit = options.limit ?? 10;
+  const index = options.index ?? indexCoauthors(papers, owner.name);
+  const byId = new Map<string, Collaborator>();
+  const positions = { first: 0, middle: 0, last: 0, solo: 0, counted: 0 };
+  let soloPapers = 0;
+  let latestYear: number | null = null;
+
+  papers.forEach((paper, paperIndex) => {
+    const year = paper.year;
+    if (year !== null) latestYear = latestYear === null ? year : Math.max(latestYear, year);
+    const position = index.positions[paperIndex];
+    if (position) {
+      positions[position] += 1;
+      positions.counted += 1;
+    }
+    if (!paper.authorsTruncated && paper.authors.length === 1) soloPapers += 1;
+
+    for (const id of index.coauthors[paperIndex] ?? []) {
+      const person = index.people.get(id);
+      if (!person) continue;
+      const found = byId.get(id) ?? { id, name: person.name, papers: 0, firstYear: null, lastYear: null, share: 0 };
+      found.papers += 1;
+      if (year !== null) {
+        found.firstYear = found.firstYear === null ? year : Math.min(found.firstYear, year);
+        found.lastYear = found.lastYear === null ? year : Math.max(found.lastYear, year);
+      }
+      byId.set(id, found);
+    }
+  });
+
+  const all = [...byId.values()];
+  for (const collaborator of all) collaborator.share = papers.length > 0 ? collaborator.papers / papers.length : 0;
+  all.sort(byPapersThenRecency);
+  attachLinks(all.slice(0, Math.max(limit, 50)), owner.coauthors ?? []);
+
+  const newSince = latestYear === null ? null : latestYear - NEW_WINDOW_YEARS + 1;
+  return {
+    paperCount: papers.length,
+    coauthorCount: all.length,
+    top: all.slice(0, limit),
+    positions,
+    soloPapers,
+    newCollaborators: all
+      .filter((person) => newSince !== null && person.firstYear !== null && person.firstYear >= newSince)
+      .slice(0, limit),
+    longStanding: all
+      .filter((person) => person.papers >= LONG_STANDING_PAPERS && span(person) >= LONG_STANDING_YEARS)
+      .slice(0, limit),
+  };
+}
+
+/** Most joint papers first, then the most recent, then by name. */
+export function byPapersThenRecency(a: Collaborator, b: Collaborator): number {
+  return b.papers - a.papers || (b.lastYear ?? 0) - (a.lastYear ?? 0) || a.name.localeCompare(b.name);
+}
+
+function span(person: Collaborator): number {
+  return person.firstYear === null || person.lastYear === null ? 0 : person.lastYear - person.firstYear + 1;
+}
+
+/** Gives each collaborator the profile link of the site's co-author entry with a compatible name. */
+function attachLinks(collaborators: Collaborator[], siteCoauthors: readonly Coauthor[]): void {
+  const linked = siteCoauthors.flatMap((coauthor) => {
+    const name = normalizeName(stripProfileNotes(coauthor.name));
+    return name && coauthor.url && /^https?:\/\//i.test(coauthor.url) ? [{ name, url: coauthor.url }] : [];
+  });
+  if (linked.length === 0) return;
+  for (const collaborator of collaborators) {
+    const name = normalizeName(collaborator.name);
+    const match = name && linked.find((entry) => namesCompatible(entry.name, name));
+    if (match) collaborator.url = match.url;
+  }
+}

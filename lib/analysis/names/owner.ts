@@ -1,0 +1,69 @@
+import { foldText, namesCompatible, normalizeName, type NormalizedName } from './normalize';
+
+/** Titles and degrees that profile names carry ("Prof. Hrudananda Jena, Ph.D"). */
+const HONORIFICS = /\b(?:Prof|Dr|PhD|Ph\.D)\b\.?/gu;
+
+/**
+ * Builds a test for the profile owner's own entries in author lists. Profile names come in
+ * either order ("Albert Einstein", "Irshad K A"), so each word of two letters or more is tried as
+ * the family name with the other words as given names. A name written only in initials matches
+ * when its letters are the owner's initials in any order ("IK A" for "Irshad K A").
+ * NOTE: a co-author whose family name is one of the owner's given names and whose initial fits
+ * ("E Albert" for "Albert Einstein") is taken for the owner.
+ */
+export function ownerMatcher(ownerName: string): (authorName: string) => boolean {
+  const cleaned = stripProfileNotes(ownerName).replace(/,/g, ' ').trim();
+  const forms = ownerForms(cleaned);
+  const initials = initialsOf(cleaned);
+  return (authorName) => {
+    const name = normalizeName(authorName);
+    if (!name) return false;
+    if (forms.some((form) => namesCompatible(form, name))) return true;
+    return initials !== '' && initialsOnly(authorName) && initialsOf(authorName) === initials;
+  };
+}
+
+/**
+ * Removes titles, degrees and notes that profile headers and co-author panels add to a name:
+ * "Prof. Hrudananda Jena, Ph.D" gives "Hrudananda Jena", and a note in parentheses is dropped
+ * even when the site cut it short ("Josivania Silva Farias (ORCID: 0000-0...").
+ */
+export function stripProfileNotes(name: string): string {
+  return name
+    .replace(/[(（][^)）]*(?:[)）]|$)/g, ' ')
+    .replace(HONORIFICS, ' ')
+    .replace(/[\s,]+$/, '')
+    .replace(/^[\s,]+/, '')
+    .replace(/\s+/g, ' ');
+}
+
+function ownerForms(ownerName: string): NormalizedName[] {
+  const standard = normalizeName(ownerName);
+  const forms: NormalizedName[] = standard ? [standard] : [];
+  if (standard?.cjk) return forms;
+  const tokens = ownerName.split(/\s+/).filter(Boolean);
+  tokens.forEach((family, index) => {
+    if (family.replace(/\./g, '').length < 2) return;
+    const others = tokens.filter((_, other) => other !== index);
+    const form = normalizeName(`${others.join(' ')} ${family}`.trim());
+    if (form) forms.push(form);
+  });
+  return forms;
+}
+
+/** True for a name such as "IK A" or "K. A." with no word longer than three capitals. */
+function initialsOnly(name: string): boolean {
+  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => /^\p{Lu}{1,3}$/u.test(token));
+}
+
+/** Sorted first letters of each word, with capital blocks split into letters ("KA Irshad" gives "aik"). */
+function initialsOf(name: string): string {
+  const letters: string[] = [];
+  for (const token of name.replace(/\./g, ' ').split(/\s+/)) {
+    if (!token) continue;
+    if (/^\p{Lu}{1,3}$/u.test(token)) letters.push(...[...token].map(foldText));
+    else letters.push(foldText(token.charAt(0)));
+  }
+  return letters.sort().join('');
+}
