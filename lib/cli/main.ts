@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 import { exportPapers, type ExportFormat } from '../export';
-import { ADAPTERS } from '../sites';
+import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { runTag } from './tag-command';
 import { runAnalyze } from './analyze-command';
 

@@ -1,4 +1,5 @@
-import { ADAPTERS, adapterForUrl, type ProfilePage, type SiteAdapter } from '../sites';
+import { adapterForUrl, type ProfilePage, type SiteAdapter } from '../sites';
+import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Paper, Profile } from '../model';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { parseDocument, UnrecognisedPage } from '../../../lib/cli/parse-command';
-import { ADAPTERS, adapterForUrl } from '../../../lib/sites';
+import { adapterForUrl } from '../../../lib/sites';
+import { ALL_ADAPTERS as ADAPTERS } from '../../../lib/sites/all';
 import { generic } from '../../../lib/sites/generic';
 import { findList } from '../../../lib/sites/generic/detect';
 import { benchmarkPage } from '../../fixtures/generic/benchmark-page';
