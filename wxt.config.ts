@@ -1,8 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Test builds only: hosts granted at install, so an end-to-end test can run the generic content
+ * script without the permission prompt, which a headless browser cannot accept. Such a build goes
+ * to its own folder so it never mixes with the release build.
+ */
+const testHosts = process.env.SCHOLAR_LENS_TEST_HOSTS?.split(',').filter(Boolean) ?? [];
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  ...(testHosts.length > 0 && { outDir: '.output-test-hosts' }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'Scholar Lens',
@@ -14,6 +22,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // Asked per site at the moment of use, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(testHosts.length > 0 && { host_permissions: testHosts }),
     // Firefox builds Manifest V2, which lists optional hosts among optional_permissions.
     ...(browser === 'firefox' && { optional_permissions: ['https://*/*', 'http://*/*'] }),
     ...(browser === 'firefox' && {

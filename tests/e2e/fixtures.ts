@@ -7,7 +7,7 @@ export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome
 export const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 /** Chromium flags that keep the browser off the network: no background traffic, no DNS. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
