@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
   options: {
     url: { type: 'string' },
     screenshot: { type: 'string', default: 'scholar-lens-start.png' },
+    'full-page': { type: 'boolean', default: false },
     headless: { type: 'boolean', default: !process.env.DISPLAY },
   },
 });
@@ -48,7 +49,7 @@ if (values.headless) {
   await page.waitForTimeout(500);
   const rows = await page.locator('[data-scholar-lens="row"]').count();
   const panel = await page.locator('[data-scholar-lens="panel"]').count();
-  await page.screenshot({ path: values.screenshot, fullPage: false });
+  await page.screenshot({ path: values.screenshot, fullPage: values["full-page"] });
   console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? 'shown' : 'not shown'}\n  screenshot: ${values.screenshot}`);
   if (rows === 0) {
     console.log('  No overlays: the extension found no profile list at this address. Check that the page is a');
