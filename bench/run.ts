@@ -12,6 +12,7 @@ import { cpus, loadavg, totalmem, tmpdir, type as osType, release } from 'node:o
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROFILE_URL, realRows, scholarPage } from './pages';
+import { measureAnalysis, realPapers } from './analysis';
 import { evaluateScript, median, minimalWalk, pageBuild, plainOverlays, rawIndexedDbPut } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -155,6 +156,7 @@ async function main(): Promise<number> {
 
   const samples = new Map<number, Sample[]>(SIZES.map((size) => [size, []]));
   const evaluations: { script: number; empty: number }[] = [];
+  let analysisMs = Number.NaN;
   const code = readFileSync(CONTENT_SCRIPT, 'utf8');
   try {
     for (let repeat = 0; repeat < REPEATS; repeat++) {
@@ -165,6 +167,7 @@ async function main(): Promise<number> {
       evaluations.push(await measureEvaluation(context, code));
       console.log(`repeat ${repeat + 1}/${REPEATS} done`);
     }
+    analysisMs = await measureAnalysis(context, await realPapers(1000), REPEATS);
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -201,6 +204,13 @@ async function main(): Promise<number> {
       unit: '×',
       limit: 1.5,
       detail: `${med(1000, 'store').toFixed(0)} ms vs ${med(1000, 'rawStore').toFixed(1)} ms`,
+    },
+    {
+      name: 'collaboration groups and merged-profile clustering, 1000 papers',
+      value: analysisMs,
+      unit: 'ms',
+      limit: 100,
+      detail: 'profile/analyze sent from an extension page to the background, round trip',
     },
     { name: 'content script gzip', value: gzipBytes / 1024, unit: 'KB', limit: 40, detail: `raw ${(rawBytes / 1024).toFixed(1)} KB` },
     { name: 'content script evaluation', value: evalMs, unit: 'ms', limit: 10, detail: `empty script ${emptyMs.toFixed(2)} ms` },

@@ -22,12 +22,21 @@ function collect(node: Node, skip?: (el: Element) => boolean): string {
   if (node.nodeType === 1) {
     if (skip?.(element)) return '';
     const tag = element.localName;
-    if (tag === 'svg') return ` ${element.getAttribute('aria-label') ?? ''} `;
+    if (tag === 'svg') return svgText(element.getAttribute('aria-label') ?? '');
     if (tag === 'script' || tag === 'style' || tag === 'template') return '';
   }
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) out += collect(child, skip);
   return out;
+}
+
+/**
+ * Text for an inline SVG formula. Scholar labels a subscript or superscript drawn on its own as
+ * `_2` or `^{1-x}`; it joins the text before it without markers ("Rb" + "_2" gives "Rb2").
+ */
+function svgText(label: string): string {
+  if (/^\s*[_^]/.test(label)) return label.replace(/[_^{}\s]/g, '');
+  return ` ${label} `;
 }
 
 /**

@@ -52,6 +52,9 @@ const test = base.extend<{ context: BrowserContext; serviceWorker: Worker }>({
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
     await worker.evaluate(async (matches) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { scripting: { registerContentScripts(scripts: object[]): Promise<void> } };
+      };
       await chrome.scripting.registerContentScripts([
         { id: 'generic-test', matches, js: ['content-scripts/generic.js'], runAt: 'document_idle' },
       ]);

@@ -140,3 +140,12 @@ describe('splitAuthors', () => {
     expect(splitAuthors(line)).toEqual({ authors, truncated });
   });
 });
+
+describe('google scholar formula titles', () => {
+  it('joins subscripts to their base', () => {
+    const html = `<table><tbody><tr class="gsc_a_tr"><td class="gsc_a_t"><a class="gsc_a_at" href="/citations?view_op=view_citation&amp;user=QQQQ&amp;citation_for_view=QQQQ:RRRR">Lead-free halide perovskite Rb<svg class="gs_fsvg" aria-label="_2"><g></g></svg>TeBr<svg class="gs_fsvg" aria-label="_6"><g></g></svg> and (Sm<svg class="gs_fsvg" aria-label="_{1-x}"><g></g></svg>Bi<svg class="gs_fsvg" aria-label="_x"><g></g></svg>)</a></td></tr></tbody></table>`;
+    const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
+    const [row] = googleScholar.rows(parseHtml(html), page, NOW);
+    expect(row?.paper?.title).toBe('Lead-free halide perovskite Rb2TeBr6 and (Sm1-xBix)');
+  });
+});
