@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Paper, Profile, Topic } from '../model';
-import type { PaperState } from '../messaging/messages';
+import type { PaperState, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
 import type { ParsedRow, ProfilePage, SiteAdapter } from '../sites';
@@ -148,27 +148,25 @@ export class ProfileSession {
   private async setTopics(view: RowView, topics: Topic[] | null): Promise<void> {
     await this.pending;
     const response = await sendRequest({ type: 'paper/set-topics', id: view.paper.id, topics });
-    if (!response.ok) {
-      this.storageError = response.error;
-    } else {
-      this.states.set(response.state.id, response.state);
-      this.storageError = null;
-    }
-    for (const other of this.views) if (other.paper.id === view.paper.id) this.renderRow(other);
-    this.scheduleRender();
+    this.applyPaperChange(view.paper.id, response);
   }
 
   private async toggleSaved(view: RowView): Promise<void> {
     await this.pending;
     const saved = !(this.states.get(view.paper.id)?.saved ?? false);
     const response = await sendRequest({ type: 'paper/set-saved', id: view.paper.id, saved });
-    if (!response.ok) {
-      this.storageError = response.error;
-    } else {
+    this.applyPaperChange(view.paper.id, response);
+  }
+
+  /** Keeps the background's new state of one paper and redraws its rows and the panel. */
+  private applyPaperChange(id: string, response: SetSavedResponse): void {
+    if (response.ok) {
       this.states.set(response.state.id, response.state);
       this.storageError = null;
+    } else {
+      this.storageError = response.error;
     }
-    for (const other of this.views) if (other.paper.id === view.paper.id) this.renderRow(other);
+    for (const view of this.views) if (view.paper.id === id) this.renderRow(view);
     this.scheduleRender();
   }
 

@@ -34,7 +34,7 @@ function collect(node: Node, skip?: (el: Element) => boolean): string {
  * Text for an inline SVG formula. Scholar labels a subscript or superscript drawn on its own as
  * `_2` or `^{1-x}`; it joins the text before it without markers ("Rb" + "_2" gives "Rb2").
  */
-function svgText(label: string): string {
+export function svgText(label: string): string {
   if (/^\s*[_^]/.test(label)) return label.replace(/[_^{}\s]/g, '');
   return ` ${label} `;
 }

@@ -1,7 +1,7 @@
-import { safeParse } from 'zod/mini';
-import { derivePaperId, Paper, type Author, type PaperLink } from '../../model';
+import { derivePaperId, type Author, type PaperLink } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
 const ORIGIN = 'https://aclanthology.org/';
@@ -37,23 +37,10 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     codeLinks: [],
     topics: [],
     ...(abstract && { abstract }),
-    provenance: [
-      {
-        site: page.site,
-        profile: page.profileId ? `${page.site}:${page.profileId}` : null,
-        pageUrl: page.pageUrl,
-        firstSeen: now,
-        lastSeen: now,
-      },
-    ],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { element: row, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in "${title}"` };
-  }
   const warning = anthologyId ? undefined : `no Anthology id in the title link of "${title}"`;
-  return { element: row, paper: checked.data, ...(warning && { warning }) };
+  return validatedRow(row, candidate, `"${title}"`, warning);
 }
 
 /** Reads the Anthology id from a title href: `/2022.in2writing-1.1/` or `/W19-4201/`. */

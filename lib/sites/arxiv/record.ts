@@ -1,6 +1,6 @@
-import { safeParse } from 'zod/mini';
-import { derivePaperId, normalizeDoi, Paper, type Author, type PaperLink } from '../../model';
+import { derivePaperId, normalizeDoi, type Author, type PaperLink } from '../../model';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { categoryTopics, type Category } from './categories';
 import { findCodeLinks } from './code-links';
 
@@ -47,22 +47,9 @@ export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePa
     codeLinks: codeLinks.filter((link, index) => codeLinks.findIndex((other) => other.url === link.url) === index),
     topics: categoryTopics(entry.categories),
     ...(entry.abstract && { abstract: entry.abstract }),
-    provenance: [
-      {
-        site: page.site,
-        profile: page.profileId ? `${page.site}:${page.profileId}` : null,
-        pageUrl: page.pageUrl,
-        firstSeen: now,
-        lastSeen: now,
-      },
-    ],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { element, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in arXiv ${entry.arxivId}` };
-  }
-  return { element, paper: checked.data };
+  return validatedRow(element, candidate, `arXiv ${entry.arxivId}`);
 }
 
 /**

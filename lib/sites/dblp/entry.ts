@@ -1,7 +1,7 @@
-import { safeParse } from 'zod/mini';
-import { derivePaperId, Paper, type Author, type PublicationType } from '../../model';
+import { derivePaperId, type Author, type PublicationType } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { personIdOf } from './hosts';
 import { identifiersOf } from './identifiers';
 import { stripHomonymNumber, stripTitlePeriod } from './names';
@@ -33,22 +33,9 @@ export function parseEntry(entry: Element, page: ProfilePage, now: string): Pars
     links,
     codeLinks: [],
     topics: [],
-    provenance: [
-      {
-        site: page.site,
-        profile: page.profileId ? `${page.site}:${page.profileId}` : null,
-        pageUrl: page.pageUrl,
-        firstSeen: now,
-        lastSeen: now,
-      },
-    ],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { element: entry, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in dblp entry "${title}"` };
-  }
-  return { element: entry, paper: checked.data };
+  return validatedRow(entry, candidate, `dblp entry "${title}"`);
 }
 
 /** Returns the year of the nearest `li.year` separator above the entry. */

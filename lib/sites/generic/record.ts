@@ -1,7 +1,7 @@
-import { safeParse } from 'zod/mini';
-import { derivePaperId, extractArxivId, normalizeDoi, Paper, type PaperIds } from '../../model';
+import { derivePaperId, extractArxivId, normalizeDoi, type PaperIds } from '../../model';
 import { parseYear } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { bibtexAuthors, parseBibtex, type BibtexRecord } from './bibtex';
 import type { BlockFeatures } from './block';
 import { readVisibleFields } from './fields';
@@ -38,14 +38,9 @@ export function parseEntry(block: BlockFeatures, page: ProfilePage, now: string)
     links,
     codeLinks,
     topics: [],
-    provenance: [{ site: page.site, profile: page.profileId ? `${page.site}:${page.profileId}` : null, pageUrl: page.pageUrl, firstSeen: now, lastSeen: now }],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { element: block.element, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in "${title}"` };
-  }
-  return { element: block.element, paper: checked.data };
+  return validatedRow(block.element, candidate, `"${title}"`);
 }
 
 function embeddedBibtex(entry: Element): BibtexRecord | null {

@@ -1,4 +1,4 @@
-import { cleanText } from '../dom';
+import { cleanText, svgText } from '../dom';
 import { INVISIBLE_CLASSES, INVISIBLE_TAGS, MORE_AUTHORS_CLASS } from './selectors';
 
 /**
@@ -52,7 +52,7 @@ function collect(node: Node, separator: string, memo?: TextMemo): string {
 function collectElement(element: Element, separator: string, memo?: TextMemo): string {
   if (isHiddenElement(element)) return '';
   if (hasClass(element, MORE_AUTHORS_CLASS)) return hiddenAuthors(element) ?? '';
-  if (element.localName === 'svg') return ` ${element.getAttribute('aria-label') ?? ''} `;
+  if (element.localName === 'svg') return svgText(element.getAttribute('aria-label') ?? '');
   let out = '';
   for (let child = element.firstChild; child; child = child.nextSibling) {
     const block = child.nodeType === 1 && BREAKS.has((child as Element).localName);

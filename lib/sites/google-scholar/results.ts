@@ -1,7 +1,7 @@
-import { derivePaperId, extractArxivId, normalizeDoi, Paper, type PaperLink } from '../../model';
-import { safeParse } from 'zod/mini';
+import { derivePaperId, extractArxivId, normalizeDoi, type PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { splitAuthors } from './rows';
 import { SELECTORS as S } from './selectors';
 
@@ -71,11 +71,9 @@ export function parseResult(result: Element, page: ProfilePage, now: string): Pa
     links,
     codeLinks: [],
     topics: [],
-    provenance: [{ site: page.site, profile: null, pageUrl: page.pageUrl, firstSeen: now, lastSeen: now }],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) return { element: result, paper: null, warning: `invalid search result "${title}"` };
-  return { element: result, paper: checked.data };
+  return validatedRow(result, candidate, `search result "${title}"`);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { derivePaperId, extractArxivId, Paper, type PaperLink } from '../../model';
-import { safeParse } from 'zod/mini';
+import { derivePaperId, extractArxivId, type PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
+import { sightingOf, validatedRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
@@ -58,14 +58,9 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     links,
     codeLinks: [],
     topics: [],
-    provenance: [{ site: page.site, profile: profileRef(page), pageUrl: page.pageUrl, firstSeen: now, lastSeen: now }],
+    provenance: [sightingOf(page, now)],
   };
-  const checked = safeParse(Paper, candidate);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { element: row, paper: null, warning: `invalid ${issue?.path.join('.') ?? 'record'} in "${title}"` };
-  }
-  return { element: row, paper: checked.data, ...(warning && { warning }) };
+  return validatedRow(row, candidate, `"${title}"`, warning);
 }
 
 /**
@@ -108,8 +103,4 @@ export function splitAuthors(line: string): { authors: string[]; truncated: bool
     truncated = true;
   }
   return { authors: parts, truncated };
-}
-
-function profileRef(page: ProfilePage): string | null {
-  return page.profileId ? `${page.site}:${page.profileId}` : null;
 }
