@@ -7,7 +7,7 @@ import { median } from './measure';
 
 const EINSTEIN = resolve(import.meta.dirname, '../../shared/fixtures/real/google-scholar/einstein-tbody-fragment-1114rows.html');
 
-/** The first `count` papers of the saved 1114-row Scholar profile, parsed as the extension does. */
+/** Parses the saved 1114-row Scholar profile as the extension does and returns its first `count` papers. */
 export async function realPapers(count: number): Promise<Paper[]> {
   const doc = await loadPage(EINSTEIN);
   const page = googleScholar.detect(doc, new URL('https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en'));
