@@ -4,6 +4,7 @@ export default defineConfig({
   testDir: './tests/e2e',
   workers: 1,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The JSON report feeds scripts/test-summary.mjs, which prints one total for CI.
+  reporter: [['list'], ['json', { outputFile: '.test-summary/playwright.json' }]],
   use: { trace: 'off' },
 });

@@ -7,12 +7,14 @@
  * Run with `npm run test:firefox` after `npm run build:firefox`. Exit code 0 on success, 1 on a
  * failed check, 2 when the saved page or the build is missing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { isPageOwnRequest } from '../helpers/page-requests';
 import { firefoxLaunchOptions, EXTENSION_UUID } from './launch';
 
+/** Where each test runner leaves its counts for `scripts/test-summary.mjs`. */
+const SUMMARY_DIR = resolve(import.meta.dirname, '../../.test-summary');
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = resolve(ROOT, '.output/firefox-mv2');
 const REAL_PAGES = resolve(ROOT, '../shared/fixtures/real/google-scholar');
@@ -130,6 +132,8 @@ async function run(): Promise<number> {
 
   const failed = checks.filter((entry) => !entry.passed).length;
   console.log(`${checks.length - failed} passed, ${failed} failed`);
+  mkdirSync(SUMMARY_DIR, { recursive: true });
+  writeFileSync(join(SUMMARY_DIR, 'firefox.json'), JSON.stringify({ passed: checks.length - failed, failed, skipped: 0 }));
   return failed === 0 ? 0 : 1;
 }
 
