@@ -54,6 +54,9 @@ if (values.headless) {
   if (rows === 0) {
     console.log('  No overlays: the extension found no profile list at this address. Check that the page is a');
     console.log('  supported profile list and that --url names the address it was saved from.');
+    if (html && !values.url && !canonicalOf(html.toString('latin1'))) {
+      console.log('  This saved page has no canonical link, so pass --url with the address it was saved from.');
+    }
     process.exitCode = 2;
   }
   await context.close();

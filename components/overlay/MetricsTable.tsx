@@ -9,10 +9,12 @@ interface Props {
 
 /** Citations, h-index and i10-index recomputed from the rows, beside the site's own values. */
 export function MetricsTable({ recomputed, site, complete }: Props) {
-  const rows: [string, number, number | null | undefined][] = [
-    ['Citations', recomputed.citations, site.citations?.all],
-    ['h-index', recomputed.hIndex, site.hIndex?.all],
-    ['i10-index', recomputed.i10Index, site.i10Index?.all],
+  // A site that shows no citation counts (dblp, ACL Anthology) gives nothing to recompute from.
+  const counted = recomputed.papersWithoutCitations < recomputed.paperCount;
+  const rows: [string, number | null, number | null | undefined][] = [
+    ['Citations', counted ? recomputed.citations : null, site.citations?.all],
+    ['h-index', counted ? recomputed.hIndex : null, site.hIndex?.all],
+    ['i10-index', counted ? recomputed.i10Index : null, site.i10Index?.all],
   ];
   return (
     <>
@@ -28,7 +30,7 @@ export function MetricsTable({ recomputed, site, complete }: Props) {
           {rows.map(([label, mine, theirs]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{mine}</td>
+              <td>{mine ?? '–'}</td>
               <td>{theirs ?? '–'}</td>
             </tr>
           ))}

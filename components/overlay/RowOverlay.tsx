@@ -17,7 +17,13 @@ const MIN_SHOWN_SCORE = 0.1;
 
 /** Returns the best tag and up to two more that are likely enough to show; user tags always show. */
 function shownTopics(topics: Topic[]): Topic[] {
-  return topics.slice(0, 3).filter((topic, index) => index === 0 || topic.tier === 'user' || topic.score >= MIN_SHOWN_SCORE);
+  const labels = new Set<string>();
+  return topics.slice(0, 3).filter((topic, index) => {
+    // Two classes can share a label (cs.LG and stat.ML are both "Machine Learning"); show it once.
+    if (labels.has(topic.label)) return false;
+    labels.add(topic.label);
+    return index === 0 || topic.tier === 'user' || topic.score >= MIN_SHOWN_SCORE;
+  });
 }
 
 /** Topic tags, a code badge and a save toggle under one paper row. */

@@ -1,0 +1,51 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RowOverlay } from '../../../components/overlay/RowOverlay';
+import { MetricsTable } from '../../../components/overlay/MetricsTable';
+import { recomputeMetrics } from '../../../lib/analysis/metrics';
+import type { Topic } from '../../../lib/model';
+import { scholarPaper } from '../../helpers/papers';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+
+const topic = (cls: string, label: string, score: number): Topic => ({ field: 'Computer Science', class: cls, label, score, tier: 'lexicon' });
+
+describe('RowOverlay tags', () => {
+  it('shows a shared label once', () => {
+    const paper = scholarPaper({
+      title: 'Blog classification with co-training',
+      topics: [topic('cs.LG', 'Machine Learning', 0.3), topic('stat.ML', 'Machine Learning', 0.2), topic('cs.IR', 'Information Retrieval', 0.2)],
+    });
+    const element = mount(<RowOverlay paper={paper} state={null} storageError={null} onToggleSave={() => {}} />);
+    const labels = Array.from(element.querySelectorAll('[data-testid="topic-tag"]')).map((tag) => tag.textContent?.trim());
+    expect(labels.filter((label) => label?.includes('Machine Learning'))).toHaveLength(1);
+    expect(labels.some((label) => label?.includes('Information Retrieval'))).toBe(true);
+  });
+});
+
+describe('MetricsTable', () => {
+  it('shows a dash when no row has a count', () => {
+    const papers = [scholarPaper({ title: 'A', citations: null }), scholarPaper({ title: 'B', citations: null })];
+    const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={{}} complete />);
+    const cells = Array.from(element.querySelectorAll('tbody td')).map((cell) => cell.textContent);
+    expect(cells).toEqual(['–', '–', '–', '–', '–', '–']);
+  });
+
+  it('shows recomputed values beside the site values', () => {
+    const papers = [scholarPaper({ title: 'A', citations: 12 }), scholarPaper({ title: 'B', citations: 3 })];
+    const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={{ citations: { all: 15, recent: 4 } }} complete />);
+    const firstRow = Array.from(element.querySelectorAll('tbody tr')[0]!.querySelectorAll('td')).map((cell) => cell.textContent);
+    expect(firstRow).toEqual(['15', '15']);
+  });
+});
