@@ -12,6 +12,7 @@ import { cpus, loadavg, totalmem, tmpdir, type as osType, release } from 'node:o
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROFILE_URL, realRows, scholarPage } from './pages';
+import { QUIET_FLAGS } from '../tests/helpers/chromium-flags';
 import { measureAnalysis, realPapers } from './analysis';
 import { evaluateScript, median, minimalWalk, pageBuild, plainOverlays, rawIndexedDbPut } from './measure';
 
@@ -22,15 +23,6 @@ const REPORT = resolve(ROOT, 'docs/benchmarks.md');
 const SIZES = [20, 100, 1000];
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const BLANK_URL = 'https://bench.invalid/blank';
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 const ROW_OVERLAY = 'scholar-lens-row[data-scholar-lens="row"]';
 
 interface Sample {

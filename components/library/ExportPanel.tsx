@@ -60,12 +60,7 @@ export function ExportPanel({ scopes, exporter }: ExportPanelProps) {
           Export
         </button>
       </form>
-      <ExportProgressView progress={exporter.progress} />
-      {exporter.error && (
-        <p class="message message-error" role="alert">
-          {exporter.error}
-        </p>
-      )}
+      <ExportProgressView exporter={exporter} />
     </section>
   );
 }

@@ -50,12 +50,7 @@ export function ExportButtons({ db, disabled }: ExportButtonsProps) {
           </button>
         ))}
       </div>
-      <ExportProgressView progress={exporter.progress} />
-      {exporter.error && (
-        <p class="message message-error" role="alert">
-          {exporter.error}
-        </p>
-      )}
+      <ExportProgressView exporter={exporter} />
     </section>
   );
 }

@@ -2,20 +2,10 @@ import { test as base, chromium, type BrowserContext, type Route, type Worker } 
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { QUIET_FLAGS } from '../helpers/chromium-flags';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/real');
-
-/** Chromium flags that keep the browser off the network: no background traffic, no DNS. */
-export const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export type PageAnswer = (route: Route) => Promise<void> | void;
 

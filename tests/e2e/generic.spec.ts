@@ -2,7 +2,8 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { QUIET_FLAGS, REAL_PAGES } from './fixtures';
+import { QUIET_FLAGS } from '../helpers/chromium-flags';
+import { REAL_PAGES } from './fixtures';
 
 /**
  * Runs the generic content script on real homepages. The release build asks for a site only when
