@@ -1,8 +1,8 @@
 /**
- * Opens Chromium with the built extension loaded. With a saved page, that page is served at
- * the address it was saved from (its canonical link, or --url), so the overlays can be seen
- * offline; every other request is blocked. Without a display it runs headless, writes a
- * screenshot and prints what the extension drew.
+ * Opens Chromium with the built extension loaded. A saved page is served at the address it was
+ * saved from (its canonical link, or --url), and every other request is blocked, so the overlays
+ * can be seen offline. Without a display it runs headless, writes a screenshot and prints what
+ * the extension drew.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -66,7 +66,7 @@ if (values.headless) {
   context.on('close', () => rmSync(profileDir, { recursive: true, force: true }));
 }
 
-/** Answers `url` (and any URL on its path) with the saved page; blocks everything else. */
+/** Serves the saved page for GET requests to the path of `url` and blocks every other request. */
 async function serveSavedPage(context: BrowserContext, url: string, body: Buffer): Promise<void> {
   const { origin, pathname } = new URL(url);
   const contentType = /charset=iso-8859-1/i.test(body.toString('latin1', 0, 4096)) ? 'text/html; charset=iso-8859-1' : 'text/html; charset=utf-8';
@@ -80,7 +80,7 @@ async function serveSavedPage(context: BrowserContext, url: string, body: Buffer
   });
 }
 
-/** A saved table body (rows copied out of a live page) renders only inside a table. */
+/** Wraps a saved table body (rows copied out of a live page) in a table, the only place it renders. */
 function wrapTableRows(body: Buffer): Buffer {
   const text = body.toString('utf8');
   if (!/^\s*<tr[\s>]/i.test(text)) return body;

@@ -2,7 +2,7 @@ import type { ExportFormat } from '@/lib/export';
 
 const FORMATS: ExportFormat[] = ['json', 'bibtex', 'biblatex', 'ris', 'csl', 'csv'];
 
-/** What the library page URL asks for, such as `library.html?profile=google-scholar:ID&export=bibtex`. */
+/** The parameters of the library page URL, such as `library.html?profile=google-scholar:ID&export=bibtex`. */
 export interface LibraryParams {
   /** A profile key `site:id` to filter by, or null. */
   profile: string | null;

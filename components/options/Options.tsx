@@ -16,7 +16,7 @@ const OVERLAYS: { key: OverlayKey; label: string }[] = [
   { key: 'profilePanel', label: 'Profile summary panel' },
 ];
 
-/** The options page: sites and overlays on or off, and the privacy promise. */
+/** Renders the options page: sites and overlays on or off, and the privacy promise. */
 export function Options({ sites }: OptionsProps) {
   const { settings, status, update } = useSettings();
   if (!settings) return <main class="page options" aria-busy="true" />;

@@ -24,7 +24,7 @@ interface Props {
   onCancelLoad: () => void;
 }
 
-/** The profile summary: counts, recomputed metrics, co-authors, topics and the load-all action. */
+/** Renders the profile summary: counts, recomputed metrics, co-authors, topics and the load-all action. */
 export function ProfilePanel(props: Props) {
   const { profile, papers, skipped, savedCount, storageError, load, canLoadMore } = props;
   const metrics = recomputeMetrics(papers);

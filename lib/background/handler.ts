@@ -23,10 +23,16 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     return { ok: false, code: 'invalid-message', error: `Invalid message: ${where} ${issue?.message ?? ''}`.trim() };
   }
   const request = parsed.data;
-  if (request.type === 'papers/tag') return { ok: true, topics: request.papers.map((paper) => tagPaper(paper)) };
-  if (request.type === 'library/open') return openLibraryTab(request);
-  if (request.type === 'profile/analyze') return handleAnalyzeRequest(request);
-  if (request.type === 'graph/open') return openGraphTab(request.profile);
+  try {
+    if (request.type === 'papers/tag') return { ok: true, topics: request.papers.map((paper) => tagPaper(paper)) };
+    if (request.type === 'library/open') return await openLibraryTab(request);
+    if (request.type === 'profile/analyze') return await handleAnalyzeRequest(request);
+    if (request.type === 'graph/open') return await openGraphTab(request.profile);
+  } catch (error) {
+    log.error(`${request.type} failed`, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'internal', error: `Scholar Lens could not complete ${request.type}: ${detail}. Reload the page and try again.` };
+  }
   try {
     const db = openDatabase();
     switch (request.type) {

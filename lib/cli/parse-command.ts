@@ -12,7 +12,7 @@ export interface ParseOutput {
   complete: boolean;
 }
 
-/** Why no adapter took the page; the CLI prints it and exits with code 2. */
+/** The error raised when no adapter recognises the page; the CLI prints its message and exits with code 2. */
 export class UnrecognisedPage extends Error {}
 
 /**

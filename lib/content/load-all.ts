@@ -46,7 +46,7 @@ export async function loadAllRows(
   }
 }
 
-/** Resolves when `done()` holds after a DOM change, when `timeout` ms pass, or on abort. */
+/** Resolves when `done()` returns true after a DOM change, when `timeout` ms pass, or on abort. */
 function waitForChange(
   doc: Document,
   container: Element,

@@ -35,12 +35,12 @@ export function toCsv(papers: Paper[]): string {
   return csvHeader() + csvRows(papers);
 }
 
-/** The byte order mark and the header line, ended by CRLF. */
+/** Returns the byte order mark and the header line, ended by CRLF. */
 export function csvHeader(): string {
   return `${BOM}${COLUMNS.map(([name]) => name).join(',')}\r\n`;
 }
 
-/** The data lines of `papers`, each ended by CRLF, for writing a long list in chunks. */
+/** Returns the data lines of `papers`, each ended by CRLF, for writing a long list in chunks. */
 export function csvRows(papers: Paper[]): string {
   return papers.map((paper) => `${COLUMNS.map(([, cell]) => formatCell(cell(paper))).join(',')}\r\n`).join('');
 }

@@ -5,7 +5,7 @@ import type { ImportEntry, ImportParseResult } from './entry';
 
 /**
  * Reads and validates a whole import file: a Scholar Lens JSON export, a CSL-JSON array or a
- * BibTeX/BibLaTeX file, told apart by content. Nothing is written. On failure the error names the
+ * BibTeX/BibLaTeX file, recognised by their content. Nothing is written. On failure the error names the
  * entry and the field, or the position of a syntax error.
  */
 export function parseImportFile(text: string, now = new Date().toISOString()): ImportParseResult {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CodeLink, Paper, Profile, Topic } from '../model';
 import { AnalyzeRequestFields, ProfileAnalysisResult } from '../analysis/collaboration/schema';
 
-/** What the tagger reads of a paper. */
+/** The fields of a paper that the tagger reads. */
 export const TagInput = z.object({
   title: z.string(),
   venue: z.optional(z.nullable(z.string())),
@@ -35,7 +35,7 @@ export const Request = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof Request>;
 
-/** What the background knows of one paper that the page did not show. */
+/** The stored state of one paper that the page itself does not show. */
 export const PaperState = z.object({
   id: z.string(),
   saved: z.boolean(),

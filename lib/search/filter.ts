@@ -39,12 +39,12 @@ export function matchesFilters(paper: StoredPaper, filters: PaperFilters): boole
   return true;
 }
 
-/** The topic labels a paper shows: the user's corrections when present, else the tagger's. */
+/** Returns the topic labels a paper shows: the user's corrections when present, else the tagger's. */
 export function topicLabels(paper: StoredPaper): string[] {
   return (paper.userTopics ?? paper.topics).map((topic) => topic.label);
 }
 
-/** The distinct sites, profile keys and topic labels of `papers`, sorted, for the filter menus. */
+/** Collects the distinct sites, profile keys and topic labels of `papers`, sorted, for the filter menus. */
 export function filterChoices(papers: StoredPaper[]): { sites: string[]; profiles: string[]; topics: string[] } {
   const sites = new Set<string>();
   const profiles = new Set<string>();

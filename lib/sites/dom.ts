@@ -31,8 +31,9 @@ function collect(node: Node, skip?: (el: Element) => boolean): string {
 }
 
 /**
- * Text for an inline SVG formula. Scholar labels a subscript or superscript drawn on its own as
- * `_2` or `^{1-x}`; it joins the text before it without markers ("Rb" + "_2" gives "Rb2").
+ * Returns the text of an inline SVG formula. Scholar labels a subscript or superscript drawn on
+ * its own as `_2` or `^{1-x}`, so such a label joins the text before it without markers
+ * ("Rb" + "_2" gives "Rb2").
  */
 export function svgText(label: string): string {
   if (/^\s*[_^]/.test(label)) return label.replace(/[_^{}\s]/g, '');
@@ -41,7 +42,7 @@ export function svgText(label: string): string {
 
 /**
  * Reads a non-negative integer written with any digit grouping ("1,234", "1.234", "1 234")
- * or in full-width digits. Returns null when the text holds no digits.
+ * or in full-width digits. Returns null when the text contains no digits.
  */
 export function parseCount(text: string | null | undefined): number | null {
   if (!text) return null;
@@ -52,7 +53,7 @@ export function parseCount(text: string | null | undefined): number | null {
   return Number.isSafeInteger(value) ? value : null;
 }
 
-/** A four-digit year in a plausible range, or null. */
+/** Reads a four-digit year between 1500 and 2199, or returns null. */
 export function parseYear(text: string | null | undefined): number | null {
   const match = /(?<!\d)(1[5-9]\d\d|20\d\d|21\d\d)(?!\d)/.exec(text ?? '');
   return match?.[1] ? Number(match[1]) : null;

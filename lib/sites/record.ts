@@ -2,7 +2,7 @@ import { safeParse } from 'zod/mini';
 import { Paper, type Provenance } from '../model';
 import type { ParsedRow, ProfilePage } from './types';
 
-/** The sighting of a row on this page: the first provenance entry of the record it becomes. */
+/** Builds the sighting of a row on this page, the first provenance entry of its record. */
 export function sightingOf(page: ProfilePage, now: string): Provenance {
   const profile = page.profileId ? `${page.site}:${page.profileId}` : null;
   return { site: page.site, profile, pageUrl: page.pageUrl, firstSeen: now, lastSeen: now };

@@ -6,8 +6,8 @@ import { QUIET_FLAGS } from '../helpers/chromium-flags';
 import { REAL_PAGES } from './fixtures';
 
 /**
- * Runs the generic content script on real homepages. The release build asks for a site only when
- * the user allows it, through a prompt a headless browser cannot accept, so these tests load the
+ * Runs the generic content script on real homepages. The release build requests a site's permission
+ * only when the user allows it, through a prompt a headless browser cannot accept, so these tests load the
  * build made with SCHOLAR_LENS_TEST_HOSTS (hosts granted at install) and register the script
  * from the background, as the background does after a grant.
  */

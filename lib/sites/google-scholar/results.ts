@@ -14,7 +14,7 @@ export interface ResultFooter {
 }
 
 /**
- * Reads a search result's footer. Links are told apart by their href (`cites=`, `q=related:`,
+ * Reads a search result's footer. Links are recognised by their href (`cites=`, `q=related:`,
  * `cluster=`), and the digits in their text are the counts, whatever the interface language.
  * A count without digits is null.
  */

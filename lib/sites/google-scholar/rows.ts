@@ -64,8 +64,8 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
 }
 
 /**
- * The cited-by count. Scholar renders zero citations as an empty link, so an empty link is 0;
- * a missing cell or text without digits is unknown (null).
+ * Reads the cited-by count. Scholar renders zero citations as an empty link, so an empty link is
+ * 0. A missing cell or text without digits is unknown (null).
  */
 function citationsOf(link: Element | null): number | null {
   if (!link) return null;
@@ -74,7 +74,7 @@ function citationsOf(link: Element | null): number | null {
   return parseCount(text);
 }
 
-/** The row's detail URL: `data-href` in some layouts, `href` in others; `javascript:` is ignored. */
+/** Returns the row's detail URL from `data-href` (some layouts) or `href`, ignoring `javascript:` links. */
 function detailUrlOf(link: Element, base: string): string | null {
   for (const attribute of ['data-href', 'href']) {
     const url = httpUrl(link.getAttribute(attribute), base);

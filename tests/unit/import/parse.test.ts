@@ -38,7 +38,8 @@ const BIB = String.raw`% exported by hand
 describe('parseImportFile BibTeX', () => {
   it('reads entries', () => {
     const result = parseImportFile(BIB, now);
-    expect(result.ok && result.format).toBe('bibtex');
+    expect(result.ok).toBe(true);
+    expect(result.ok ? result.format : null).toBe('bibtex');
     const [rivers, preprint] = entriesOf(result);
 
     expect(rivers?.paper.title).toBe('Über α-Graphs in DNA: 深度学习');
