@@ -35,14 +35,14 @@ export async function loadAllRows(
     const button = control.button(doc);
     if (!button) return { status: 'complete', rows };
 
-    const clickedAt = Date.now();
+    const clickedAt = performance.now();
     button.click();
     const result = await waitForChange(doc, container, () => countRows() > rows || control.blocked(doc), timeout, signal);
     onProgress?.(countRows());
     if (result === 'aborted') return { status: 'cancelled', rows: countRows() };
     if (control.blocked(doc)) return { status: 'blocked', rows: countRows() };
     if (result === 'timed-out') return { status: 'timed-out', rows: countRows() };
-    await delay(Math.max(0, minInterval - (Date.now() - clickedAt)), signal);
+    await delay(Math.max(0, minInterval - (performance.now() - clickedAt)), signal);
   }
 }
 
