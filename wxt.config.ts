@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { rejectHtmlSinksPlugin } from './scripts/vite-plugins/reject-html-sinks';
 
 /**
  * Test builds only: hosts granted at install, so an end-to-end test can run the generic content
@@ -9,7 +10,7 @@ import preact from '@preact/preset-vite';
 const testHosts = process.env.SCHOLAR_LENS_TEST_HOSTS?.split(',').filter(Boolean) ?? [];
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), rejectHtmlSinksPlugin()] }),
   ...(testHosts.length > 0 && { outDir: '.output-test-hosts' }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
