@@ -1,4 +1,4 @@
-import { learnedTerms } from './tokens';
+import { learnedTermsOfTokens, tokenize } from './tokens';
 import { LEARNED_LEXICON } from './learned-lexicon';
 
 /** The classes a term points to, as parallel arrays of class numbers and weights. */
@@ -39,8 +39,13 @@ export function shippedScorer(): LearnedScorer {
 
 /** Splits a paper's title and abstract into learned-lexicon terms. */
 export function paperTerms(title: string, abstract: string | undefined): PaperTerms {
-  const titleTerms = learnedTerms(title);
-  const abstractTerms = abstract ? learnedTerms(abstract) : new Set<string>();
+  return paperTermsOfTokens(tokenize(title), abstract ? tokenize(abstract) : []);
+}
+
+/** Builds a paper's learned-lexicon terms from its title and abstract tokens. */
+export function paperTermsOfTokens(titleTokens: readonly string[], abstractTokens: readonly string[]): PaperTerms {
+  const titleTerms = learnedTermsOfTokens(titleTokens);
+  const abstractTerms = learnedTermsOfTokens(abstractTokens);
   for (const term of titleTerms) abstractTerms.delete(term);
   return { title: titleTerms, abstract: abstractTerms };
 }
@@ -65,6 +70,8 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     index.set(term, { classes: Uint16Array.from(list.classes), weights: Float32Array.from(list.weights) });
   }
 
+  const sums = new Float64Array(classIds.length);
+  const matches = new Uint16Array(classIds.length);
   const addTerms = (sums: Float64Array, matches: Uint16Array, touched: number[], terms: Set<string>, factor: number) => {
     for (const term of terms) {
       const targets = index.get(term);
@@ -79,10 +86,26 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     }
   };
 
+  // Evidence is requested for a few classes at a time, so each class's term weights are indexed on first use.
+  const termWeights = new Map<string, Map<string, number>>();
+  const termWeightsOf = (classId: string): Map<string, number> | undefined => {
+    const lexiconEntries = lexicon[classId];
+    if (lexiconEntries === undefined) return undefined;
+    let weights = termWeights.get(classId);
+    if (!weights) {
+      weights = new Map();
+      for (const entry of lexiconEntries.split('|')) {
+        const split = entry.lastIndexOf('=');
+        weights.set(entry.slice(0, split), Number(entry.slice(split + 1)));
+      }
+      termWeights.set(classId, weights);
+    }
+    return weights;
+  };
+
   return {
     score(terms, abstractFactor) {
-      const sums = new Float64Array(classIds.length);
-      const matches = new Uint16Array(classIds.length);
+      // The sums and match counts are shared between calls, and the end of each call zeroes the entries it touched.
       const touched: number[] = [];
       addTerms(sums, matches, touched, terms.title, 1);
       addTerms(sums, matches, touched, terms.abstract, abstractFactor);
@@ -96,24 +119,25 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
         const strongEnough = (matches[classNumber] as number) >= 2 || sum >= SINGLE_TERM_WEIGHT;
         if (strongEnough && sum >= KEEP_SHARE * max) scores.set(classIds[classNumber] as string, sum);
       }
+      for (const classNumber of touched) {
+        sums[classNumber] = 0;
+        matches[classNumber] = 0;
+      }
       return scores;
     },
     evidence(wanted, terms) {
-      const found = new Map<number, [string, number][]>();
-      for (const classId of wanted) {
-        const classNumber = classIds.indexOf(classId);
-        if (classNumber >= 0) found.set(classNumber, []);
-      }
-      for (const set of [terms.title, terms.abstract]) {
-        for (const term of set) {
-          const targets = index.get(term);
-          if (!targets) continue;
-          for (let i = 0; i < targets.classes.length; i++) found.get(targets.classes[i] as number)?.push([term, targets.weights[i] as number]);
-        }
-      }
       const evidence = new Map<string, string[]>();
-      for (const [classNumber, list] of found) {
-        evidence.set(classIds[classNumber] as string, list.sort((a, b) => b[1] - a[1]).map(([term]) => term));
+      for (const classId of wanted) {
+        const weights = termWeightsOf(classId);
+        if (!weights) continue;
+        const found: [string, number][] = [];
+        for (const set of [terms.title, terms.abstract]) {
+          for (const term of set) {
+            const weight = weights.get(term);
+            if (weight !== undefined) found.push([term, weight]);
+          }
+        }
+        evidence.set(classId, found.sort((a, b) => b[1] - a[1]).map(([term]) => term));
       }
       return evidence;
     },

@@ -20,6 +20,12 @@ let indexes: { text: PhraseIndex; venue: PhraseIndex } | null = null;
 const ELEMENT_SYMBOLS = new Set(ELEMENTS.split(' '));
 const FORMULA_SHAPE = /^(?:[A-Z][a-z]?\d*){2,}$/;
 
+/** Title and abstract split by `tokenize`, for callers that already did so. */
+export interface PaperTokens {
+  title: readonly string[];
+  abstract: readonly string[];
+}
+
 /**
  * Matches the hand-written phrase table against a title, an abstract and a venue name.
  * Abstract phrases count at `abstractFactor` of their weight.
@@ -27,12 +33,13 @@ const FORMULA_SHAPE = /^(?:[A-Z][a-z]?\d*){2,}$/;
 export function matchPhrases(
   input: { title: string; abstract?: string | undefined; venue?: string | null | undefined },
   abstractFactor: number,
+  tokens: PaperTokens = { title: tokenize(input.title), abstract: input.abstract ? tokenize(input.abstract) : [] },
 ): Map<string, PhraseHit> {
   indexes ??= { text: buildIndex('text'), venue: buildIndex('venue') };
   const hits = new Map<string, PhraseHit>();
-  scan(tokenize(input.title), indexes.text, 1, 'lexicon', hits);
+  scan(tokens.title, indexes.text, 1, 'lexicon', hits);
   for (const formula of findFormulas(input.title)) addHit(hits, FORMULA_TARGET, formula, FORMULA_WEIGHT, 'lexicon');
-  if (input.abstract) scan(tokenize(input.abstract), indexes.text, abstractFactor, 'lexicon', hits);
+  scan(tokens.abstract, indexes.text, abstractFactor, 'lexicon', hits);
   if (input.venue) scan(tokenize(input.venue), indexes.venue, 1, 'venue', hits);
   return hits;
 }
@@ -64,7 +71,7 @@ function buildIndex(source: 'text' | 'venue'): PhraseIndex {
 }
 
 /** Adds the leftmost-longest phrase matches to `hits`. The tokens of a match are not matched again. */
-function scan(tokens: string[], index: PhraseIndex, factor: number, tier: 'lexicon' | 'venue', hits: Map<string, PhraseHit>): void {
+function scan(tokens: readonly string[], index: PhraseIndex, factor: number, tier: 'lexicon' | 'venue', hits: Map<string, PhraseHit>): void {
   let position = 0;
   while (position < tokens.length) {
     const entry = longestMatch(tokens, position, index.get(tokens[position] ?? ''));
@@ -78,7 +85,7 @@ function scan(tokens: string[], index: PhraseIndex, factor: number, tier: 'lexic
 }
 
 /** Returns the longest entry whose tokens follow at `start`, which is the first because entries are sorted. */
-function longestMatch(tokens: string[], start: number, entries?: PhraseEntry[]): PhraseEntry | undefined {
+function longestMatch(tokens: readonly string[], start: number, entries?: PhraseEntry[]): PhraseEntry | undefined {
   if (!entries) return undefined;
   next: for (const entry of entries) {
     for (let i = 1; i < entry.tokens.length; i++) if (tokens[start + i] !== entry.tokens[i]) continue next;

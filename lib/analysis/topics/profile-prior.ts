@@ -41,10 +41,9 @@ export function topicMix(topicLists: readonly (readonly Topic[])[]): TopicMix {
  * so its tier shows that the profile decided.
  */
 export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): void {
-  if (mix.papers < MIN_PAPERS || candidates.length < 2) return;
-  const [first, second] = candidates as [Candidate, Candidate];
+  if (!isCloseCall(candidates, mix, weightOf)) return;
+  const first = candidates[0] as Candidate;
   const best = weightOf(first);
-  if (best - weightOf(second) > CLOSE_CALL * best) return;
 
   for (const candidate of candidates) candidate.prior = PRIOR_SHARE * best * shareOf(candidate, mix);
   candidates.sort((a, b) => weightOf(b) - weightOf(a));
@@ -55,6 +54,14 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
   const rest = candidates.slice(1).sort((a, b) => weightOf(b) - weightOf(a));
   candidates.splice(1, rest.length, ...rest);
+}
+
+/** Tells whether the mix covers enough papers and the two best candidates are close enough for a prior. */
+export function isCloseCall(candidates: readonly Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): boolean {
+  const [first, second] = candidates;
+  if (mix.papers < MIN_PAPERS || !first || !second) return false;
+  const best = weightOf(first);
+  return best - weightOf(second) <= CLOSE_CALL * best;
 }
 
 function shareOf(candidate: Candidate, mix: TopicMix): number {

@@ -1,18 +1,19 @@
 import type { Topic } from '../../model';
-import { tagPaper, type TagInput } from './tagger';
+import { chooseTags, priorCanChange, scorePaper, type TagInput } from './tagger';
 import { topicMix } from './profile-prior';
 
 /**
  * Tags a profile's papers in two passes: the first without a prior, the second with the topic mix of
  * the first pass plus `knownTopics` (tags of the profile's papers stored earlier) to break close calls.
- * Only papers with two or more tags after the first pass are tagged again, since a close call needs two
- * candidates.
+ * Each paper is scored once. Only papers with two or more tags after the first pass whose two best
+ * candidates are a close call choose again.
  */
 export function tagProfilePapers(papers: readonly TagInput[], knownTopics: readonly (readonly Topic[])[] = []): Topic[][] {
-  const first = papers.map((paper) => tagPaper(paper));
+  const scored = papers.map((paper) => scorePaper(paper));
+  const first = scored.map((paper) => chooseTags(paper));
   const prior = topicMix([...knownTopics, ...first]);
-  return papers.map((paper, index) => {
+  return scored.map((paper, index) => {
     const topics = first[index] as Topic[];
-    return topics.length >= 2 && topics[0]?.tier !== 'arxiv-category' ? tagPaper(paper, { prior }) : topics;
+    return topics.length >= 2 && priorCanChange(paper, prior) ? chooseTags(paper, prior) : topics;
   });
 }

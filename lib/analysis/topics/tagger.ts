@@ -1,8 +1,9 @@
 import type { Topic } from '../../model';
 import { matchPhrases, type PhraseHit } from './phrases';
-import { paperTerms, shippedScorer, type LearnedScorer } from './learned';
+import { paperTermsOfTokens, shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
+import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
-import { applyPrior, type TopicMix } from './profile-prior';
+import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
 
 export interface TagInput {
   title: string;
@@ -56,6 +57,18 @@ export interface Candidate {
   phrases: string[];
 }
 
+/** A paper's evidence before tags are chosen, so that tags can be chosen again with a prior at little cost. */
+export interface ScoredPaper {
+  /** Tags from arXiv categories, which decide alone when present. */
+  fromCategories: Topic[];
+  /** Candidates ranked best first, the best class of the most likely field leading. */
+  candidates: Candidate[];
+  terms: PaperTerms;
+  scorer: LearnedScorer;
+  /** Learned terms behind each class, filled as tags are chosen. */
+  evidence: Map<string, string[]>;
+}
+
 /**
  * Tags a paper with up to three topics, best first. arXiv categories shown on the page decide alone.
  * Otherwise the venue table, the hand-written phrase lexicon and the learned lexicon are summed, and
@@ -63,31 +76,64 @@ export interface Candidate {
  * strongly enough.
  */
 export function tagPaper(input: TagInput, context: TagContext = {}): Topic[] {
-  const fromCategories = tagFromCategories(input.categories);
-  if (fromCategories.length > 0) return fromCategories;
+  return chooseTags(scorePaper(input, context.scorer), context.prior);
+}
 
-  const scorer = context.scorer ?? shippedScorer();
-  const terms = paperTerms(input.title, input.abstract);
+/** Collects a paper's evidence: the title and abstract are tokenized once for both lexicons. */
+export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScorer()): ScoredPaper {
+  const fromCategories = tagFromCategories(input.categories);
+  const titleTokens = tokenize(input.title);
+  const abstractTokens = input.abstract ? tokenize(input.abstract) : [];
+  const terms = paperTermsOfTokens(titleTokens, abstractTokens);
+  const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map() };
+  if (fromCategories.length > 0) return scored;
+
   const learned = scorer.score(terms, ABSTRACT_FACTOR);
-  const candidates = collectCandidates(matchPhrases(input, ABSTRACT_FACTOR), learned);
-  if (candidates.length === 0) return [];
-  candidates.sort(byWeight);
-  putBestFieldFirst(candidates);
-  if (context.prior) applyPrior(candidates, context.prior, weightOf);
+  const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
+  scored.candidates = collectCandidates(phrases, learned).sort(byWeight);
+  if (scored.candidates.length > 0) putBestFieldFirst(scored.candidates);
+  return scored;
+}
+
+/** Tells whether the profile's topic mix can change the tags that `chooseTags` gives without it. */
+export function priorCanChange(scored: ScoredPaper, prior: TopicMix): boolean {
+  return scored.fromCategories.length === 0 && isCloseCall(scored.candidates, prior, weightOf);
+}
+
+/** Chooses up to three tags from a scored paper, with the profile's topic mix as a prior when given. */
+export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[] {
+  if (scored.fromCategories.length > 0) return scored.fromCategories.map((topic) => ({ ...topic }));
+  if (scored.candidates.length === 0) return [];
+  let candidates = scored.candidates;
+  if (prior && isCloseCall(candidates, prior, weightOf)) {
+    // The prior changes candidates, so it works on copies and the scored paper can be chosen from again.
+    candidates = candidates.map((candidate) => ({ ...candidate, phrases: [...candidate.phrases] }));
+    applyPrior(candidates, prior, weightOf);
+  }
 
   const best = weightOf(candidates[0] as Candidate);
   const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
   const shares = softmaxShares(candidates);
   const strong = candidates.filter((candidate) => weightOf(candidate) >= floor && (shares.get(candidate) ?? 0) >= MIN_SHARE);
   const chosen = strong.slice(0, MAX_TOPICS);
-  const learnedClasses = chosen.filter((candidate) => candidate.classId && candidate.learned > 0).map((candidate) => candidate.classId as string);
-  const learnedEvidence = learnedClasses.length > 0 ? scorer.evidence(learnedClasses, terms) : new Map<string, string[]>();
-  const topics = chosen.map((candidate) => toTopic(candidate, shares.get(candidate) ?? 0, learnedEvidence.get(candidate.classId ?? '') ?? []));
+  const topics = chosen.map((candidate) => toTopic(candidate, shares.get(candidate) ?? 0, learnedEvidenceOf(scored, candidate)));
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.
   const [first, second] = topics;
   if (first && second && second.score > first.score) first.score = second.score;
   return topics;
+}
+
+/** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */
+function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): string[] {
+  const classId = candidate.classId;
+  if (!classId || candidate.learned <= 0) return [];
+  let terms = scored.evidence.get(classId);
+  if (!terms) {
+    terms = scored.scorer.evidence([classId], scored.terms).get(classId) ?? [];
+    scored.evidence.set(classId, terms);
+  }
+  return terms;
 }
 
 /** Computes each candidate's share of the softmax over all candidate weights. */

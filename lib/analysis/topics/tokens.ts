@@ -40,8 +40,13 @@ export const STOPWORDS = new Set(
  * leaving out stopwords, numbers and one-letter tokens.
  */
 export function learnedTerms(text: string, into: Set<string> = new Set()): Set<string> {
+  return learnedTermsOfTokens(tokenize(text), into);
+}
+
+/** Returns the learned-lexicon terms of text already split by `tokenize`. */
+export function learnedTermsOfTokens(tokens: readonly string[], into: Set<string> = new Set()): Set<string> {
   let previous = '';
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (token.length < 2 || STOPWORDS.has(token) || /^\d+$/.test(token)) {
       previous = '';
       continue;
