@@ -17,11 +17,13 @@ export interface PaperTerms {
 export interface LearnedScorer {
   /**
    * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
-   * `abstractFactor` of their weight.
+   * `abstractFactor` of their weight. Classes far behind the best are left out unless listed in `keep`.
    */
-  score(terms: PaperTerms, abstractFactor: number): Map<string, number>;
+  score(terms: PaperTerms, abstractFactor: number, keep?: ReadonlySet<string>): Map<string, number>;
   /** Lists, for each of `classIds`, the terms that point to it, strongest first. */
   evidence(classIds: string[], terms: PaperTerms): Map<string, string[]>;
+  /** Returns the share of the title's single words that the lexicon lists, or 1 for a title without words. */
+  coverage(terms: PaperTerms): number;
 }
 
 /** Classes whose learned weight is below this share of the best class's are not returned. */
@@ -104,7 +106,7 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
   };
 
   return {
-    score(terms, abstractFactor) {
+    score(terms, abstractFactor, keep) {
       // The sums and match counts are shared between calls, and the end of each call zeroes the entries it touched.
       const touched: number[] = [];
       addTerms(sums, matches, touched, terms.title, 1);
@@ -117,13 +119,24 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       for (const classNumber of touched) {
         const sum = sums[classNumber] as number;
         const strongEnough = (matches[classNumber] as number) >= 2 || sum >= SINGLE_TERM_WEIGHT;
-        if (strongEnough && sum >= KEEP_SHARE * max) scores.set(classIds[classNumber] as string, sum);
+        const classId = classIds[classNumber] as string;
+        if (strongEnough && (sum >= KEEP_SHARE * max || keep?.has(classId))) scores.set(classId, sum);
       }
       for (const classNumber of touched) {
         sums[classNumber] = 0;
         matches[classNumber] = 0;
       }
       return scores;
+    },
+    coverage(terms) {
+      let words = 0;
+      let known = 0;
+      for (const term of terms.title) {
+        if (term.includes(' ')) continue;
+        words++;
+        if (index.has(term)) known++;
+      }
+      return words === 0 ? 1 : known / words;
     },
     evidence(wanted, terms) {
       const evidence = new Map<string, string[]>();
