@@ -2,13 +2,17 @@ import { safeParse } from 'zod/mini';
 import { log } from '../log';
 import { describeStorageError } from '../db/errors';
 import type { ScholarLensDatabase } from '../db/database';
-import { libraryStats, setSaved, setUserTopics, topicsOfProfile, upsertPapers } from '../db/papers';
+import { libraryStats, setSaved, setUserTopics, upsertPapers } from '../db/papers';
 import { Request } from '../messaging/messages';
 import { tagPaper } from '../analysis/topics/tagger';
-import { tagProfilePapers } from '../analysis/topics/tag-papers';
-import { profileKey, type Paper, type Profile } from '../model';
+import { TAGGER_VERSION, tagProfilePapers } from '../analysis/topics/tag-papers';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeRequest, openGraphTab } from '../analysis/collaboration/requests';
+
+const TAGGER = { version: TAGGER_VERSION, tagPapers: tagProfilePapers };
+
+/** Upserts in progress. Analysis waits for them, so that computing groups does not delay storing a page. */
+let storing: Promise<void> = Promise.resolve();
 
 /**
  * Validates a raw message and runs it against the database. Always resolves with a response
@@ -26,7 +30,10 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
   try {
     if (request.type === 'papers/tag') return { ok: true, topics: request.papers.map((paper) => tagPaper(paper)) };
     if (request.type === 'library/open') return await openLibraryTab(request);
-    if (request.type === 'profile/analyze') return await handleAnalyzeRequest(request);
+    if (request.type === 'profile/analyze') {
+      await storing;
+      return handleAnalyzeRequest(request);
+    }
     if (request.type === 'graph/open') return await openGraphTab(request.profile);
   } catch (error) {
     log.error(`${request.type} failed`, error);
@@ -36,8 +43,12 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
   try {
     const db = openDatabase();
     switch (request.type) {
-      case 'papers/upsert':
-        return { ok: true, states: await upsertPapers(db, request.profile, await withTopics(db, request.profile, request.papers)) };
+      case 'papers/upsert': {
+        const upsert = upsertPapers(db, request.profile, request.papers, undefined, TAGGER);
+        // Settles to undefined, so that finished upserts' states are not kept in memory.
+        storing = Promise.allSettled([storing, upsert]).then(() => undefined);
+        return { ok: true, states: await upsert };
+      }
       case 'paper/set-saved': {
         const state = await setSaved(db, request.id, request.saved);
         if (!state) return { ok: false, code: 'not-found', error: `No stored paper has id ${request.id}. Reload the page and try again.` };
@@ -56,19 +67,6 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     log.error(`${request.type} failed`, error);
     return { ok: false, ...described };
   }
-}
-
-/**
- * Tags the papers whose page gave no topics (arXiv pages give categories). The topic mix of the
- * profile's stored papers and of this batch breaks close calls.
- */
-async function withTopics(db: ScholarLensDatabase, profile: Profile | null, papers: Paper[]): Promise<Paper[]> {
-  const untagged = papers.filter((paper) => paper.topics.length === 0);
-  if (untagged.length === 0) return papers;
-  const known = profile ? await topicsOfProfile(db, profileKey(profile)) : [];
-  const topics = tagProfilePapers(untagged, known);
-  const byPaper = new Map(untagged.map((paper, index) => [paper, topics[index] ?? []]));
-  return papers.map((paper) => (byPaper.has(paper) ? { ...paper, topics: byPaper.get(paper) ?? [] } : paper));
 }
 
 /**

@@ -14,6 +14,11 @@ export interface StoredPaper extends Paper {
   addedAt: string;
   updatedAt: string;
   note?: string;
+  /**
+   * Hash of the title, venue and abstract the tagger last read for this record, not indexed. A
+   * sighting with the same text keeps the stored tags instead of being tagged again.
+   */
+  taggedFrom?: string;
   /** The user's topic corrections; they replace the tagger's topics wherever the paper shows. */
   userTopics?: Topic[];
   /**

@@ -1,4 +1,5 @@
 import type { Paper, SiteName } from '../model';
+import { equal } from './equal';
 
 /** Source of a stored field's current value. */
 export interface FieldSource {
@@ -60,8 +61,8 @@ export function mergeSources(previous: FieldSources, before: Paper, after: Paper
   if (!source) return sources;
   for (const field of TRACKED_FIELDS) {
     if (!hasValue(after, field)) continue;
-    const changed = JSON.stringify(read(before, field)) !== JSON.stringify(read(after, field));
-    const confirmed = JSON.stringify(read(seen, field)) === JSON.stringify(read(after, field));
+    const changed = !equal(read(before, field), read(after, field));
+    const confirmed = equal(read(seen, field), read(after, field));
     if (changed || confirmed) sources[field] = source;
   }
   return sources;

@@ -45,6 +45,17 @@ describe('handleRequest', () => {
     expect(response.states[0]?.topics[0]?.field).toBe('Computer Science');
   });
 
+  it('answers analysis after a running upsert', async () => {
+    const db = open();
+    const finished: string[] = [];
+    const upsert = handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db).then(() => finished.push('upsert'));
+    const analyze = handleRequest({ type: 'profile/analyze', papers: [paper], owner: { name: 'M Solberg' } }, db).then(() =>
+      finished.push('analyze'),
+    );
+    await Promise.all([upsert, analyze]);
+    expect(finished).toEqual(['upsert', 'analyze']);
+  });
+
   it('counts stored and saved papers', async () => {
     const db = open();
     await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db);

@@ -1,0 +1,179 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScholarLensDatabase } from '../../../lib/db/database';
+import { upsertPapers, type Tagger } from '../../../lib/db/papers';
+import type { Paper, Profile, Topic } from '../../../lib/model';
+import { scholarPaper } from '../../helpers/papers';
+
+const databases: ScholarLensDatabase[] = [];
+function freshDatabase(): ScholarLensDatabase {
+  const db = new ScholarLensDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of databases.splice(0)) await db.delete();
+});
+
+const DAY0 = '2026-03-01T08:00:00.000Z';
+const SAME_DAY = '2026-03-01T17:00:00.000Z';
+const NEXT_DAY = '2026-03-02T09:00:00.000Z';
+
+const PROFILE: Profile = {
+  site: 'google-scholar',
+  id: 'QQQQ',
+  name: 'Maren Solberg',
+  affiliation: null,
+  interests: [],
+  metrics: {},
+  coauthors: [],
+  url: 'https://scholar.google.com/citations?user=QQQQ',
+};
+
+const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA', scholarClusters: ['111'] } });
+const salt = scholarPaper({ title: 'Salt wedges in tidal rivers', ids: { scholarArticle: 'QQQQ:BBBB' } });
+
+/** Returns the paper with every sighting at `time`. */
+function seenAt(paper: Paper, time: string, overrides: Partial<Paper> = {}): Paper {
+  return { ...paper, ...overrides, provenance: paper.provenance.map((sighting) => ({ ...sighting, firstSeen: time, lastSeen: time })) };
+}
+
+const OCEANOGRAPHY: Topic = { field: 'Earth Sciences', label: 'Oceanography', score: 0.8, tier: 'lexicon', class: 'physics.ao-ph' };
+
+/** Returns a tagger that gives every paper one topic, and the titles of each call to it. */
+function recordingTagger(): { tag: Tagger; titles: string[][] } {
+  const titles: string[][] = [];
+  const tag: Tagger = {
+    version: '1',
+    tagPapers: (papers) => {
+      titles.push(papers.map((paper) => paper.title));
+      return papers.map(() => [OCEANOGRAPHY]);
+    },
+  };
+  return { tag, titles };
+}
+
+describe('upsertPapers writes', () => {
+  it('skips a same-day sighting that changes nothing', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0)], DAY0);
+    await upsertPapers(db, PROFILE, [seenAt(fjord, SAME_DAY)], SAME_DAY);
+    const stored = await db.papers.get(fjord.id);
+    expect(stored?.updatedAt).toBe(DAY0);
+    expect(stored?.provenance[0]?.lastSeen).toBe(DAY0);
+  });
+
+  it('refreshes the sighting time a day later', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0)], DAY0);
+    await upsertPapers(db, PROFILE, [seenAt(fjord, NEXT_DAY)], NEXT_DAY);
+    const stored = await db.papers.get(fjord.id);
+    expect(stored?.updatedAt).toBe(NEXT_DAY);
+    expect(stored?.provenance[0]?.lastSeen).toBe(NEXT_DAY);
+    expect(stored?.provenance[0]?.firstSeen).toBe(DAY0);
+  });
+
+  it('writes a same-day change', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0)], DAY0);
+    await upsertPapers(db, PROFILE, [seenAt(fjord, SAME_DAY, { citations: 41 })], SAME_DAY);
+    const stored = await db.papers.get(fjord.id);
+    expect(stored?.citations).toBe(41);
+    expect(stored?.updatedAt).toBe(SAME_DAY);
+    expect(stored?.fieldSources?.citations?.seenAt).toBe(SAME_DAY);
+  });
+
+  it('returns the stored state of skipped records', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0), seenAt(salt, DAY0)], DAY0, recordingTagger().tag);
+    const states = await upsertPapers(db, PROFILE, [seenAt(fjord, SAME_DAY), seenAt(salt, SAME_DAY)], SAME_DAY);
+    expect(states.map((state) => state.id)).toEqual([fjord.id, salt.id]);
+    expect(states.map((state) => state.topics)).toEqual([[OCEANOGRAPHY], [OCEANOGRAPHY]]);
+  });
+});
+
+describe('upsertPapers tagging', () => {
+  it('tags new papers', async () => {
+    const db = freshDatabase();
+    const { tag, titles } = recordingTagger();
+    const states = await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
+    expect(titles).toEqual([[fjord.title, salt.title]]);
+    expect(states[0]?.topics).toEqual([OCEANOGRAPHY]);
+  });
+
+  it('keeps stored tags for unchanged text', async () => {
+    const db = freshDatabase();
+    const { tag, titles } = recordingTagger();
+    await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
+    const states = await upsertPapers(db, PROFILE, [fjord, salt], NEXT_DAY, tag);
+    expect(titles).toHaveLength(1);
+    expect(states[1]?.topics).toEqual([OCEANOGRAPHY]);
+  });
+
+  it('tags a paper again when its venue changes', async () => {
+    const db = freshDatabase();
+    const { tag, titles } = recordingTagger();
+    await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
+    await upsertPapers(db, PROFILE, [fjord, { ...salt, venue: 'Estuarine Dynamics' }], NEXT_DAY, tag);
+    expect(titles).toEqual([[fjord.title, salt.title], [salt.title]]);
+  });
+
+  it('tags again after a tagger update', async () => {
+    const db = freshDatabase();
+    const { tag, titles } = recordingTagger();
+    await upsertPapers(db, PROFILE, [fjord], DAY0, tag);
+    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, tag);
+    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, { ...tag, version: '2' });
+    expect(titles).toEqual([[fjord.title], [fjord.title]]);
+  });
+
+  it('keeps an empty tagger result without tagging again', async () => {
+    const db = freshDatabase();
+    const titles: string[][] = [];
+    const untaggable: Tagger = {
+      version: '1',
+      tagPapers: (papers) => {
+        titles.push(papers.map((paper) => paper.title));
+        return papers.map(() => []);
+      },
+    };
+    await upsertPapers(db, PROFILE, [fjord], DAY0, untaggable);
+    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, untaggable);
+    expect(titles).toEqual([[fjord.title]]);
+  });
+});
+
+describe('upsertPapers matching', () => {
+  it('finds an entry that took another id', async () => {
+    const db = freshDatabase();
+    const duplicate = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:CCCC', scholarClusters: ['111'] } });
+    const first = await upsertPapers(db, PROFILE, [fjord, duplicate], DAY0);
+    const again = await upsertPapers(db, PROFILE, [fjord, duplicate], NEXT_DAY);
+    expect(first[1]?.id).not.toBe(duplicate.id);
+    expect(again.map((state) => state.id)).toEqual(first.map((state) => state.id));
+    expect(await db.papers.count()).toBe(2);
+  });
+
+  it('matches one row of a larger profile', async () => {
+    const db = freshDatabase();
+    const ice = scholarPaper({ title: 'Ice shelves and fjord sills', ids: { scholarArticle: 'QQQQ:DDDD' } });
+    await upsertPapers(db, PROFILE, [fjord, salt, ice], DAY0);
+    const [state] = await upsertPapers(db, PROFILE, [seenAt(salt, SAME_DAY, { citations: 12 })], SAME_DAY);
+    expect(state?.id).toBe(salt.id);
+    expect((await db.papers.get(salt.id))?.citations).toBe(12);
+    expect(await db.papers.count()).toBe(3);
+  });
+
+  it('merges a stored paper of another profile on a first visit', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, PROFILE, [fjord], DAY0);
+    const onCoauthor = scholarPaper({
+      title: fjord.title,
+      ids: { scholarArticle: 'TTTT:ZZZZ', scholarClusters: ['111'] },
+      provenance: [{ ...fjord.provenance[0]!, profile: 'google-scholar:TTTT' }],
+    });
+    const [state] = await upsertPapers(db, { ...PROFILE, id: 'TTTT' }, [onCoauthor], SAME_DAY);
+    expect(state?.id).toBe(fjord.id);
+    expect(await db.papers.count()).toBe(1);
+  });
+});
