@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Paper, Profile } from '@/lib/model';
-import { profileKey } from '@/lib/model';
+import { profileKey } from '@/lib/model/ids';
 import type { ProfileAnalysisResult } from '@/lib/analysis/collaboration/schema';
 import { sendRequest } from '@/lib/messaging/client';
 import { log } from '@/lib/log';

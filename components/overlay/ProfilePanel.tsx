@@ -6,7 +6,7 @@ import { CollaborationSummary } from './CollaborationSummary';
 import { CollaborationGroups } from './CollaborationGroups';
 import { TopicBars } from './TopicBars';
 import { LoadAllControl } from './LoadAllControl';
-import { profileKey } from '@/lib/model';
+import { profileKey } from '@/lib/model/ids';
 import { sendRequest } from '@/lib/messaging/client';
 import { log } from '@/lib/log';
 

@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Topic } from '@/lib/model';
-import { CLASSES, FIELDS } from '@/lib/analysis/topics/taxonomy';
+import type { TopicChoice } from '@/lib/messaging/messages';
+import { sendRequest } from '@/lib/messaging/client';
+import { log } from '@/lib/log';
 
 interface Props {
   topic: Topic;
@@ -7,54 +10,68 @@ interface Props {
   onSetTopics: (topics: Topic[] | null) => void;
 }
 
-/** Classes grouped by field, fields sorted by name, for the correction menu. */
-const GROUPS: [field: string, classes: [id: string, label: string][]][] = Object.keys(FIELDS)
-  .sort()
-  .map((field) => [
-    field,
-    Object.entries(CLASSES)
-      .filter(([, entry]) => entry[0] === field)
-      .map(([id, entry]) => [id, entry[1]] as [string, string]),
-  ]);
+/** The correction menu's choices, fetched from the background once per page, which holds the taxonomy. */
+let choicesRequest: Promise<TopicChoice[] | string> | null = null;
 
-/** Builds the user's tag for a menu value, `class:<id>` or `field:<name>`; null for an unknown value. */
-export function userTopic(value: string): Topic | null {
+function loadChoices(): Promise<TopicChoice[] | string> {
+  choicesRequest ??= sendRequest({ type: 'topics/choices' }).then((response) => {
+    if (response.ok) return response.fields;
+    choicesRequest = null;
+    log.warn(`loading the topic choices failed: ${response.error}`);
+    return response.error;
+  });
+  return choicesRequest;
+}
+
+/** Builds the user's tag for a menu value, `class:<id>` or `field:<name>`; null for a value not among `choices`. */
+export function userTopic(value: string, choices: readonly TopicChoice[]): Topic | null {
   if (value.startsWith('class:')) {
     const id = value.slice('class:'.length);
-    const entry = CLASSES[id];
-    return entry ? { field: entry[0], class: id, label: entry[1], score: 1, tier: 'user' } : null;
+    for (const { field, classes } of choices) {
+      const entry = classes.find((option) => option.id === id);
+      if (entry) return { field, class: id, label: entry.label, score: 1, tier: 'user' };
+    }
+    return null;
   }
   const field = value.slice('field:'.length);
-  return field in FIELDS ? { field, label: field, score: 1, tier: 'user' } : null;
+  return choices.some((choice) => choice.field === field) ? { field, label: field, score: 1, tier: 'user' } : null;
 }
 
 /** Replaces or removes one tag, or returns the paper to the tagger's own tags. */
 export function TopicExplainEditor({ topic, topics, onSetTopics }: Props) {
+  const [choices, setChoices] = useState<TopicChoice[] | string | null>(null);
+  useEffect(() => void loadChoices().then(setChoices), []);
   const others = topics.filter((other) => other !== topic);
   const replace = (value: string) => {
-    const chosen = userTopic(value);
+    const chosen = Array.isArray(choices) ? userTopic(value, choices) : null;
     if (!chosen) return;
     const rest = others.filter((other) => (other.class ?? other.field) !== (chosen.class ?? chosen.field));
     onSetTopics([chosen, ...rest.map(asUserTopic)].slice(0, 3));
   };
   return (
     <div class="editor">
-      <label>
-        Replace with{' '}
-        <select onChange={(event) => replace(event.currentTarget.value)} data-testid="topic-replace">
-          <option value="">choose a topic…</option>
-          {GROUPS.map(([field, classes]) => (
-            <optgroup key={field} label={field}>
-              <option value={`field:${field}`}>{field} (whole field)</option>
-              {classes.map(([id, label]) => (
-                <option key={id} value={`class:${id}`}>
-                  {label} ({id})
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      {typeof choices === 'string' ? (
+        <p class="alert" role="alert">
+          The topic list could not be loaded: {choices}
+        </p>
+      ) : (
+        <label>
+          Replace with{' '}
+          <select onChange={(event) => replace(event.currentTarget.value)} disabled={choices === null} data-testid="topic-replace">
+            <option value="">{choices === null ? 'loading topics…' : 'choose a topic…'}</option>
+            {choices?.map(({ field, classes }) => (
+              <optgroup key={field} label={field}>
+                <option value={`field:${field}`}>{field} (whole field)</option>
+                {classes.map(({ id, label }) => (
+                  <option key={id} value={`class:${id}`}>
+                    {label} ({id})
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      )}
       {others.length > 0 && (
         <button type="button" onClick={() => onSetTopics(others.map(asUserTopic))} data-testid="topic-remove">
           Remove this tag

@@ -8,6 +8,8 @@ import { tagPaper } from '../analysis/topics/tagger';
 import { TAGGER_VERSION, tagProfilePapers } from '../analysis/topics/tag-papers';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeRequest, openGraphTab } from '../analysis/collaboration/requests';
+import { byRequestIndex, checkRecords } from './records';
+import { topicChoices } from './topic-choices';
 
 const TAGGER = { version: TAGGER_VERSION, tagPapers: tagProfilePapers };
 
@@ -35,6 +37,7 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
       return handleAnalyzeRequest(request);
     }
     if (request.type === 'graph/open') return await openGraphTab(request.profile);
+    if (request.type === 'topics/choices') return { ok: true, fields: topicChoices() };
   } catch (error) {
     log.error(`${request.type} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
@@ -44,10 +47,13 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     const db = openDatabase();
     switch (request.type) {
       case 'papers/upsert': {
-        const upsert = upsertPapers(db, request.profile, request.papers, undefined, TAGGER);
+        const checked = checkRecords(request.papers);
+        for (const rejected of checked.rejected) log.warn(`papers/upsert: rejected ${rejected.error}`);
+        const upsert = upsertPapers(db, request.profile, checked.papers, undefined, TAGGER);
         // Settles to undefined, so that finished upserts' states are not kept in memory.
         storing = Promise.allSettled([storing, upsert]).then(() => undefined);
-        return { ok: true, states: await upsert };
+        const states = await upsert;
+        return { ok: true, states: byRequestIndex(checked, request.papers.length, states), rejected: checked.rejected };
       }
       case 'paper/set-saved': {
         const state = await setSaved(db, request.id, request.saved);

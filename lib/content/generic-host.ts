@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../log';
 import { adapterForUrl } from '../sites';
@@ -15,8 +14,6 @@ const STARTED = Symbol.for('scholar-lens.generic-host');
  * otherwise. Pages that a site adapter claims are left to the main content script.
  */
 export async function startGenericHost(ctx: ContentScriptContext): Promise<void> {
-  // Content scripts run under a CSP without eval; this skips zod's probe for it.
-  z.config({ jitless: true });
   const scope = globalThis as { [STARTED]?: boolean };
   if (scope[STARTED]) return;
   scope[STARTED] = true;

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../log';
@@ -11,8 +10,6 @@ import overlayCss from '../../components/overlay/overlay.css?inline';
 
 /** Entry of the content script: finds the adapter for this page and starts a session on it. */
 export async function startContentHost(ctx: ContentScriptContext): Promise<void> {
-  // Content scripts run under a CSP without eval; this skips zod's probe for it.
-  z.config({ jitless: true });
   const url = new URL(location.href);
   const adapter = adapterForUrl(url);
   if (!adapter) return;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodeLink, Paper, Profile, Topic } from '../model';
+import { CodeLink, Profile, Topic } from '../model';
 import { AnalyzeRequestFields, ProfileAnalysisResult } from '../analysis/collaboration/schema';
 
 /** The fields of a paper that the tagger reads. */
@@ -9,9 +9,16 @@ export const TagInput = z.object({
   abstract: z.optional(z.string()),
 });
 
-/** Messages from content scripts and extension pages to the background, validated on both ends. */
+/**
+ * Messages from content scripts and extension pages to the background. Each end validates what
+ * it receives: the background every request, the sender every response.
+ */
 export const Request = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(Paper) }),
+  /**
+   * Stores a page's records. The background validates each record on its own against the paper
+   * schema, so one invalid record is rejected and counted while the others are stored.
+   */
+  z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(z.unknown()) }),
   z.object({ type: z.literal('paper/set-saved'), id: z.string(), saved: z.boolean() }),
   z.object({ type: z.literal('library/stats') }),
   /** Topic tags without storing, for pages where storage failed. */
@@ -32,6 +39,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile/analyze'), ...AnalyzeRequestFields }),
   /** Opens the co-author graph page for a profile (`site:id`) in a new tab. */
   z.object({ type: z.literal('graph/open'), profile: z.string().check(z.regex(/^[a-z-]+:\S+$/)) }),
+  /** The fields and classes a user can pick to correct a topic tag. */
+  z.object({ type: z.literal('topics/choices') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -52,8 +61,13 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 
 const Failure = z.object({ ok: z.literal(false), code: ErrorCode, error: z.string() });
 
+/** A record of `papers/upsert` that failed validation and was not stored. */
+export const RejectedRecord = z.object({ index: z.number(), error: z.string() });
+export type RejectedRecord = z.infer<typeof RejectedRecord>;
+
+/** `states[i]` belongs to `papers[i]` of the request, and is null for a rejected record. */
 export const UpsertResponse = z.union([
-  z.object({ ok: z.literal(true), states: z.array(PaperState) }),
+  z.object({ ok: z.literal(true), states: z.array(z.nullable(PaperState)), rejected: z.array(RejectedRecord) }),
   Failure,
 ]);
 export const SetSavedResponse = z.union([z.object({ ok: z.literal(true), state: PaperState }), Failure]);
@@ -64,6 +78,13 @@ export const StatsResponse = z.union([
 
 export const TagResponse = z.union([z.object({ ok: z.literal(true), topics: z.array(z.array(Topic)) }), Failure]);
 export const OpenLibraryResponse = z.union([z.object({ ok: z.literal(true) }), Failure]);
+/** One field of the topic taxonomy and its classes, as offered in the correction menu. */
+export const TopicChoice = z.object({
+  field: z.string(),
+  classes: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+export type TopicChoice = z.infer<typeof TopicChoice>;
+export const TopicChoicesResponse = z.union([z.object({ ok: z.literal(true), fields: z.array(TopicChoice) }), Failure]);
 export const AnalyzeResponse = z.union([z.extend(ProfileAnalysisResult, { ok: z.literal(true) }), Failure]);
 
 export type UpsertResponse = z.infer<typeof UpsertResponse>;
@@ -81,6 +102,7 @@ export const RESPONSES = {
   'library/open': OpenLibraryResponse,
   'profile/analyze': AnalyzeResponse,
   'graph/open': OpenLibraryResponse,
+  'topics/choices': TopicChoicesResponse,
 } as const;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof RESPONSES)[T]>;

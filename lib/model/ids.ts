@@ -1,4 +1,4 @@
-import type { PaperIds } from './paper';
+import type { PaperIds, SiteName } from './paper';
 
 /** Extracts a lower-cased DOI from text or a resolver URL, or returns null. */
 export function normalizeDoi(text: string): string | null {
@@ -74,6 +74,14 @@ export function normalizeTitle(title: string): string {
  * the background uses these to keep a paper's id stable across visits and sites.
  */
 export function identityKeys(ids: PaperIds, title: string, year: number | null): string[] {
+  const keys = identifierKeys(ids);
+  const folded = normalizeTitle(title);
+  if (folded) keys.push(`title:${folded}|${year ?? ''}`);
+  return keys;
+}
+
+/** The keys from site and global identifiers, strongest first; `identityKeys` adds the title key. */
+function identifierKeys(ids: PaperIds): string[] {
   const keys: string[] = [];
   if (ids.doi) keys.push(`doi:${ids.doi}`);
   if (ids.arxiv) keys.push(`arxiv:${ids.arxiv}`);
@@ -81,15 +89,18 @@ export function identityKeys(ids: PaperIds, title: string, year: number | null):
   for (const cluster of ids.scholarClusters ?? []) keys.push(`gs-cluster:${cluster}`);
   if (ids.scholarArticle) keys.push(`gs-article:${ids.scholarArticle}`);
   if (ids.aclAnthology) keys.push(`acl:${ids.aclAnthology}`);
-  const folded = normalizeTitle(title);
-  if (folded) keys.push(`title:${folded}|${year ?? ''}`);
   return keys;
 }
 
-/** Derives a paper id from its strongest identity key, hashed to a short stable string. */
+/**
+ * Derives a paper id from its strongest identity key, hashed to a short stable string. The title
+ * is folded only when the record has no identifier, because folding is the costly step.
+ */
 export function derivePaperId(ids: PaperIds, title: string, year: number | null): string {
-  const [strongest] = identityKeys(ids, title, year);
-  return `p-${hash64(strongest ?? title)}`;
+  const [strongest] = identifierKeys(ids);
+  if (strongest) return `p-${hash64(strongest)}`;
+  const folded = normalizeTitle(title);
+  return `p-${hash64(folded ? `title:${folded}|${year ?? ''}` : title)}`;
 }
 
 /** FNV-1a over UTF-16 code units in two 32-bit lanes, as 16 hex digits. Not cryptographic. */
@@ -111,4 +122,9 @@ function decodeSafely(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** `site:id`, the key a paper's provenance uses for its profile. */
+export function profileKey(profile: { site: SiteName; id: string }): string {
+  return `${profile.site}:${profile.id}`;
 }

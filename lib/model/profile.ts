@@ -41,7 +41,4 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
-/** `site:id`, the key a paper's provenance uses for its profile. */
-export function profileKey(profile: Pick<Profile, 'site' | 'id'>): string {
-  return `${profile.site}:${profile.id}`;
-}
+export { profileKey } from './ids';

@@ -61,10 +61,15 @@ export function parseYear(text: string | null | undefined): number | null {
 
 /** Resolves `href` against `base`; returns an absolute http(s) URL or null for anything else. */
 export function httpUrl(href: string | null | undefined, base: string): string | null {
+  return httpUrlObject(href, base)?.href ?? null;
+}
+
+/** `httpUrl`, returning the parsed URL for callers that read its parts. */
+export function httpUrlObject(href: string | null | undefined, base: string): URL | null {
   if (!href) return null;
   try {
     const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }

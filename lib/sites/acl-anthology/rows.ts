@@ -1,7 +1,8 @@
-import { derivePaperId, type Author, type PaperLink } from '../../model';
+import { derivePaperId } from '../../model/ids';
+import type { Author, PaperLink } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
 const ORIGIN = 'https://aclanthology.org/';
@@ -40,7 +41,7 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     provenance: [sightingOf(page, now)],
   };
   const warning = anthologyId ? undefined : `no Anthology id in the title link of "${title}"`;
-  return validatedRow(row, candidate, `"${title}"`, warning);
+  return recordRow(row, candidate, warning);
 }
 
 /** Reads the Anthology id from a title href: `/2022.in2writing-1.1/` or `/W19-4201/`. */

@@ -1,4 +1,4 @@
-import { extractArxivId, extractArxivVersion } from '../../model';
+import { extractArxivId, extractArxivVersion } from '../../model/ids';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
 import { parseSubjects } from './categories';

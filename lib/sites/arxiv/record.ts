@@ -1,6 +1,7 @@
-import { derivePaperId, normalizeDoi, type Author, type PaperLink } from '../../model';
+import { derivePaperId, normalizeDoi } from '../../model/ids';
+import type { Author, Paper, PaperLink } from '../../model';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { categoryTopics, type Category } from './categories';
 import { findCodeLinks } from './code-links';
 
@@ -32,7 +33,7 @@ export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePa
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
   const codeLinks = [...findCodeLinks(entry.abstract, 'abstract'), ...findCodeLinks(entry.comments, 'comments')];
 
-  const candidate = {
+  const candidate: Paper = {
     id: derivePaperId(ids, entry.title, entry.year),
     title: entry.title,
     type: 'informal',
@@ -49,7 +50,7 @@ export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePa
     ...(entry.abstract && { abstract: entry.abstract }),
     provenance: [sightingOf(page, now)],
   };
-  return validatedRow(element, candidate, `arXiv ${entry.arxivId}`);
+  return recordRow(element, candidate);
 }
 
 /**

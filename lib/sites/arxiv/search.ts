@@ -1,4 +1,4 @@
-import { extractArxivId } from '../../model';
+import { extractArxivId } from '../../model/ids';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
 import type { Category } from './categories';

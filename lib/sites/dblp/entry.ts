@@ -1,7 +1,8 @@
-import { derivePaperId, type Author, type PublicationType } from '../../model';
+import { derivePaperId } from '../../model/ids';
+import type { Author, PublicationType } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { personIdOf } from './hosts';
 import { identifiersOf } from './identifiers';
 import { stripHomonymNumber, stripTitlePeriod } from './names';
@@ -35,7 +36,7 @@ export function parseEntry(entry: Element, page: ProfilePage, now: string): Pars
     topics: [],
     provenance: [sightingOf(page, now)],
   };
-  return validatedRow(entry, candidate, `dblp entry "${title}"`);
+  return recordRow(entry, candidate);
 }
 
 /** Returns the year of the nearest `li.year` separator above the entry. */

@@ -1,4 +1,5 @@
-import { extractArxivId, extractArxivVersion, normalizeDoi, type PaperIds, type PaperLink } from '../../model';
+import { extractArxivId, extractArxivVersion, normalizeDoi } from '../../model/ids';
+import type { PaperIds, PaperLink } from '../../model';
 import { httpUrl } from '../dom';
 
 /** DOIs under this prefix are arXiv's own DataCite DOIs; they name the preprint, so they count as arXiv ids. */

@@ -1,4 +1,5 @@
-import { extractArxivId, normalizeDoi, type CodeLink, type PaperIds, type PaperLink } from '../../model';
+import { extractArxivId, normalizeDoi } from '../../model/ids';
+import type { CodeLink, PaperIds, PaperLink } from '../../model';
 import { httpUrl } from '../dom';
 import { ARXIV_HOST, CODE_HOSTS, DOI_HOST, PDF_PATH, SELECTORS as S } from './selectors';
 import { isPersonName } from './names';

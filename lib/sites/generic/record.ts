@@ -1,7 +1,8 @@
-import { derivePaperId, extractArxivId, normalizeDoi, type PaperIds } from '../../model';
+import { derivePaperId, extractArxivId, normalizeDoi } from '../../model/ids';
+import type { PaperIds } from '../../model';
 import { parseYear } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { bibtexAuthors, parseBibtex, type BibtexRecord } from './bibtex';
 import type { BlockFeatures } from './block';
 import { readVisibleFields } from './fields';
@@ -40,7 +41,7 @@ export function parseEntry(block: BlockFeatures, page: ProfilePage, now: string)
     topics: [],
     provenance: [sightingOf(page, now)],
   };
-  return validatedRow(block.element, candidate, `"${title}"`);
+  return recordRow(block.element, candidate);
 }
 
 function embeddedBibtex(entry: Element): BibtexRecord | null {

@@ -1,7 +1,8 @@
-import { derivePaperId, extractArxivId, normalizeDoi, type PaperLink } from '../../model';
+import { derivePaperId, extractArxivId, normalizeDoi } from '../../model/ids';
+import type { PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { splitAuthors } from './rows';
 import { SELECTORS as S } from './selectors';
 
@@ -73,7 +74,7 @@ export function parseResult(result: Element, page: ProfilePage, now: string): Pa
     topics: [],
     provenance: [sightingOf(page, now)],
   };
-  return validatedRow(result, candidate, `search result "${title}"`);
+  return recordRow(result, candidate);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { derivePaperId, extractArxivId, type PaperLink } from '../../model';
-import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
+import { derivePaperId, extractArxivId } from '../../model/ids';
+import type { PaperLink } from '../../model';
+import { cleanText, httpUrl, httpUrlObject, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, validatedRow } from '../record';
+import { sightingOf, recordRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
@@ -12,8 +13,9 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   const title = textOf(titleLink);
   if (!titleLink || !title) return { element: row, paper: null, warning: 'row has no title link' };
 
-  const detailUrl = detailUrlOf(titleLink, page.pageUrl);
-  const articleId = articleIdOf(detailUrl) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
+  const detail = detailUrlOf(titleLink, page.pageUrl);
+  const detailUrl = detail?.href ?? null;
+  const articleId = articleIdOf(detail) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
   const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
 
   const titleCell = titleLink.closest(S.titleCell) ?? row;
@@ -60,7 +62,7 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     topics: [],
     provenance: [sightingOf(page, now)],
   };
-  return validatedRow(row, candidate, `"${title}"`, warning);
+  return recordRow(row, candidate, warning);
 }
 
 /**
@@ -75,18 +77,32 @@ function citationsOf(link: Element | null): number | null {
 }
 
 /** Returns the row's detail URL from `data-href` (some layouts) or `href`, ignoring `javascript:` links. */
-function detailUrlOf(link: Element, base: string): string | null {
+function detailUrlOf(link: Element, base: string): URL | null {
   for (const attribute of ['data-href', 'href']) {
-    const url = httpUrl(link.getAttribute(attribute), base);
-    if (url && url.includes('citation_for_view=')) return url;
+    const url = httpUrlObject(link.getAttribute(attribute), base);
+    if (url?.href.includes('citation_for_view=')) return url;
   }
   return null;
 }
 
-function articleIdOf(detailUrl: string | null): string | null {
-  if (!detailUrl) return null;
-  const value = new URL(detailUrl).searchParams.get('citation_for_view');
+/**
+ * Reads `citation_for_view` from the detail URL's query. A regular expression does it, because
+ * building `searchParams` cost about as much as the rest of the row; a valid id is `[\w-]+:[\w-]+`,
+ * so only percent-encoding needs decoding.
+ */
+function articleIdOf(detail: URL | null): string | null {
+  const raw = detail ? /[?&]citation_for_view=([^&#]*)/.exec(detail.search)?.[1] : undefined;
+  if (!raw) return null;
+  const value = raw.includes('%') ? decodedOrNull(raw) : raw;
   return value && /^[\w-]+:[\w-]+$/.test(value) ? value : null;
+}
+
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function clusterIdsOf(href: string | null | undefined): string[] {

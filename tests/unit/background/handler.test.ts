@@ -26,13 +26,47 @@ describe('handleRequest', () => {
   });
 
   it('rejects a paper with a javascript: link', async () => {
+    const db = open();
     const bad = { ...paper, links: [{ kind: 'detail', url: 'javascript:alert(1)' }] };
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad] }, open())) as {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad] }, db)) as {
       ok: boolean;
-      error: string;
+      states: unknown[];
+      rejected: { index: number; error: string }[];
     };
-    expect(response.ok).toBe(false);
-    expect(response.error).toContain('papers.0.links.0.url');
+    expect(response.ok).toBe(true);
+    expect(response.states).toEqual([null]);
+    expect(response.rejected).toHaveLength(1);
+    expect(response.rejected[0]?.index).toBe(0);
+    expect(response.rejected[0]?.error).toContain('links.0.url');
+    expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 0, saved: 0 });
+  });
+
+  it('stores the valid papers beside a rejected one', async () => {
+    const db = open();
+    const bad = { ...paper, title: '' };
+    const other = scholarPaper({ title: 'Attention is all you need', ids: { scholarArticle: 'QQQQ:BBBB' } });
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad, other] }, db)) as {
+      ok: boolean;
+      states: ({ id: string } | null)[];
+      rejected: { index: number; error: string }[];
+    };
+    expect(response.ok).toBe(true);
+    expect(response.states[0]).toBeNull();
+    expect(response.states[1]?.id).toBe(other.id);
+    expect(response.rejected).toEqual([{ index: 0, error: 'invalid title in record 0' }]);
+    expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 1, saved: 0 });
+  });
+
+  it('lists the topic choices', async () => {
+    const response = (await handleRequest({ type: 'topics/choices' }, open())) as {
+      ok: boolean;
+      fields: { field: string; classes: { id: string; label: string }[] }[];
+    };
+    expect(response.ok).toBe(true);
+    const fields = response.fields.map((choice) => choice.field);
+    expect(fields).toEqual([...fields].sort());
+    const computing = response.fields.find((choice) => choice.field === 'Computer Science');
+    expect(computing?.classes).toContainEqual({ id: 'cs.LG', label: 'Machine Learning' });
   });
 
   it('stores and tags papers', async () => {

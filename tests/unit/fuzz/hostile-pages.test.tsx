@@ -5,8 +5,9 @@ import { safeParse } from 'zod/mini';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProfilePage, SiteAdapter } from '../../../lib/sites';
 import { ALL_ADAPTERS as ADAPTERS } from '../../../lib/sites/all';
-import { Paper, Profile, type CodeLink } from '../../../lib/model';
+import { Profile, type CodeLink, type Paper } from '../../../lib/model';
 import { Request, type PaperState } from '../../../lib/messaging/messages';
+import { checkRecords } from '../../../lib/background/records';
 import { RowOverlay } from '../../../components/overlay/RowOverlay';
 import { ProfilePanel } from '../../../components/overlay/ProfilePanel';
 import { REAL_PAGES, loadRealPage } from '../../helpers/pages';
@@ -49,6 +50,17 @@ interface BasePage {
  * queried for many runs keeps growing.
  */
 const BODY_RUNS = 20;
+/** Share of runs that break one record after parsing, to check that the background rejects it. */
+const BROKEN_RECORD_SHARE = 0.1;
+/** Field values that break the paper schema, as a faulty adapter could produce them. */
+const BROKEN_FIELDS: Record<string, unknown>[] = [
+  { title: '' },
+  { year: 99999 },
+  { links: [{ kind: 'detail', url: 'javascript:alert(1)' }] },
+  { provenance: [] },
+  { citations: -1 },
+];
+
 /** Share of runs that mutate anywhere in the body; the rest mutate rows only. */
 const WHOLE_PAGE_SHARE = 0.1;
 
@@ -123,7 +135,10 @@ function hostileState(paper: Paper, random: SeededRandom): PaperState {
 interface RunOutcome {
   recognised: boolean;
   rows: number;
+  /** Rows the adapter skipped plus records the background rejected. */
   skipped: number;
+  /** Records the background rejected. */
+  rejected: number;
 }
 
 /** Runs one fuzz case. Every failed expectation names the seed that reproduces it. */
@@ -150,25 +165,29 @@ function checkPage(base: BasePage, doc: Document, random: SeededRandom, mount: S
   } catch (error) {
     expect.fail(`adapter threw ${String(error)}; ${context}`);
   }
-  if (!page || !result) return { recognised: false, rows: 0, skipped: 0 };
+  if (!page || !result) return { recognised: false, rows: 0, skipped: 0, rejected: 0 };
 
-  const papers: Paper[] = [];
+  const records: Paper[] = [];
   for (const row of result.rows) {
-    if (row.paper) {
-      const checked = safeParse(Paper, row.paper);
-      expect(checked.success, `invalid paper ${JSON.stringify(checked.error?.issues[0])}; ${context}`).toBe(true);
-      papers.push(row.paper);
-    } else {
-      expect(row.warning, `skipped row without a reason; ${context}`).toBeTruthy();
-    }
+    if (row.paper) records.push(row.paper);
+    else expect(row.warning, `skipped row without a reason; ${context}`).toBeTruthy();
   }
-  const skipped = result.rows.length - papers.length;
   if (result.profile) {
     const checked = safeParse(Profile, result.profile);
     expect(checked.success, `invalid profile ${JSON.stringify(checked.error?.issues[0])}; ${context}`).toBe(true);
   }
-  const message = safeParse(Request, { type: 'papers/upsert', profile: result.profile, papers });
+  const message = safeParse(Request, { type: 'papers/upsert', profile: result.profile, papers: records });
   expect(message.success, `upsert message rejected ${JSON.stringify(message.error?.issues[0])}; ${context}`).toBe(true);
+  // The background validates each record on receipt: an invalid one is rejected with a reason
+  // and counted with the rows the adapter skipped, and only valid records reach the overlays.
+  // Some runs break one record the way a faulty adapter could, so that path runs too.
+  const broken = records.length > 0 && random.chance(BROKEN_RECORD_SHARE) ? random.int(0, records.length - 1) : -1;
+  if (broken >= 0) records[broken] = { ...records[broken]!, ...random.pick(BROKEN_FIELDS) } as Paper;
+  const { papers, rejected } = checkRecords(records);
+  if (broken >= 0) expect(rejected.map((record) => record.index), `broken record accepted; ${context}`).toContain(broken);
+  for (const record of rejected) expect(record.error, `rejected record without a reason; ${context}`).toMatch(/^invalid /);
+  expect(papers.length + rejected.length, `records lost between adapter and background; ${context}`).toBe(records.length);
+  const skipped = result.rows.length - papers.length;
 
   render(
     <>
@@ -197,7 +216,7 @@ function checkPage(base: BasePage, doc: Document, random: SeededRandom, mount: S
   expect(unsafeNodes(mount), `panel; ${context}`).toEqual([]);
   if (skipped > 0) expect(mount.textContent, `panel hides the skipped count; ${context}`).toContain(`${skipped} rows could not be read`);
   render(null, mount);
-  return { recognised: true, rows: result.rows.length, skipped };
+  return { recognised: true, rows: result.rows.length, skipped, rejected: rejected.length };
 }
 
 let pages: BasePage[] = [];
@@ -211,7 +230,7 @@ describe('fuzzed real pages', () => {
       console.warn(`fuzz skipped: no real pages that an adapter claims in ${REAL_PAGES}`);
       return;
     }
-    const totals = { recognised: 0, rows: 0, skipped: 0 };
+    const totals = { recognised: 0, rows: 0, skipped: 0, rejected: 0 };
     for (let i = 0; i < RUNS; i++) {
       const seed = FIRST_SEED + i;
       const outcome = runOnce(pages[seed % pages.length]!, seed);
@@ -221,13 +240,16 @@ describe('fuzzed real pages', () => {
       if (outcome.recognised) totals.recognised++;
       totals.rows += outcome.rows;
       totals.skipped += outcome.skipped;
+      totals.rejected += outcome.rejected;
     }
     console.log(
       `fuzz: ${RUNS} runs from seed ${FIRST_SEED} over ${pages.length} pages: ${totals.recognised} recognised, ` +
-        `${totals.rows} rows parsed, ${totals.skipped} skipped as unreadable; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB in use`,
+        `${totals.rows} rows parsed, ${totals.skipped} skipped as unreadable (${totals.rejected} of them rejected by record validation); heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB in use`,
     );
     // Mutations must leave most pages recognisable, or the run would test nothing.
     expect(totals.recognised).toBeGreaterThan(RUNS / 2);
     expect(totals.skipped).toBeGreaterThan(0);
+    // About one run in ten breaks a record, so a run of 100 or more rejects some.
+    if (RUNS >= 100) expect(totals.rejected).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -39,7 +39,8 @@ describe('generic content host', () => {
   it('draws overlays on a publication list', async () => {
     openPage('https://nokafor.example.org/publication/', 'positive/hugo-style.html');
     await startGenericHost(context());
-    expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(3);
+    // happy-dom lays nothing out, so no row counts as in view and every overlay is drawn in a later task.
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(3));
     expect(document.querySelectorAll('[data-scholar-lens="panel"]')).toHaveLength(1);
   });
 
@@ -54,7 +55,7 @@ describe('generic content host', () => {
     openPage('https://nokafor.example.org/publication/', 'positive/hugo-style.html');
     await startGenericHost(context());
     await startGenericHost(context());
-    expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(3);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(3));
   });
 
   it('leaves site adapter pages alone', async () => {

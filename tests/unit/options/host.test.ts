@@ -37,7 +37,8 @@ describe('content host settings', () => {
   it('draws on a site turned on', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
     await startContentHost(context());
-    expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(1);
+    // happy-dom lays nothing out, so no row counts as in view and its overlay is drawn in a later task.
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(1));
     expect(document.querySelectorAll('[data-scholar-lens="panel"]')).toHaveLength(1);
   });
 
@@ -45,6 +46,7 @@ describe('content host settings', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
     await saveSettings({ sites: {}, rowOverlays: false, profilePanel: false });
     await startContentHost(context());
+    await vi.waitFor(() => expect(document.querySelector('[data-scholar-lens="row"]')).not.toBeNull());
     const row = document.querySelector<HTMLElement>('[data-scholar-lens="row"]');
     const panel = document.querySelector<HTMLElement>('[data-scholar-lens="panel"]');
     expect(row?.hidden).toBe(true);

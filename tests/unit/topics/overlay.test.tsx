@@ -6,6 +6,14 @@ import { TopicBars } from '../../../components/overlay/TopicBars';
 import { RowOverlay } from '../../../components/overlay/RowOverlay';
 import type { Paper, Topic } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
+import { topicChoices } from '../../../lib/background/topic-choices';
+
+// The correction menu asks the background for its choices; here they come from the same function.
+vi.mock('@/lib/messaging/client', () => ({
+  sendRequest: vi.fn(async (request: { type: string }) =>
+    request.type === 'topics/choices' ? { ok: true, fields: topicChoices() } : { ok: false, code: 'internal', error: 'not in this test' },
+  ),
+}));
 
 const translation: Topic = {
   field: 'Computer Science',
@@ -67,11 +75,13 @@ describe('TopicTag', () => {
     expect(root.querySelector('[data-testid="topic-replace"]')).toBeNull();
   });
 
-  it('replaces a tag', () => {
+  it('replaces a tag', async () => {
     const onSetTopics = vi.fn();
     const root = mount(<TopicTag topic={translation} topics={[translation, medicine]} onSetTopics={onSetTopics} />);
-    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    await act(async () => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
     const select = byTestId<HTMLSelectElement>(root, 'topic-replace');
+    await vi.waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.querySelector('option[value="class:cs.LG"]')?.textContent).toBe('Machine Learning (cs.LG)');
     act(() => {
       select.value = 'class:cs.LG';
       select.dispatchEvent(new Event('change', { bubbles: true }));

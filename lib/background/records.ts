@@ -1,0 +1,45 @@
+import { safeParse } from 'zod/mini';
+import { Paper } from '../model';
+import type { RejectedRecord } from '../messaging/messages';
+
+export interface CheckedRecords {
+  /** The records that passed validation, in request order. */
+  papers: Paper[];
+  /** For each entry of `papers`, its index in the request. */
+  indexes: number[];
+  rejected: RejectedRecord[];
+}
+
+/**
+ * Validates the records of a `papers/upsert` request one by one. Content scripts send records
+ * as their adapters built them, so this is where a record that breaks the paper schema is
+ * rejected, named by its first invalid field and its title when it has one.
+ */
+export function checkRecords(records: readonly unknown[]): CheckedRecords {
+  const checked: CheckedRecords = { papers: [], indexes: [], rejected: [] };
+  records.forEach((record, index) => {
+    const result = safeParse(Paper, record);
+    if (result.success) {
+      checked.papers.push(result.data);
+      checked.indexes.push(index);
+      return;
+    }
+    const issue = result.error.issues[0];
+    checked.rejected.push({ index, error: `invalid ${issue?.path.join('.') || 'record'} in ${describeRecord(record, index)}` });
+  });
+  return checked;
+}
+
+/** Places the stored states of the valid records at their request positions, and null at the rejected ones. */
+export function byRequestIndex<T>(checked: CheckedRecords, total: number, values: readonly T[]): (T | null)[] {
+  const placed: (T | null)[] = new Array<T | null>(total).fill(null);
+  checked.indexes.forEach((requestIndex, position) => {
+    placed[requestIndex] = values[position] ?? null;
+  });
+  return placed;
+}
+
+function describeRecord(record: unknown, index: number): string {
+  const title = typeof record === 'object' && record !== null ? (record as { title?: unknown }).title : undefined;
+  return typeof title === 'string' && title !== '' ? `record ${index} ("${title.slice(0, 80)}")` : `record ${index}`;
+}

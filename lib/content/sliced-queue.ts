@@ -1,0 +1,63 @@
+/**
+ * Resolves in a later task, so the page can handle input and paint in between. Uses
+ * `scheduler.yield()` where the browser has it (Chromium 129 and later) and `setTimeout` elsewhere.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `work` on queued items in slices of at most `sliceMs` milliseconds, yielding to the page
+ * between slices, so that no single task blocks the main thread for long. An item queued twice
+ * before its turn runs once.
+ */
+export class SlicedQueue<T> {
+  private readonly queued = new Set<T>();
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly work: (item: T) => void,
+    private readonly sliceMs: number,
+  ) {}
+
+  /** Runs `work` on `items` at once, in this task, and drops them from the queue. */
+  runNow(items: Iterable<T>): void {
+    for (const item of items) {
+      this.queued.delete(item);
+      this.work(item);
+    }
+  }
+
+  /** Queues items for later slices. */
+  add(items: Iterable<T>): void {
+    for (const item of items) this.queued.add(item);
+    if (this.queued.size > 0) this.running ??= this.drain();
+  }
+
+  /** Resolves once the queue is empty. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Drops every queued item and runs no more slices. */
+  stop(): void {
+    this.stopped = true;
+    this.queued.clear();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queued.size > 0 && !this.stopped) {
+      await yieldToPage();
+      const sliceEnd = performance.now() + this.sliceMs;
+      for (const item of this.queued) {
+        this.queued.delete(item);
+        this.work(item);
+        if (performance.now() >= sliceEnd) break;
+      }
+    }
+    this.running = null;
+  }
+}

@@ -1,0 +1,12 @@
+import { safeParse } from 'zod/mini';
+import '../zod-config';
+import { RESPONSES, type Request } from './messages';
+
+/**
+ * Validates a background response against the schema of its request type. Returns the parsed
+ * response, or null when it does not match.
+ */
+export function checkResponse(type: Request['type'], raw: unknown): unknown {
+  const parsed = safeParse(RESPONSES[type], raw);
+  return parsed.success ? parsed.data : null;
+}
