@@ -1,0 +1,111 @@
+/** The page's link to storage: sending its papers to the background and applying the replies. */
+import type { Paper, Profile, Topic } from '../model';
+import type { PaperState, SetSavedResponse } from '../messaging/messages';
+import { sendRequest } from '../messaging/client';
+import { log } from '../log';
+import type { RowControls, RowView, RowViews } from './row-views';
+
+/** Row overlay operations that applying a reply calls. */
+export type RowRedraws = Pick<RowViews, 'drop' | 'redraw' | 'redrawPaper'>;
+
+/** Stored states of the page's papers, keyed by paper id, and the last storage error. */
+export class PaperStates implements RowControls {
+  private readonly states = new Map<string, PaperState>();
+  private pending: Promise<void> = Promise.resolve();
+  private error: string | null = null;
+
+  constructor(
+    private readonly site: string,
+    private readonly rows: RowRedraws,
+    /** Queues a redraw of the profile panel. */
+    private readonly scheduleRender: () => void,
+  ) {}
+
+  get storageError(): string | null {
+    return this.error;
+  }
+
+  stateOf(id: string): PaperState | null {
+    return this.states.get(id) ?? null;
+  }
+
+  /** Sends the views' papers to the background after every earlier send has finished. */
+  queue(profile: Profile | null, views: RowView[]): void {
+    this.pending = this.pending.then(() => this.store(profile, views));
+  }
+
+  private async store(profile: Profile | null, views: RowView[]): Promise<void> {
+    const response = await sendRequest({ type: 'papers/upsert', profile, papers: views.map((v) => v.paper) });
+    if (!response.ok) {
+      this.error = response.error;
+      await this.tagWithoutStoring(views);
+      return;
+    }
+    this.error = null;
+    for (const rejected of response.rejected) log.warn(`${this.site}: skipped a row: ${rejected.error}`);
+    response.states.forEach((state, index) => {
+      const view = views[index];
+      if (!view) return;
+      if (!state) {
+        this.rows.drop(view);
+        return;
+      }
+      if (state.id !== view.paper.id) {
+        view.paper = { ...view.paper, id: state.id };
+        view.mount?.host.setAttribute('data-paper-id', state.id);
+      }
+      view.paper = { ...view.paper, topics: state.topics };
+      this.states.set(state.id, state);
+    });
+    this.rows.redraw(views);
+    this.scheduleRender();
+  }
+
+  /** Shows topic tags even when nothing could be stored. */
+  private async tagWithoutStoring(views: RowView[]): Promise<void> {
+    const response = await sendRequest({ type: 'papers/tag', papers: views.map((v) => v.paper) });
+    if (response.ok) {
+      views.forEach((view, index) => {
+        view.paper = { ...view.paper, topics: response.topics[index] ?? [] };
+      });
+      this.rows.redraw(views);
+    }
+    this.scheduleRender();
+  }
+
+  /** Returns the row's paper with the user's topic correction, when there is one, in place of the tagger's topics. */
+  shownPaper(view: RowView): Paper {
+    const userTopics = this.states.get(view.paper.id)?.userTopics;
+    return userTopics ? { ...view.paper, topics: userTopics } : view.paper;
+  }
+
+  isSaved(view: RowView): boolean {
+    return this.states.get(view.paper.id)?.saved ?? false;
+  }
+
+  /** Stores a topic correction and redraws every row of the same paper and the panel. */
+  async setTopics(view: RowView, topics: Topic[] | null): Promise<void> {
+    await this.pending;
+    const response = await sendRequest({ type: 'paper/set-topics', id: view.paper.id, topics });
+    this.applyPaperChange(view.paper.id, response);
+  }
+
+  async toggleSaved(view: RowView): Promise<void> {
+    await this.pending;
+    const saved = !(this.states.get(view.paper.id)?.saved ?? false);
+    const response = await sendRequest({ type: 'paper/set-saved', id: view.paper.id, saved });
+    this.applyPaperChange(view.paper.id, response);
+  }
+
+  /** Keeps the background's new state of one paper and redraws its rows and the panel. */
+  private applyPaperChange(id: string, response: SetSavedResponse): void {
+    if (response.ok) {
+      this.states.set(response.state.id, response.state);
+      this.error = null;
+    } else {
+      this.error = response.error;
+    }
+    this.rows.redrawPaper(id);
+    this.scheduleRender();
+  }
+}
