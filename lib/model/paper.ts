@@ -100,6 +100,8 @@ export const Paper = z.object({
   citationsCountedUnder: z.optional(nonEmpty),
   /** True when the count also covers other versions merged into this entry (Scholar's "*"). */
   citationsMerged: z.optional(z.boolean()),
+  /** Number of versions the site groups under this work (Scholar's "All 4 versions" link). */
+  siteVersions: z.optional(count),
   ids: PaperIds,
   /** Highest arXiv version number the page showed (3 for `2207.01234v3`); the id itself has none. */
   arxivVersion: z.optional(z.number().check(z.int(), z.gte(1))),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { toEnvelopeJson, type LibraryEntry } from '../../lib/export/envelope';
 import { derivePaperId, type Paper } from '../../lib/model';
 import { expect, test } from './fixtures';
@@ -118,13 +118,16 @@ test.describe.serial('library', () => {
     await page.goto(`chrome-extension://${extensionId}/library.html`);
     await importFile(page, 'backup.json', backup);
 
-    const opened = context.waitForEvent('page');
+    // The download listener is attached as the tab opens, because the tab may export before `await` returns.
+    const opened = new Promise<{ tab: Page; download: Promise<Download> }>((resolve) =>
+      context.once('page', (tab) => resolve({ tab, download: tab.waitForEvent('download') })),
+    );
     await page.evaluate((profile) => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } };
       return chrome.runtime.sendMessage({ type: 'library/open', profile, export: 'bibtex' });
     }, PROFILE);
-    const libraryTab = await opened;
-    const download = await libraryTab.waitForEvent('download');
+    const { tab: libraryTab, download: downloaded } = await opened;
+    const download = await downloaded;
 
     expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
     expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-\d{4}-\d{2}-\d{2}\.bib$/);

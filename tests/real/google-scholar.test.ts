@@ -46,6 +46,16 @@ describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-sch
     if ('siteH' in expected) expect(profile?.metrics.hIndex?.all).toBe(expected.siteH);
   });
 
+  it('splits Chinese author lists on full-width commas', async () => {
+    const doc = await loadRealPage('google-scholar', 'ju-zhCN-2025-pagesize100-32rows.html');
+    const page = googleScholar.detect(doc, new URL('file:///saved.html'))!;
+    const { rows } = googleScholar.parse(doc, page, '2026-01-01T00:00:00.000Z');
+    const names = rows.flatMap((row) => row.paper?.authors.map((author) => author.name) ?? []);
+    expect(names.filter((name) => /[，、]/.test(name))).toEqual([]);
+    const row = rows.find((candidate) => candidate.paper?.authors.some((author) => author.name === '鞠天杰'));
+    expect(row?.paper?.authors.map((author) => author.name)).toEqual(['鞠天杰', '刘功申', '张倬胜', '张茹']);
+  });
+
   it('reads pt-PT and zh-CN metric tables by position', async () => {
     const denner = await loadRealPage('google-scholar', 'denner-ptPT-2025-owner-view-176rows-browser-saved.html');
     const ju = await loadRealPage('google-scholar', 'ju-zhCN-2025-pagesize100-32rows.html');

@@ -68,6 +68,7 @@ export function parseResult(result: Element, page: ProfilePage, now: string): Pa
     venue,
     year,
     citations: footer.citations,
+    ...(footer.versions !== null && { siteVersions: footer.versions }),
     ids,
     links,
     codeLinks: [],

@@ -5,6 +5,7 @@ import type { ParsedRow, ProfilePage } from '../types';
 import { sightingOf, recordRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
+const AUTHOR_SEPARATOR = /[,，、]/;
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
 
 /** Reads one `tr.gsc_a_tr`. A row without a title is skipped with a warning; nothing throws. */
@@ -110,9 +111,12 @@ function clusterIdsOf(href: string | null | undefined): string[] {
   return match?.[1] ? match[1].split(',').filter(Boolean) : [];
 }
 
-/** Splits "A Smith, B Lee, ..." into names; a trailing "..." or "…" marks a truncated list. */
+/**
+ * Splits "A Smith, B Lee, ..." into names; a trailing "..." or "…" marks a truncated list. Chinese and
+ * Japanese lists separate names with a full-width comma "，" or an ideographic comma "、".
+ */
 export function splitAuthors(line: string): { authors: string[]; truncated: boolean } {
-  const parts = line.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = line.split(AUTHOR_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   let truncated = false;
   while (parts.length > 0 && /^(?:\.\.\.|…)$/.test(parts[parts.length - 1] ?? '')) {
     parts.pop();

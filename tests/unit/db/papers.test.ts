@@ -37,6 +37,15 @@ describe('upsertPapers', () => {
     expect(stored?.provenance[0]?.lastSeen).toBe('2026-02-01T00:00:00.000Z');
   });
 
+  it('keeps a version count a later sighting lacks', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, null, [{ ...fjord, siteVersions: 4 }], '2026-01-01T00:00:00.000Z');
+    await upsertPapers(db, null, [{ ...fjord, citations: 41 }], '2026-02-01T00:00:00.000Z');
+    const stored = await db.papers.get(fjord.id);
+    expect(stored?.citations).toBe(41);
+    expect(stored?.siteVersions).toBe(4);
+  });
+
   it('keeps the stored id when a stronger id appears', async () => {
     const db = freshDatabase();
     const [first] = await upsertPapers(db, null, [salt]);

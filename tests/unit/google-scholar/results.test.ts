@@ -47,6 +47,8 @@ describe('google scholar search results', () => {
     expect(first?.venue).toBe('Cold Regions Research');
     expect(first?.year).toBe(2019);
     expect(first?.citations).toBe(57);
+    expect(first?.siteVersions).toBe(4);
+    expect(second?.siteVersions).toBeUndefined();
     expect(second?.title).toBe('Ice floe drift in narrow straits');
     expect(second?.authorsTruncated).toBe(true);
     expect(second?.ids.arxiv).toBe('2101.00001');

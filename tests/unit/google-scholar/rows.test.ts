@@ -136,6 +136,8 @@ describe('splitAuthors', () => {
     ['A Lindqvist, B Okafor, …', ['A Lindqvist', 'B Okafor'], true],
     ['R Nyberg', ['R Nyberg'], false],
     ['', [], false],
+    ['林小明， 陈大文， 王芳', ['林小明', '陈大文', '王芳'], false],
+    ['山田太郎、佐藤花子、…', ['山田太郎', '佐藤花子'], true],
   ])('%s', (line, authors, truncated) => {
     expect(splitAuthors(line)).toEqual({ authors, truncated });
   });
