@@ -54,9 +54,21 @@ export function codeUrls(paper: Paper): string[] {
   return [...new Set(paper.codeLinks.map((link) => link.url))];
 }
 
-/** Returns the topic labels without repeats, to export as keywords. */
+/**
+ * Minimum score of a tagger's second or third topic to be exported as a keyword. A weak runner-up
+ * shows on the page with its score, but a keyword in a reference manager carries no score.
+ */
+export const KEYWORD_MIN_SCORE = 0.2;
+
+/**
+ * Returns the topic labels without repeats, to export as keywords: the best topic, and the others
+ * that the user chose, that arXiv categories gave, or that score at least `KEYWORD_MIN_SCORE`.
+ */
 export function keywords(paper: Paper): string[] {
-  return [...new Set(paper.topics.map((topic) => topic.label))];
+  const kept = paper.topics.filter(
+    (topic, index) => index === 0 || topic.tier === 'user' || topic.tier === 'arxiv-category' || topic.score >= KEYWORD_MIN_SCORE,
+  );
+  return [...new Set(kept.map((topic) => topic.label))];
 }
 
 /** Returns the arXiv category of a paper ("cs.CL"), when a topic came from one. */

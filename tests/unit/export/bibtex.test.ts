@@ -220,4 +220,12 @@ describe('toBibtex', () => {
     expect(fields.get('abstract')).toBe('First line, 50\\% done. Second line.');
     expect(fields.get('keywords')).toBe('Oceanography');
   });
+
+  it('leaves weak runner-up topics out of keywords', () => {
+    const topic = (label: string, score: number, tier: 'lexicon' | 'user' | 'arxiv-category' = 'lexicon') => ({ field: 'Physics and Astronomy', label, score, tier });
+    const tagged = makePaper({ id: 'x', title: 'T', topics: [topic('Oceanography', 0.12), topic('Geophysics', 0.25), topic('High Energy Physics', 0.01)] });
+    expect(fieldsOf(tagged).get('keywords')).toBe('Oceanography, Geophysics');
+    const chosen = makePaper({ id: 'y', title: 'T', topics: [topic('Oceanography', 1, 'user'), topic('Glaciology', 0.05, 'user')] });
+    expect(fieldsOf(chosen).get('keywords')).toBe('Oceanography, Glaciology');
+  });
 });
