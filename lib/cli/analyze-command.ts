@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/collaboration/analyze';
 import { derivePaperId, Paper, type Profile, type Topic } from '../model';
+import { describeArgsError, describeReadError, ISSUE_MESSAGES } from './errors';
 import { loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 
@@ -57,7 +58,7 @@ export function readPaperLines(text: string, file: string): Paper[] {
     } catch (error) {
       throw new InvalidPapersFile(`${where}: invalid JSON (${(error as Error).message})`);
     }
-    const input = z.safeParse(PaperLine, raw);
+    const input = z.safeParse(PaperLine, raw, { error: ISSUE_MESSAGES });
     if (!input.success) throw new InvalidPapersFile(`${where}: ${describeIssue(input.error)}`);
     const { title, authors, categories, year, venue, ...rest } = input.data;
     const paper = {
@@ -76,7 +77,7 @@ export function readPaperLines(text: string, file: string): Paper[] {
       year: year ?? null,
       venue: venue || null,
     };
-    const checked = z.safeParse(Paper, paper);
+    const checked = z.safeParse(Paper, paper, { error: ISSUE_MESSAGES });
     if (!checked.success) throw new InvalidPapersFile(`${where}: ${describeIssue(checked.error)}`);
     papers.push(checked.data);
   });
@@ -90,7 +91,7 @@ function categoryTopic(category: string): Topic {
 function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const path = issue?.path.join('.') || 'line';
-  return `${path}: ${issue?.message ?? 'invalid value'}`;
+  return `${path}: ${issue?.message ?? 'invalid value'}; each line needs "title" (a string) and "authors" (a list of names)`;
 }
 
 /**
@@ -107,7 +108,7 @@ export async function runAnalyze(rest: string[]): Promise<number> {
       options: { url: { type: 'string' }, papers: { type: 'string' }, owner: { type: 'string' } },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\nRun "scholar-lens --help" for usage.`, 1);
+    return fail(`${describeArgsError(error, 'analyze', ['url', 'papers', 'owner'])}\nRun "scholar-lens --help" for usage.`, 1);
   }
   const { url, papers, owner } = args.values;
   const [file] = args.positionals;
@@ -124,7 +125,7 @@ export async function runAnalyze(rest: string[]): Promise<number> {
     if (error instanceof InvalidPapersFile) return fail(error.message, 1);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      return fail(`cannot read ${papers ?? file}: ${(error as Error).message}`, 1);
+      return fail(describeReadError(papers ?? file ?? '', error), 1);
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { describeArgsError, describeReadError } from './errors';
 import { loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 import { exportPapers, type ExportFormat } from '../export';
@@ -54,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       options: { url: { type: 'string' }, site: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(describeArgsError(error, 'parse', ['url', 'site', 'format', 'help']));
   }
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -75,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     doc = await loadPage(file);
   } catch (error) {
-    process.stderr.write(`scholar-lens: cannot read ${file}: ${(error as Error).message}\n`);
+    process.stderr.write(`scholar-lens: ${describeReadError(file, error)}\n`);
     return 1;
   }
   try {
@@ -97,7 +98,7 @@ async function tagCommand(rest: string[]): Promise<number> {
   try {
     args = parseArgs({ args: rest, allowPositionals: true, options: { prior: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(describeArgsError(error, 'tag', ['prior', 'help']));
   }
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -23,7 +23,10 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   const now = options.now ?? new Date().toISOString();
   const found = options.site ? findNamed(doc, options.site, options.url) : findByUrl(doc, options.url) ?? findByMarkup(doc);
   if (!found) {
-    throw new UnrecognisedPage('no site adapter recognised a profile list in this page (by --url, canonical link or markup)');
+    throw new UnrecognisedPage(
+      'no site adapter recognised a profile list in this page (by --url, canonical link or markup). ' +
+        'Give --url with the address the page was saved from, or --site generic for a publication list on any page.',
+    );
   }
   const { adapter, page } = found;
   const result = adapter.parse(doc, page, now);

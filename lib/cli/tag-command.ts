@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { tagPaper, type TagInput } from '../analysis/topics/tagger';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Topic } from '../model';
+import { describeReadError, ISSUE_MESSAGES } from './errors';
 
 /** One input line of `scholar-lens tag`. */
 const TagLine = z.object({
@@ -47,13 +48,13 @@ function readLine(line: string, number: number): TagInput | string {
   let value: unknown;
   try {
     value = JSON.parse(line);
-  } catch {
-    return `line ${number}: invalid JSON`;
+  } catch (error) {
+    return `line ${number}: invalid JSON (${(error as Error).message}); each line is one object such as {"title": "…"}`;
   }
-  const parsed = z.safeParse(TagLine, value);
+  const parsed = z.safeParse(TagLine, value, { error: ISSUE_MESSAGES });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": string, "abstract"?: string, "venue"?: string}`;
+    return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string}`;
   }
   const { title, abstract, venue } = parsed.data;
   return { title, abstract: abstract ?? undefined, venue: venue ?? null };
@@ -69,7 +70,7 @@ export async function runTag(file: string, usePrior: boolean): Promise<number> {
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`scholar-lens: cannot read ${file}: ${(error as Error).message}\n`);
+    process.stderr.write(`scholar-lens: ${describeReadError(file, error)}\n`);
     return 1;
   }
   let failed = 0;
