@@ -133,8 +133,16 @@ function percentile(sorted: number[], fraction: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? null;
 }
 
-function shortVenue(venue: string): string {
-  return venue.replace(/\s*\d.*$/, '').replace(/[,;:]\s*$/, '').trim() || venue;
+/** Words before a proceedings' real name: "Proceedings of the 2015 Annual …", "Proc. 12th …". */
+const PROCEEDINGS_PREFIX = /^(?:proceedings|proc\.?)\s+(?:of\s+)?(?:the\s+)?(?:(?:\d{4}|\d+(?:st|nd|rd|th))\s+)*/i;
+
+/**
+ * Shortens a venue line to the venue's name, for cluster summaries: leaves out a proceedings
+ * prefix and everything from the first volume, issue, page or year number on.
+ */
+export function shortVenue(venue: string): string {
+  const name = venue.replace(PROCEEDINGS_PREFIX, '').replace(/\s*\d.*$/, '').replace(/[,;:(]\s*$/, '').trim();
+  return name || venue;
 }
 
 function topKeys(counts: Map<string, number>, limit: number): string[] {

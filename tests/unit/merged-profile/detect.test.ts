@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMergedProfile } from '../../../lib/analysis/merged-profile';
+import { shortVenue } from '../../../lib/analysis/merged-profile/verdict';
 import type { Paper } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
 
@@ -76,5 +77,17 @@ describe('detectMergedProfile', () => {
 
   it('handles no papers', () => {
     expect(detectMergedProfile([], 'Jia Lee')).toEqual({ warning: false, verdict: 'single', clusters: [], evidence: [] });
+  });
+});
+
+describe('shortVenue', () => {
+  it.each([
+    ['Journal of Coastal Studies 12 (3), 45-67', 'Journal of Coastal Studies'],
+    ['Proceedings of the 2015 Conference on Empirical Methods in Natural Language Processing, 1-9', 'Conference on Empirical Methods in Natural Language Processing'],
+    ['Proceedings of the 41st Annual Meeting of the Association for Computational Linguistics', 'Annual Meeting of the Association for Computational Linguistics'],
+    ['Proc. 12th International Symposium on Fjords', 'International Symposium on Fjords'],
+    ['2019 IEEE Oceans', '2019 IEEE Oceans'],
+  ])('%s', (venue, expected) => {
+    expect(shortVenue(venue)).toBe(expected);
   });
 });
