@@ -58,7 +58,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'cs.GR', 3, 'computer graphics|rendering|ray tracing|geometry processing|texture synthesis|character animation|mesh'],
   ['text', 'cs.GR', 1, 'animation|shape'],
   ['text', 'cs.SI', 3, 'social network|social media|twitter|community detection|influence maximization|misinformation|information diffusion|online community|facebook|reddit|network analysis|complex network'],
-  ['text', 'cs.SI', 3, 'blog|blogosphere|weblog|microblog|wikipedia|wiki|tweet|retweet|hashtag|youtube|instagram|online forum|social web|web 2 0|folksonomy|social tagging|user generated content|online social'],
+  ['text', 'cs.SI', 4, 'blog|blogosphere|weblog|microblog|wikipedia|wiki|tweet|retweet|hashtag|youtube|instagram|online forum|social web|web 2 0|folksonomy|social tagging|user generated content|online social'],
   ['text', 'cs.AR', 3, 'hardware accelerator|fpga|microarchitecture|dram|risc v|asic|computer architecture|in memory computing|systolic array|memory system|processor'],
   ['text', 'cs.AR', 1, 'cache|hardware|chip'],
   ['text', 'cs.LO', 3, 'formal verification|model checking|theorem proving|temporal logic|satisfiability|sat solver|smt solver|automata|proof assistant|coq|isabelle|type theory|description logic|first order logic|program verification'],

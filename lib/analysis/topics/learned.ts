@@ -22,8 +22,6 @@ export interface LearnedScorer {
   score(terms: PaperTerms, abstractFactor: number, keep?: ReadonlySet<string>): Map<string, number>;
   /** Lists, for each of `classIds`, the terms that point to it, strongest first. */
   evidence(classIds: string[], terms: PaperTerms): Map<string, string[]>;
-  /** Returns the share of the title's single words that the lexicon lists, or 1 for a title without words. */
-  coverage(terms: PaperTerms): number;
 }
 
 /** Classes whose learned weight is below this share of the best class's are not returned. */
@@ -127,16 +125,6 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
         matches[classNumber] = 0;
       }
       return scores;
-    },
-    coverage(terms) {
-      let words = 0;
-      let known = 0;
-      for (const term of terms.title) {
-        if (term.includes(' ')) continue;
-        words++;
-        if (index.has(term)) known++;
-      }
-      return words === 0 ? 1 : known / words;
     },
     evidence(wanted, terms) {
       const evidence = new Map<string, string[]>();

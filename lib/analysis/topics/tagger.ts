@@ -91,10 +91,6 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
   // Classes the phrase table names keep their learned weight even when far behind the best class.
   const learned = scorer.score(terms, ABSTRACT_FACTOR, new Set(phrases.keys()));
-  // Title words the lexicon has never seen (blogs, wikis, clinical terms) mean the paper may lie outside
-  // arXiv, where the learned weights were fitted, so learned evidence counts at the share of words it knows.
-  const coverage = scorer.coverage(terms);
-  if (coverage < 1) for (const [classId, weight] of learned) learned.set(classId, weight * coverage);
   scored.candidates = collectCandidates(phrases, learned).sort(byWeight);
   if (scored.candidates.length > 0) putBestFieldFirst(scored.candidates);
   return scored;

@@ -26,7 +26,7 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['Supply chain resilience in small and medium enterprises', null, ['Business, Management and Accounting']],
   ['Massive MIMO channel estimation with one-bit ADCs', null, ['eess.SP', 'cs.IT']],
   ['The Hubbard model at half filling: a Mott insulator study', null, ['cond-mat.str-el']],
-  // Web and social-media words are rare on arXiv, so the phrase table and the learned-weight coverage carry them.
+  // Web and social-media words are rare on arXiv, so the phrase table carries them.
   ['Blogs and the public sphere', null, ['cs.SI', 'cs.CY']],
   ['Wikipedia editors and the politics of notability', null, ['cs.SI', 'cs.CY']],
   ['Random walks on graphs', null, ['math.PR']],
