@@ -5,6 +5,7 @@ import type { ScholarLensDatabase } from '../db/database';
 import { libraryStats, setSaved, setUserTopics, upsertPapers } from '../db/papers';
 import { Request } from '../messaging/messages';
 import { tagPaper } from '../analysis/topics/tagger';
+import { shippedScorer } from '../analysis/topics/learned';
 import { TAGGER_VERSION, tagProfilePapers } from '../analysis/topics/tag-papers';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeRequest, openGraphTab } from '../analysis/collaboration/requests';
@@ -38,6 +39,11 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     }
     if (request.type === 'graph/open') return await openGraphTab(request.profile);
     if (request.type === 'topics/choices') return { ok: true, fields: topicChoices() };
+    if (request.type === 'tagger/prepare') {
+      // The index is built after the reply, and a worker that has it already returns at once.
+      setTimeout(() => shippedScorer(), 0);
+      return { ok: true };
+    }
   } catch (error) {
     log.error(`${request.type} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { loadAllRows } from './load-all';
 import { yieldToPage } from './sliced-queue';
 import { RowViews } from './row-views';
 import { PaperStates } from './paper-states';
+import { sendRequest } from '../messaging/client';
 import type { Settings } from '../settings/settings';
 
 type DisplaySettings = Pick<Settings, 'rowOverlays' | 'profilePanel'>;
@@ -52,6 +53,8 @@ export class ProfileSession {
   start(): void {
     // TODO: the first task still parses every row at once, about 70–110 ms for 1000 rows on a
     // loaded 2-core machine. Parsing in slices needs adapters to expose row elements and a per-row parse.
+    // The background builds its topic index while this task parses and draws.
+    void sendRequest({ type: 'tagger/prepare' });
     const started = performance.now();
     const result = this.adapter.parse(this.doc, this.page, new Date().toISOString());
     const parseMs = performance.now() - started;

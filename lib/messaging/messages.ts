@@ -41,6 +41,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('graph/open'), profile: z.string().check(z.regex(/^[a-z-]+:\S+$/)) }),
   /** The fields and classes a user can pick to correct a topic tag. */
   z.object({ type: z.literal('topics/choices') }),
+  /**
+   * Starts the tagger's lexicon index in the background while the page parses its rows, so that
+   * storing them does not wait for it. Sent once per page that an adapter reads.
+   */
+  z.object({ type: z.literal('tagger/prepare') }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -71,6 +76,7 @@ export const UpsertResponse = z.union([
   Failure,
 ]);
 export const SetSavedResponse = z.union([z.object({ ok: z.literal(true), state: PaperState }), Failure]);
+export const AcceptedResponse = z.union([z.object({ ok: z.literal(true) }), Failure]);
 export const StatsResponse = z.union([
   z.object({ ok: z.literal(true), stored: z.number(), saved: z.number() }),
   Failure,
@@ -103,6 +109,7 @@ export const RESPONSES = {
   'profile/analyze': AnalyzeResponse,
   'graph/open': OpenLibraryResponse,
   'topics/choices': TopicChoicesResponse,
+  'tagger/prepare': AcceptedResponse,
 } as const;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof RESPONSES)[T]>;

@@ -57,6 +57,10 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 1, saved: 0 });
   });
 
+  it('accepts a tagger warm-up', async () => {
+    expect(await handleRequest({ type: 'tagger/prepare' }, open())).toEqual({ ok: true });
+  });
+
   it('lists the topic choices', async () => {
     const response = (await handleRequest({ type: 'topics/choices' }, open())) as {
       ok: boolean;
