@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScholarLensDatabase } from '../../../lib/db/database';
 import { libraryStats, setSaved, upsertPapers } from '../../../lib/db/papers';
 import { scholarPaper } from '../../helpers/papers';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA', scholarClusters: ['111'] } });
 const salt = scholarPaper({ title: 'Salt wedges in tidal rivers', ids: { scholarArticle: 'QQQQ:BBBB' } });

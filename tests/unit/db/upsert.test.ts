@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScholarLensDatabase } from '../../../lib/db/database';
 import { upsertPapers, type Tagger } from '../../../lib/db/papers';
 import type { Paper, Profile, Topic } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const DAY0 = '2026-03-01T08:00:00.000Z';
 const SAME_DAY = '2026-03-01T17:00:00.000Z';

@@ -4,17 +4,11 @@ import { ScholarLensDatabase, type StoredPaper } from '../../../lib/db/database'
 import { upsertPapers } from '../../../lib/db/papers';
 import { parseImportFile, writeImport, type ImportParseResult } from '../../../lib/import';
 import { scholarPaper } from '../../helpers/papers';
-
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of databases.splice(0)) await db.delete();
+  await deleteTestDatabases();
 });
 
 function entriesOf(result: ImportParseResult) {

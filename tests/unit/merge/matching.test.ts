@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScholarLensDatabase } from '../../../lib/db/database';
 import { upsertPapers } from '../../../lib/db/papers';
 import { titleKeys } from '../../../lib/db/match';
 import { seenOn } from './records';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`merge-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 describe('cross-site matching', () => {
   it('matches by DOI first', async () => {

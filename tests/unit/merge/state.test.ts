@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScholarLensDatabase } from '../../../lib/db/database';
 import { mergeTopics } from '../../../lib/db/merge';
 import { setSaved, upsertPapers } from '../../../lib/db/papers';
 import type { CodeLink, Topic } from '../../../lib/model';
 import { seenOn } from './records';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`state-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
-});
+afterEach(deleteTestDatabases);
 
 const CODE: CodeLink = { url: 'https://github.com/rquist/sparse-probes', source: 'comments', site: 'arxiv' };
 const CATEGORY: Topic = { field: 'Physics and Astronomy', class: 'astro-ph.CO', label: 'Cosmology', score: 1, tier: 'arxiv-category' };

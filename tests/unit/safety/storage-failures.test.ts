@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../../lib/background/handler';
-import { ScholarLensDatabase } from '../../../lib/db/database';
 import { upsertPapers } from '../../../lib/db/papers';
 import { scholarPaper } from '../../helpers/papers';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA' } });
 const salt = scholarPaper({ title: 'Salt wedges in tidal rivers', ids: { scholarArticle: 'QQQQ:BBBB' } });
@@ -24,18 +24,11 @@ interface Failure {
   error: string;
 }
 
-const databases: ScholarLensDatabase[] = [];
-function freshDatabase(): ScholarLensDatabase {
-  const db = new ScholarLensDatabase(`safety-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
 const realIndexedDB = Dexie.dependencies.indexedDB;
 afterEach(async () => {
   vi.restoreAllMocks();
   Dexie.dependencies.indexedDB = realIndexedDB;
-  for (const db of databases.splice(0)) await db.delete();
+  await deleteTestDatabases();
 });
 
 /**
@@ -63,7 +56,7 @@ function privateWindowIndexedDB(): IDBFactory {
 
 describe('full disk', () => {
   it('rolls back writes made before the error', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     const realBulkPut = db.papers.bulkPut.bind(db.papers);
     const writeThenFail = async (...args: Parameters<typeof realBulkPut>) => {
       await realBulkPut(...args);
@@ -80,7 +73,7 @@ describe('full disk', () => {
   });
 
   it('keeps earlier papers and saved state', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     await upsertPapers(db, null, [fjord]);
     await handleRequest({ type: 'paper/set-saved', id: fjord.id, saved: true }, () => db);
     vi.spyOn(db.papers, 'put').mockRejectedValue(new Dexie.QuotaExceededError('The quota has been exceeded.'));
@@ -92,7 +85,7 @@ describe('full disk', () => {
   });
 
   it('recognises a DOMException quota error', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     vi.spyOn(db.papers, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db)) as Failure;
     expect(response.code).toBe('storage-full');
@@ -103,7 +96,7 @@ describe('full disk', () => {
 describe('IndexedDB unavailable', () => {
   it('explains a private window on open', async () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db)) as Failure;
     expect(response.ok).toBe(false);
     expect(response.code).toBe('storage-unavailable');
@@ -112,7 +105,7 @@ describe('IndexedDB unavailable', () => {
 
   it('answers every request type without throwing', async () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     const requests = [
       { type: 'papers/upsert', profile: null, papers: [fjord] },
       { type: 'paper/set-saved', id: fjord.id, saved: true },
@@ -126,7 +119,7 @@ describe('IndexedDB unavailable', () => {
 
   it('still tags papers without storage', async () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     const response = (await handleRequest({ type: 'papers/tag', papers: [{ title: 'Deep neural networks for speech recognition' }] }, () => db)) as {
       ok: boolean;
       topics: unknown[][];
@@ -137,10 +130,10 @@ describe('IndexedDB unavailable', () => {
 
   it('works again in a normal window', async () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
-    const failing = freshDatabase();
+    const failing = freshDatabase('safety');
     expect(((await handleRequest({ type: 'library/stats' }, () => failing)) as Failure).code).toBe('storage-unavailable');
     Dexie.dependencies.indexedDB = realIndexedDB;
-    const db = freshDatabase();
+    const db = freshDatabase('safety');
     await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db);
     expect(await handleRequest({ type: 'library/stats' }, () => db)).toEqual({ ok: true, stored: 1, saved: 0 });
   });
