@@ -1,4 +1,4 @@
-import { derivePaperId, type Paper } from '../../lib/model';
+import { derivePaperId, type Paper, type Profile } from '../../lib/model';
 
 /** A valid Scholar-style paper record; `overrides` replace any field. */
 export function scholarPaper(overrides: Partial<Paper> & { title: string }): Paper {
@@ -27,3 +27,15 @@ export function scholarPaper(overrides: Partial<Paper> & { title: string }): Pap
     ...overrides,
   };
 }
+
+/** The Scholar profile that `scholarPaper` records are sighted on. */
+export const SCHOLAR_PROFILE: Profile = {
+  site: 'google-scholar',
+  id: 'QQQQ',
+  name: 'Maren Solberg',
+  affiliation: null,
+  interests: [],
+  metrics: {},
+  coauthors: [],
+  url: 'https://scholar.google.com/citations?user=QQQQ',
+};

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { libraryStats, setSaved, upsertPapers } from '../../../lib/db/papers';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 afterEach(deleteTestDatabases);
@@ -102,17 +102,7 @@ describe('upsertPapers', () => {
 
   it('stores the profile', async () => {
     const db = freshDatabase();
-    const profile = {
-      site: 'google-scholar' as const,
-      id: 'QQQQ',
-      name: 'Maren Solberg',
-      affiliation: null,
-      interests: [],
-      metrics: {},
-      coauthors: [],
-      url: 'https://scholar.google.com/citations?user=QQQQ',
-    };
-    await upsertPapers(db, profile, [fjord]);
+    await upsertPapers(db, SCHOLAR_PROFILE, [fjord]);
     expect((await db.profiles.get('google-scholar:QQQQ'))?.name).toBe('Maren Solberg');
   });
 });

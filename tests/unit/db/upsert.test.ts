@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertPapers, type Tagger } from '../../../lib/db/papers';
-import type { Paper, Profile, Topic } from '../../../lib/model';
-import { scholarPaper } from '../../helpers/papers';
+import type { Paper, Topic } from '../../../lib/model';
+import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 afterEach(deleteTestDatabases);
@@ -10,16 +10,7 @@ const DAY0 = '2026-03-01T08:00:00.000Z';
 const SAME_DAY = '2026-03-01T17:00:00.000Z';
 const NEXT_DAY = '2026-03-02T09:00:00.000Z';
 
-const PROFILE: Profile = {
-  site: 'google-scholar',
-  id: 'QQQQ',
-  name: 'Maren Solberg',
-  affiliation: null,
-  interests: [],
-  metrics: {},
-  coauthors: [],
-  url: 'https://scholar.google.com/citations?user=QQQQ',
-};
+const PROFILE = SCHOLAR_PROFILE;
 
 const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA', scholarClusters: ['111'] } });
 const salt = scholarPaper({ title: 'Salt wedges in tidal rivers', ids: { scholarArticle: 'QQQQ:BBBB' } });

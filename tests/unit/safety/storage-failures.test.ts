@@ -2,21 +2,12 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../../lib/background/handler';
 import { upsertPapers } from '../../../lib/db/papers';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA' } });
 const salt = scholarPaper({ title: 'Salt wedges in tidal rivers', ids: { scholarArticle: 'QQQQ:BBBB' } });
-const profile = {
-  site: 'google-scholar' as const,
-  id: 'QQQQ',
-  name: 'Maren Solberg',
-  affiliation: null,
-  interests: [],
-  metrics: {},
-  coauthors: [],
-  url: 'https://scholar.google.com/citations?user=QQQQ',
-};
+const profile = SCHOLAR_PROFILE;
 
 interface Failure {
   ok: false;
