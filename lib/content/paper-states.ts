@@ -35,7 +35,7 @@ export class PaperStates implements RowControls {
   }
 
   private async store(profile: Profile | null, views: RowView[]): Promise<void> {
-    const response = await sendRequest({ type: 'papers/upsert', profile, papers: views.map((v) => v.paper) });
+    const response = await sendRequest({ type: 'papers/upsert', profile, papers: views.map((view) => view.paper) });
     if (!response.ok) {
       this.error = response.error;
       await this.tagWithoutStoring(views);
@@ -50,11 +50,9 @@ export class PaperStates implements RowControls {
         this.rows.drop(view);
         return;
       }
-      if (state.id !== view.paper.id) {
-        view.paper = { ...view.paper, id: state.id };
-        view.mount?.host.setAttribute('data-paper-id', state.id);
-      }
-      view.paper = { ...view.paper, topics: state.topics };
+      // The stored record may carry another id than the page derived, when it matched an earlier sighting.
+      if (state.id !== view.paper.id) view.mount?.host.setAttribute('data-paper-id', state.id);
+      view.paper = { ...view.paper, id: state.id, topics: state.topics };
       this.states.set(state.id, state);
     });
     this.rows.redraw(views);
@@ -63,7 +61,7 @@ export class PaperStates implements RowControls {
 
   /** Shows topic tags even when nothing could be stored. */
   private async tagWithoutStoring(views: RowView[]): Promise<void> {
-    const response = await sendRequest({ type: 'papers/tag', papers: views.map((v) => v.paper) });
+    const response = await sendRequest({ type: 'papers/tag', papers: views.map((view) => view.paper) });
     if (response.ok) {
       views.forEach((view, index) => {
         view.paper = { ...view.paper, topics: response.topics[index] ?? [] };
