@@ -63,9 +63,8 @@ export function mergeStored(stored: StoredPaper, seen: Paper, now: string): Stor
     updatedAt: now,
   };
   copyOptional(merged, seen, ['venueTruncated', 'citationsCountedUnder', 'citationsMerged']);
-  // Only search results show the version count, so a profile-row sighting keeps the stored one.
-  const siteVersions = seen.siteVersions ?? stored.siteVersions;
-  if (siteVersions !== undefined) merged.siteVersions = siteVersions;
+  // Only search results show the version count, so a sighting without one keeps the stored count.
+  if (seen.siteVersions !== undefined) merged.siteVersions = seen.siteVersions;
   if (seen.abstract) merged.abstract = seen.abstract;
   if (seen.type) merged.type = seen.type;
   const arxivVersion = Math.max(stored.arxivVersion ?? 0, seen.arxivVersion ?? 0);

@@ -35,6 +35,9 @@ describe('upsertPapers', () => {
     const stored = await db.papers.get(fjord.id);
     expect(stored?.citations).toBe(41);
     expect(stored?.siteVersions).toBe(4);
+
+    await upsertPapers(db, null, [{ ...fjord, siteVersions: 5 }], '2026-03-01T00:00:00.000Z');
+    expect((await db.papers.get(fjord.id))?.siteVersions).toBe(5);
   });
 
   it('keeps the stored id when a stronger id appears', async () => {
