@@ -10,7 +10,7 @@ interface Props {
   onSetTopics: (topics: Topic[] | null) => void;
 }
 
-/** The correction menu's choices, fetched from the background once per page, which holds the taxonomy. */
+/** The correction menu's choices, requested once per page from the background, which contains the taxonomy. */
 let choicesRequest: Promise<TopicChoice[] | string> | null = null;
 
 function loadChoices(): Promise<TopicChoice[] | string> {

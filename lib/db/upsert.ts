@@ -16,14 +16,13 @@ export interface Tagger {
 }
 
 /**
- * Stores a page's papers in one transaction. A paper seen before (a shared identity key, or
- * the same title within a year, and no conflicting id) is updated under its existing id;
- * nothing is duplicated. A preprint and its published paper are linked as versions. Records
- * the sighting leaves unchanged are not written (see `needsWrite`). Returns each input's stored
- * state, in input order.
+ * Stores a page's papers in one transaction, and returns each input's stored state in input order.
+ * A paper seen before (a shared identity key, or the same title within a year, and no conflicting
+ * id) is updated under its existing id, so nothing is duplicated. A preprint and its published
+ * paper are linked as versions. Records the sighting leaves unchanged are not written (see `needsWrite`).
  *
- * With `tag`, papers without topics are tagged first, except those matching a stored paper that
- * the tagger read with the same title, venue and abstract: those keep the stored tags.
+ * With `tag`, papers without topics are tagged first. Papers matching a stored paper that this
+ * tagger version read with the same title, venue and abstract keep the stored tags instead.
  */
 export async function upsertPapers(
   db: ScholarLensDatabase,
@@ -77,9 +76,9 @@ export async function upsertPapers(
  * the page shows. For a page showing most of its profile, one index read measured faster than a
  * read per id (headless Chromium 156, 1000 stored papers). A first visit returns an empty list.
  */
-async function readProfilePapers(db: ScholarLensDatabase, key: string, shown: number): Promise<StoredPaper[] | null> {
+async function readProfilePapers(db: ScholarLensDatabase, key: string, rowsOnPage: number): Promise<StoredPaper[] | null> {
   const count = await db.papers.where('profileKeys').equals(key).count();
-  if (count > 2 * shown) return null;
+  if (count > 2 * rowsOnPage) return null;
   return count === 0 ? [] : db.papers.where('profileKeys').equals(key).toArray();
 }
 

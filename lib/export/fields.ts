@@ -65,10 +65,10 @@ export const KEYWORD_MIN_SCORE = 0.2;
  * that the user chose, that arXiv categories gave, or that score at least `KEYWORD_MIN_SCORE`.
  */
 export function keywords(paper: Paper): string[] {
-  const kept = paper.topics.filter(
+  const confident = paper.topics.filter(
     (topic, index) => index === 0 || topic.tier === 'user' || topic.tier === 'arxiv-category' || topic.score >= KEYWORD_MIN_SCORE,
   );
-  return [...new Set(kept.map((topic) => topic.label))];
+  return [...new Set(confident.map((topic) => topic.label))];
 }
 
 /** Returns the arXiv category of a paper ("cs.CL"), when a topic came from one. */

@@ -8,10 +8,9 @@ export function sightingOf(page: ProfilePage, now: string): Provenance {
 }
 
 /**
- * Wraps a record built by an adapter as a parsed row. The record is not validated here: the
- * background validates every record of `papers/upsert` against the paper schema, and rejects
- * and counts the invalid ones, so the content script builds no schema and parses rows at the
- * speed of a DOM walk.
+ * Wraps a record built by an adapter as a parsed row. The record is not validated here, because the
+ * background validates every record of `papers/upsert` and rejects and counts the invalid ones.
+ * So the content script builds no zod schema while it parses rows.
  */
 export function recordRow(element: Element, paper: Paper, warning?: string): ParsedRow {
   return { element, paper, ...(warning && { warning }) };

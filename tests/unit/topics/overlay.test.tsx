@@ -8,7 +8,7 @@ import type { Paper, Topic } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
 import { topicChoices } from '../../../lib/background/topic-choices';
 
-// The correction menu asks the background for its choices; here they come from the same function.
+// The correction menu requests its choices from the background. Here the same function returns them.
 vi.mock('@/lib/messaging/client', () => ({
   sendRequest: vi.fn(async (request: { type: string }) =>
     request.type === 'topics/choices' ? { ok: true, fields: topicChoices() } : { ok: false, code: 'internal', error: 'not in this test' },
