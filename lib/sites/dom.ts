@@ -59,8 +59,34 @@ export function parseYear(text: string | null | undefined): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
-/** Resolves `href` against `base`; returns an absolute http(s) URL or null for anything else. */
+/**
+ * A root-relative link ("/citations?user=…") made only of characters that the URL parser keeps
+ * as they are, with no dot segment: resolving it is the base's origin followed by the link.
+ */
+const PLAIN_ROOT_RELATIVE = /^\/[\w\-.~!$&()*+,;=:@%/?]*$/;
+const DOT_SEGMENT = /\/\.|%2e|\/\//i;
+
+let lastBase = '';
+let lastOrigin: string | null = null;
+
+/** The origin of an http(s) base URL, or null; the last base's origin is kept, as rows share one. */
+function httpOrigin(base: string): string | null {
+  if (base !== lastBase) {
+    lastBase = base;
+    lastOrigin = httpUrlObject(base, base)?.origin ?? null;
+  }
+  return lastOrigin;
+}
+
+/**
+ * Resolves `href` against `base`; returns an absolute http(s) URL or null for anything else.
+ * Plain root-relative links, most of a list's links, skip the URL parser.
+ */
 export function httpUrl(href: string | null | undefined, base: string): string | null {
+  if (href && PLAIN_ROOT_RELATIVE.test(href) && !DOT_SEGMENT.test(href)) {
+    const origin = httpOrigin(base);
+    if (origin) return origin + href;
+  }
   return httpUrlObject(href, base)?.href ?? null;
 }
 

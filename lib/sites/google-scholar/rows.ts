@@ -1,6 +1,6 @@
 import { derivePaperId, extractArxivId } from '../../model/ids';
 import type { PaperLink } from '../../model';
-import { cleanText, httpUrl, httpUrlObject, parseCount, parseYear, textOf } from '../dom';
+import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
 import { sightingOf, recordRow } from '../record';
 import { SELECTORS as S } from './selectors';
@@ -14,9 +14,8 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   const title = textOf(titleLink);
   if (!titleLink || !title) return { element: row, paper: null, warning: 'row has no title link' };
 
-  const detail = detailUrlOf(titleLink, page.pageUrl);
-  const detailUrl = detail?.href ?? null;
-  const articleId = articleIdOf(detail) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
+  const detailUrl = detailUrlOf(titleLink, page.pageUrl);
+  const articleId = articleIdOf(detailUrl) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
   const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
 
   const titleCell = titleLink.closest(S.titleCell) ?? row;
@@ -78,21 +77,20 @@ function citationsOf(link: Element | null): number | null {
 }
 
 /** Returns the row's detail URL from `data-href` (some layouts) or `href`, ignoring `javascript:` links. */
-function detailUrlOf(link: Element, base: string): URL | null {
+function detailUrlOf(link: Element, base: string): string | null {
   for (const attribute of ['data-href', 'href']) {
-    const url = httpUrlObject(link.getAttribute(attribute), base);
-    if (url?.href.includes('citation_for_view=')) return url;
+    const url = httpUrl(link.getAttribute(attribute), base);
+    if (url?.includes('citation_for_view=')) return url;
   }
   return null;
 }
 
 /**
- * Reads `citation_for_view` from the detail URL's query. A regular expression does it, because
- * building `searchParams` cost about as much as the rest of the row; a valid id is `[\w-]+:[\w-]+`,
- * so only percent-encoding needs decoding.
+ * Reads `citation_for_view` from the detail URL's query. A valid id is `[\w-]+:[\w-]+`, so only
+ * percent-encoding needs decoding.
  */
-function articleIdOf(detail: URL | null): string | null {
-  const raw = detail ? /[?&]citation_for_view=([^&#]*)/.exec(detail.search)?.[1] : undefined;
+function articleIdOf(detailUrl: string | null): string | null {
+  const raw = detailUrl ? /[?&]citation_for_view=([^&#]*)/.exec(detailUrl)?.[1] : undefined;
   if (!raw) return null;
   const value = raw.includes('%') ? decodedOrNull(raw) : raw;
   return value && /^[\w-]+:[\w-]+$/.test(value) ? value : null;
