@@ -9,9 +9,27 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Runs `work` on queued items in slices of at most `sliceMs` milliseconds, yielding to the page
- * between slices, so that no single task blocks the main thread for long. An item queued twice
- * before its turn runs once.
+ * Resolves in a task after the page's next frame, so the layout that the last slice caused is
+ * done before the next slice adds more. Chromium runs `scheduler.yield()` continuations before it
+ * renders, so slices that only yield pile up their layout into one long frame. A hidden page
+ * renders no frames, and there it yields like `yieldToPage`.
+ */
+export function yieldToFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+export interface SliceLimits {
+  /** Milliseconds of work after which a slice ends. */
+  ms: number;
+  /** Items after which a slice ends, however fast they were. */
+  items: number;
+}
+
+/**
+ * Runs `work` on queued items in slices, yielding between slices, so that no single task blocks
+ * the main thread for long. A slice ends after `limits.ms` milliseconds or `limits.items` items.
+ * An item queued twice before its turn runs once.
  */
 export class SlicedQueue<T> {
   private readonly queued = new Set<T>();
@@ -20,7 +38,8 @@ export class SlicedQueue<T> {
 
   constructor(
     private readonly work: (item: T) => void,
-    private readonly sliceMs: number,
+    private readonly limits: SliceLimits,
+    private readonly yieldBetween: () => Promise<void> = yieldToFrame,
   ) {}
 
   /** Runs `work` on `items` at once, in this task, and drops them from the queue. */
@@ -50,12 +69,13 @@ export class SlicedQueue<T> {
 
   private async drain(): Promise<void> {
     while (this.queued.size > 0 && !this.stopped) {
-      await yieldToPage();
-      const sliceEnd = performance.now() + this.sliceMs;
+      await this.yieldBetween();
+      const sliceEnd = performance.now() + this.limits.ms;
+      let done = 0;
       for (const item of this.queued) {
         this.queued.delete(item);
         this.work(item);
-        if (performance.now() >= sliceEnd) break;
+        if (++done >= this.limits.items || performance.now() >= sliceEnd) break;
       }
     }
     this.running = null;

@@ -24,6 +24,12 @@ export interface ParseResult {
   rows: ParsedRow[];
 }
 
+export interface PageOutline {
+  profile: Profile | null;
+  /** The list's row elements, in page order. */
+  rows: Element[];
+}
+
 export interface PanelAnchor {
   element: Element;
   /** `prepend` puts the panel first inside `element`; `before` puts it in front of `element`. */
@@ -51,8 +57,13 @@ export interface SiteAdapter {
   parse(doc: Document, page: ProfilePage, now: string): ParseResult;
   /** The element that later rows are appended to, watched by a MutationObserver. */
   rowContainer(doc: Document): Element | null;
-  /** Parses the rows under `root` that are not marked as processed yet. */
+  /** Parses the rows under `root`, and `root` itself when it is a row. */
   rows(root: ParentNode, page: ProfilePage, now: string): ParsedRow[];
+  /**
+   * The page's profile and its row elements, without reading the rows. With it, the content
+   * script reads a long list one row element at a time through `rows`, in several tasks.
+   */
+  outline?(doc: Document, page: ProfilePage): PageOutline;
   /** The element inside the row that receives the row's overlay. */
   overlayAnchor(row: Element): Element;
   /** The place for the profile panel, or null for a floating card. */

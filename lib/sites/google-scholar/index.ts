@@ -34,19 +34,18 @@ export const googleScholar: SiteAdapter = {
     return { profile, rows: this.rows(doc, page, now) };
   },
 
+  outline(doc, page) {
+    const profile = page.kind === 'results' ? null : parseProfile(doc, page);
+    return { profile, rows: rowElements(doc, page) };
+  },
+
   rowContainer(doc) {
     return doc.querySelector(S.rowContainer) ?? doc.querySelector(S.resultsContainer);
   },
 
   rows(root, page, now) {
-    if (page.kind === 'results') {
-      const results = Array.from(root.querySelectorAll(S.result));
-      if (isElement(root) && root.matches(S.result)) results.unshift(root);
-      return results.map((result) => parseResult(result, page, now));
-    }
-    const rows = Array.from(root.querySelectorAll(S.row));
-    if (isElement(root) && root.matches(S.row)) rows.unshift(root);
-    return rows.map((row) => parseRow(row, page, now));
+    const read = page.kind === 'results' ? parseResult : parseRow;
+    return rowElements(root, page).map((element) => read(element, page, now));
   },
 
   overlayAnchor(row) {
@@ -74,6 +73,13 @@ export const googleScholar: SiteAdapter = {
     },
   },
 };
+
+/** The rows or search results under `root`, and `root` itself when it is one. */
+function rowElements(root: ParentNode, page: ProfilePage): Element[] {
+  const selector = page.kind === 'results' ? S.result : S.row;
+  if (isElement(root) && root.matches(selector)) return [root];
+  return Array.from(root.querySelectorAll(selector));
+}
 
 /** Detects a search-results page: result blocks under /scholar, with no profile. */
 function detectResults(doc: Document, url: URL) {

@@ -118,3 +118,19 @@ describe('google scholar listExpected', () => {
     expect(googleScholar.listExpected?.(new URL(url))).toBe(expected);
   });
 });
+
+describe('google scholar outline', () => {
+  it.each([
+    ['profile-en.html', 'https://scholar.google.com/citations?hl=en&user=QQQQ'],
+    ['results-ja.html', 'https://scholar.google.co.jp/scholar?q=fjord'],
+    ['profile-ja-owner.html', 'https://scholar.google.co.jp/citations?hl=ja&user=QQQQ'],
+  ])('reads the same records one row at a time as all at once (%s)', async (file, url) => {
+    const { doc, page, profile, rows } = await parseFixture(file, url);
+    const outline = googleScholar.outline!(doc, page);
+    expect(outline.profile).toEqual(profile);
+    expect(outline.rows).toHaveLength(rows.length);
+    const oneByOne = outline.rows.flatMap((element) => googleScholar.rows(element, page, NOW));
+    expect(oneByOne.map((row) => row.paper)).toEqual(rows.map((row) => row.paper));
+    expect(oneByOne.map((row) => row.element)).toEqual(outline.rows);
+  });
+});
