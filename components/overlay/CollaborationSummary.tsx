@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useDeferred } from './use-deferred';
 import type { Coauthor, Paper } from '@/lib/model';
 import { summarizeCollaboration, type Collaborator } from '@/lib/analysis/collaboration/summary';
 import { isHttpUrl } from '../safe-url';
@@ -12,10 +12,18 @@ interface Props {
 /** Top co-authors with joint papers and years, author positions, solo papers, new and long-standing collaborators. */
 export function CollaborationSummary({ papers, owner, siteCoauthors }: Props) {
   // Rows are only ever appended, so a changed list always has a new length.
-  const summary = useMemo(
+  const summary = useDeferred(
     () => summarizeCollaboration(papers, { name: owner, coauthors: siteCoauthors }, { limit: 8 }),
     [papers.length, owner, siteCoauthors.length],
   );
+  if (!summary) {
+    return (
+      <div class="block" data-testid="collaboration" aria-busy="true">
+        <h3>Collaboration</h3>
+        <p class="muted">Reading co-authors…</p>
+      </div>
+    );
+  }
   if (summary.paperCount === 0) return null;
   const { positions } = summary;
   return (

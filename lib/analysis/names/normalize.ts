@@ -36,6 +36,23 @@ export function foldText(text: string): string {
  * comma puts the family name first, and CJK-only names family-first.
  */
 export function normalizeName(name: string): NormalizedName | null {
+  let normalized = normalizedNames.get(name);
+  if (normalized === undefined) {
+    if (normalizedNames.size >= NORMALIZED_CACHE_SIZE) normalizedNames.clear();
+    normalized = normalizeUncached(name);
+    normalizedNames.set(name, normalized);
+  }
+  return normalized;
+}
+
+/**
+ * Names normalised before, as one profile's summaries read each spelling several times. The
+ * results are shared, so callers must not change them. The cache starts over once it is full.
+ */
+const normalizedNames = new Map<string, NormalizedName | null>();
+const NORMALIZED_CACHE_SIZE = 50_000;
+
+function normalizeUncached(name: string): NormalizedName | null {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   const homonym = HOMONYM_NUMBER.exec(trimmed)?.[1];
   const parts = splitName(trimmed);

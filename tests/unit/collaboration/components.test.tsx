@@ -34,23 +34,32 @@ const papers: Paper[] = [
 const text = (testId: string) => container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
 
 describe('CollaborationSummary', () => {
-  it('lists co-authors with links', () => {
+  it('says it is reading co-authors until the summary is computed', async () => {
     render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={profile.coauthors} />, container);
+    expect(text('collaboration')).toContain('Reading co-authors');
+    await vi.waitFor(() => expect(text('coauthors')).not.toBeNull());
+    expect(text('collaboration')).not.toContain('Reading co-authors');
+  });
+
+  it('lists co-authors with links', async () => {
+    render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={profile.coauthors} />, container);
+    await vi.waitFor(() => expect(text('coauthors')).not.toBeNull());
     const link = container.querySelector<HTMLAnchorElement>('[data-testid="coauthors"] a');
     expect(link?.textContent).toBe('J Smith');
     expect(link?.href).toBe('https://scholar.google.com/citations?user=JS');
     expect(text('coauthors')).toContain('2 papers (67%), 2019–2021');
   });
 
-  it('states positions and solo papers', () => {
+  it('states positions and solo papers', async () => {
     render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={[]} />, container);
+    await vi.waitFor(() => expect(text('positions')).not.toBeNull());
     expect(text('positions')).toContain('first 1, middle 0, last 1, alone 1');
     expect(text('collaborator-counts')).toContain('1 co-authors, 1 single-author paper');
   });
 
-  it('renders nothing without papers', () => {
+  it('renders nothing without papers', async () => {
     render(<CollaborationSummary papers={[]} owner={profile.name} siteCoauthors={[]} />, container);
-    expect(container.innerHTML).toBe('');
+    await vi.waitFor(() => expect(container.innerHTML).toBe(''));
   });
 });
 
