@@ -31,7 +31,15 @@ export const STOPWORDS = new Set(
     'different several various given find found provide obtain work case large small high low ' +
     // Title words of every field: "a remark on", "state of the art", "a review of", "towards".
     'remark note problem review state art toward towards beyond revisited survey overview introduction ' +
-    'comment reply erratum role effect impact novel simple general improved efficient')
+    'comment reply erratum role effect impact novel simple general improved efficient ' +
+    // Function words of the other languages that titles come in (Portuguese, Spanish, French,
+    // Italian, German, Dutch). The arXiv records the lexicon learned from are English, where
+    // "de" and "la" stand mostly in names ("de Sitter"), so they carried weights that put
+    // "Gestão de riscos no setor público" in high-energy physics.
+    'de del della dei degli delle des du la le les los las el lo il gli da das dos na nas nos em en ' +
+    'et und der die den dem zur zum zu im ein eine einer mit fur auf aus bei nach uber sur dans pour avec ' +
+    'au aux par une un una uno um uma que qui para por sobre entre con per sul nella seu sua sus ses como ' +
+    'mais ou ao sobre van von het een voor')
     .split(' '),
 );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMergedProfile } from '../../../lib/analysis/merged-profile';
 import { shortVenue } from '../../../lib/analysis/merged-profile/verdict';
+import { FEATURE_WEIGHTS, paperFeatures, titleLanguage } from '../../../lib/analysis/merged-profile/features';
 import type { Paper } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
 
@@ -89,5 +90,26 @@ describe('shortVenue', () => {
     ['2019 IEEE Oceans', '2019 IEEE Oceans'],
   ])('%s', (venue, expected) => {
     expect(shortVenue(venue)).toBe(expected);
+  });
+});
+
+describe('titleLanguage', () => {
+  it.each([
+    ['Gestão de riscos no setor público: revisão bibliométrica', 'romance'],
+    ['La diabetes mellitus y la transición de la atención a la salud', 'romance'],
+    ['Les enjeux de la gouvernance des données', 'romance'],
+    ['Die Rolle der Verwaltung und der Schulen', 'german'],
+    ['基于深度学习的图像识别', 'cjk'],
+    ['Understanding partnerships between corporations and the open source community', null],
+    ['A note on de Sitter space', null],
+  ])('reads %s as %s', (title, language) => {
+    expect(titleLanguage(title)).toBe(language);
+  });
+
+  it('adds the language as a feature of non-English titles only', () => {
+    const portuguese = paperFeatures(scholarPaper({ title: 'Inovação no setor público: teoria e casos no Brasil' }), []);
+    const english = paperFeatures(scholarPaper({ title: 'Innovation in the public sector' }), []);
+    expect(portuguese.get('l:romance')).toBe(FEATURE_WEIGHTS.language);
+    expect([...english.keys()].some((key) => key.startsWith('l:'))).toBe(false);
   });
 });

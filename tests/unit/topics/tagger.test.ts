@@ -49,6 +49,22 @@ describe('tagPaper', () => {
     expect(tagPaper({ title: '' })).toEqual([]);
   });
 
+  it.each([
+    'Gestão de riscos no setor público: revisão bibliométrica e proposta de modelo',
+    'A influência das variáveis ambientais e organizacionais no desempenho',
+    'La diabetes mellitus y la transición de la atención a la salud',
+    'Les enjeux de la gouvernance des données dans le secteur public',
+  ])('reads no field from function words in "%s"', (title) => {
+    const fields = tagPaper({ title }).map((topic) => topic.field);
+    expect(fields).not.toContain('Physics and Astronomy');
+    expect(fields).not.toContain('Mathematics');
+  });
+
+  it('tags the content words of a Spanish title', () => {
+    const [topic] = tagPaper({ title: 'La diabetes mellitus y la transición de la atención a la salud' });
+    expect(topic?.field).toBe('Medicine');
+  });
+
   it('ignores "state of the art"', () => {
     expect(tagPaper({ title: 'A state of the art review' })).toEqual([]);
   });
