@@ -1,37 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Paper, Profile } from '@/lib/model';
+import type { Profile } from '@/lib/model';
 import { profileKey } from '@/lib/model/ids';
 import type { ProfileAnalysisResult } from '@/lib/analysis/collaboration/schema';
 import { sendRequest } from '@/lib/messaging/client';
 import { log } from '@/lib/log';
 
-/** Computes groups and the merged-profile verdict. The default sends a `profile/analyze` request to the background. */
-export type AnalyzeFunction = (profile: Profile, papers: readonly Paper[]) => Promise<ProfileAnalysisResult | null>;
-
 interface Props {
   profile: Profile;
-  papers: readonly Paper[];
-  analyze?: AnalyzeFunction;
+  /** The background's analysis of the page's papers, or null while it runs. */
+  result: ProfileAnalysisResult | null;
 }
 
-/** Delay after the last change of the paper list, so loading all rows sends one request, not one per batch. */
-export const ANALYZE_DELAY_MS = 400;
-
 /** Collaborator groups and, when the evidence is strong, a warning that the profile mixes people. */
-export function CollaborationGroups({ profile, papers, analyze = analyzeInBackground }: Props) {
-  const [result, setResult] = useState<ProfileAnalysisResult | null>(null);
-  useEffect(() => {
-    if (papers.length === 0) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void analyze(profile, papers).then((value) => current && setResult(value));
-    }, ANALYZE_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [profile, papers.length]);
-
+export function CollaborationGroups({ profile, result }: Props) {
   if (!result) return null;
   const { groups, mergedProfile } = result;
   return (
@@ -74,14 +54,6 @@ export function CollaborationGroups({ profile, papers, analyze = analyzeInBackgr
       </button>
     </div>
   );
-}
-
-async function analyzeInBackground(profile: Profile, papers: readonly Paper[]): Promise<ProfileAnalysisResult | null> {
-  const owner = { name: profile.name || null, coauthors: profile.coauthors, metrics: profile.metrics };
-  const response = await sendRequest({ type: 'profile/analyze', papers: [...papers], owner });
-  if (response.ok) return { groups: response.groups, mergedProfile: response.mergedProfile };
-  log.warn(`collaboration analysis of ${profileKey(profile)} failed: ${response.error}`);
-  return null;
 }
 
 async function openGraph(profile: Profile): Promise<void> {

@@ -1,26 +1,23 @@
-import { useDeferred } from './use-deferred';
-import type { Coauthor, Paper } from '@/lib/model';
-import { summarizeCollaboration, type Collaborator } from '@/lib/analysis/collaboration/summary';
+import type { CollaborationSummary as Summary, Collaborator } from '@/lib/analysis/collaboration/summary';
 import { isHttpUrl } from '../safe-url';
 
 interface Props {
-  papers: readonly Paper[];
-  owner: string | null;
-  siteCoauthors: readonly Coauthor[];
+  /** The background's summary of the page's papers, or null while it is computed. */
+  summary: Summary | null;
+  /** Why the summary could not be computed, or null. */
+  error: string | null;
 }
 
+/** Co-authors shown by name, most joint papers first. */
+const TOP_SHOWN = 8;
+
 /** Top co-authors with joint papers and years, author positions, solo papers, new and long-standing collaborators. */
-export function CollaborationSummary({ papers, owner, siteCoauthors }: Props) {
-  // Rows are only ever appended, so a changed list always has a new length.
-  const summary = useDeferred(
-    () => summarizeCollaboration(papers, { name: owner, coauthors: siteCoauthors }, { limit: 8 }),
-    [papers.length, owner, siteCoauthors.length],
-  );
+export function CollaborationSummary({ summary, error }: Props) {
   if (!summary) {
     return (
-      <div class="block" data-testid="collaboration" aria-busy="true">
+      <div class="block" data-testid="collaboration" aria-busy={error ? undefined : 'true'}>
         <h3>Collaboration</h3>
-        <p class="muted">Reading co-authors…</p>
+        <p class="muted">{error ? `Co-authors could not be summarised: ${error}` : 'Reading co-authors…'}</p>
       </div>
     );
   }
@@ -31,7 +28,7 @@ export function CollaborationSummary({ papers, owner, siteCoauthors }: Props) {
       <h3>Collaboration</h3>
       {summary.top.length > 0 && (
         <ol class="coauthors" data-testid="coauthors">
-          {summary.top.map((person) => (
+          {summary.top.slice(0, TOP_SHOWN).map((person) => (
             <li key={person.id}>
               <PersonName person={person} />
               <span class="muted"> {describe(person)}</span>

@@ -6,6 +6,7 @@ import { CollaborationSummary } from './CollaborationSummary';
 import { CollaborationGroups } from './CollaborationGroups';
 import { TopicBars } from './TopicBars';
 import { LoadAllControl } from './LoadAllControl';
+import { useProfileAnalysis, type AnalyzeFunction } from './use-profile-analysis';
 import { profileKey } from '@/lib/model/ids';
 import { sendRequest } from '@/lib/messaging/client';
 import { log } from '@/lib/log';
@@ -22,6 +23,8 @@ interface Props {
   canLoadMore: boolean;
   onLoadAll: () => void;
   onCancelLoad: () => void;
+  /** Runs the collaboration analysis; by default in the background. */
+  analyze?: AnalyzeFunction;
 }
 
 /** Renders the profile summary: counts, recomputed metrics, co-authors, topics and the load-all action. */
@@ -30,6 +33,7 @@ export function ProfilePanel(props: Props) {
   const metrics = recomputeMetrics(papers);
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
+  const analysis = useProfileAnalysis(profile, papers, props.analyze);
   return (
     <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel">
       <header class="panel-head">
@@ -54,8 +58,8 @@ export function ProfilePanel(props: Props) {
           ))}
         </ul>
       )}
-      <CollaborationSummary papers={papers} owner={profile?.name || null} siteCoauthors={profile?.coauthors ?? []} />
-      {profile && <CollaborationGroups profile={profile} papers={papers} />}
+      <CollaborationSummary summary={analysis.result?.summary ?? null} error={analysis.error} />
+      {profile && <CollaborationGroups profile={profile} result={analysis.result} />}
       <TopicBars papers={papers} />
       <p class="note">{savedCount} saved in your library.</p>
       {profile && (

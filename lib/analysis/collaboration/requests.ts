@@ -4,12 +4,12 @@ import type { Paper } from '../../model';
 import { analyzeProfile, type AnalysisOwner } from './analyze';
 
 /**
- * Runs the heavy part of the analysis (Louvain groups, merged-profile clusters) for a content
- * script, which must not load graphology itself. The summary is computed in the page.
+ * Runs the collaboration analysis (co-author summary, Louvain groups, merged-profile clusters) for
+ * a content script, which loads neither graphology nor the name-resolution code itself.
  */
 export function handleAnalyzeRequest(request: { papers: Paper[]; owner: AnalysisOwner }): unknown {
   const analysis = analyzeProfile(request.papers, request.owner);
-  return { ok: true, groups: analysis.groups, mergedProfile: analysis.mergedProfile };
+  return { ok: true, summary: analysis.summary, groups: analysis.groups, mergedProfile: analysis.mergedProfile };
 }
 
 /** Opens the co-author graph page for a profile (`site:id`) in a new tab. */

@@ -42,8 +42,19 @@ export const MergedProfileVerdictSchema = z.object({
   evidence: z.array(z.string()),
 });
 
-/** Response fields of `profile/analyze`: collaborator groups and the merged-profile verdict. */
+export const CollaborationSummarySchema = z.object({
+  paperCount: z.number(),
+  coauthorCount: z.number(),
+  top: z.array(CollaboratorSchema),
+  positions: z.object({ first: z.number(), middle: z.number(), last: z.number(), solo: z.number(), counted: z.number() }),
+  soloPapers: z.number(),
+  newCollaborators: z.array(CollaboratorSchema),
+  longStanding: z.array(CollaboratorSchema),
+});
+
+/** Response fields of `profile/analyze`: the co-author summary, collaborator groups and the merged-profile verdict. */
 export const ProfileAnalysisResult = z.object({
+  summary: CollaborationSummarySchema,
   groups: z.array(CollaboratorGroupSchema),
   mergedProfile: MergedProfileVerdictSchema,
 });

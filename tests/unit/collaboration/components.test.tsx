@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CollaborationSummary } from '@/components/overlay/CollaborationSummary';
-import { CollaborationGroups, type AnalyzeFunction } from '@/components/overlay/CollaborationGroups';
+import { CollaborationGroups } from '@/components/overlay/CollaborationGroups';
+import { useProfileAnalysis, type AnalyzeFunction, type AnalysisState } from '@/components/overlay/use-profile-analysis';
+import { summarizeCollaboration } from '@/lib/analysis/collaboration/summary';
 import { CoauthorGraph } from '@/components/graph/CoauthorGraph';
 import type { ProfileAnalysisResult } from '@/lib/analysis/collaboration/schema';
 import type { GraphView } from '@/lib/analysis/collaboration/graph-view';
@@ -34,36 +36,42 @@ const papers: Paper[] = [
 const text = (testId: string) => container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
 
 describe('CollaborationSummary', () => {
-  it('says it is reading co-authors until the summary is computed', async () => {
-    render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={profile.coauthors} />, container);
+  const summary = (coauthors = profile.coauthors) => summarizeCollaboration(papers, { name: profile.name, coauthors });
+
+  it('says it is reading co-authors', () => {
+    render(<CollaborationSummary summary={null} error={null} />, container);
     expect(text('collaboration')).toContain('Reading co-authors');
-    await vi.waitFor(() => expect(text('coauthors')).not.toBeNull());
-    expect(text('collaboration')).not.toContain('Reading co-authors');
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
   });
 
-  it('lists co-authors with links', async () => {
-    render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={profile.coauthors} />, container);
-    await vi.waitFor(() => expect(text('coauthors')).not.toBeNull());
+  it('states why the summary failed', () => {
+    render(<CollaborationSummary summary={null} error="The extension background is not reachable." />, container);
+    expect(text('collaboration')).toContain('Co-authors could not be summarised: The extension background is not reachable.');
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('lists co-authors with links', () => {
+    render(<CollaborationSummary summary={summary()} error={null} />, container);
     const link = container.querySelector<HTMLAnchorElement>('[data-testid="coauthors"] a');
     expect(link?.textContent).toBe('J Smith');
     expect(link?.href).toBe('https://scholar.google.com/citations?user=JS');
     expect(text('coauthors')).toContain('2 papers (67%), 2019–2021');
   });
 
-  it('states positions and solo papers', async () => {
-    render(<CollaborationSummary papers={papers} owner={profile.name} siteCoauthors={[]} />, container);
-    await vi.waitFor(() => expect(text('positions')).not.toBeNull());
+  it('states positions and solo papers', () => {
+    render(<CollaborationSummary summary={summary([])} error={null} />, container);
     expect(text('positions')).toContain('first 1, middle 0, last 1, alone 1');
     expect(text('collaborator-counts')).toContain('1 co-authors, 1 single-author paper');
   });
 
-  it('renders nothing without papers', async () => {
-    render(<CollaborationSummary papers={[]} owner={profile.name} siteCoauthors={[]} />, container);
-    await vi.waitFor(() => expect(container.innerHTML).toBe(''));
+  it('renders nothing without papers', () => {
+    render(<CollaborationSummary summary={summarizeCollaboration([], { name: profile.name })} error={null} />, container);
+    expect(container.innerHTML).toBe('');
   });
 });
 
 const RESULT: ProfileAnalysisResult = {
+  summary: summarizeCollaboration(papers, { name: profile.name, coauthors: profile.coauthors }),
   groups: [{ label: 'J Smith, C Wu', members: ['smith j', 'wu c'], central: ['J Smith', 'C Wu'], papers: [0, 1], topics: ['Ecology'], firstYear: 2019, lastYear: 2021 }],
   mergedProfile: {
     warning: true,
@@ -76,27 +84,57 @@ const RESULT: ProfileAnalysisResult = {
   },
 };
 
+/** Renders the analysis state that `useProfileAnalysis` gives, for the tests to read. */
+function AnalysisProbe(props: { papers: Paper[]; analyze: AnalyzeFunction; seen: AnalysisState[] }) {
+  const state = useProfileAnalysis(profile, props.papers, props.analyze);
+  props.seen.push(state);
+  return <CollaborationGroups profile={profile} result={state.result} />;
+}
+
 describe('CollaborationGroups', () => {
-  it('shows groups and the warning', async () => {
-    const analyze = vi.fn<AnalyzeFunction>(async () => RESULT);
-    render(<CollaborationGroups profile={profile} papers={papers} analyze={analyze} />, container);
-    await vi.waitFor(() => expect(text('groups')).toContain('J Smith, C Wu'));
+  it('shows groups and the warning', () => {
+    render(<CollaborationGroups profile={profile} result={RESULT} />, container);
+    expect(text('groups')).toContain('J Smith, C Wu');
     expect(text('groups')).toContain('2 papers, 2019–2021, Ecology');
     expect(text('merged-warning')).toContain('2 papers, 2019–2021, with J Smith, in Marine Ecology');
     expect(text('merged-warning')).toContain('share no co-author');
-    expect(analyze).toHaveBeenCalledTimes(1);
   });
 
-  it('hides the warning on weak evidence', async () => {
-    const analyze = vi.fn<AnalyzeFunction>(async () => ({ ...RESULT, mergedProfile: { ...RESULT.mergedProfile, warning: false, verdict: 'single' } }));
-    render(<CollaborationGroups profile={profile} papers={papers} analyze={analyze} />, container);
-    await vi.waitFor(() => expect(text('groups')).not.toBeNull());
+  it('hides the warning on weak evidence', () => {
+    const weak = { ...RESULT, mergedProfile: { ...RESULT.mergedProfile, warning: false, verdict: 'single' as const } };
+    render(<CollaborationGroups profile={profile} result={weak} />, container);
+    expect(text('groups')).not.toBeNull();
     expect(text('merged-warning')).toBeNull();
+  });
+
+  it('renders nothing while the analysis runs', () => {
+    render(<CollaborationGroups profile={profile} result={null} />, container);
+    expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('useProfileAnalysis', () => {
+  it('sends the owner and papers once', async () => {
+    const analyze = vi.fn<AnalyzeFunction>(async () => RESULT);
+    const seen: AnalysisState[] = [];
+    render(<AnalysisProbe papers={papers} analyze={analyze} seen={seen} />, container);
+    await vi.waitFor(() => expect(text('groups')).toContain('J Smith, C Wu'));
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(analyze.mock.calls[0]?.[0]).toEqual({ name: 'Marta de Vries', coauthors: profile.coauthors, metrics: {} });
+    expect(analyze.mock.calls[0]?.[1]).toHaveLength(3);
+  });
+
+  it('keeps the error of a failed analysis', async () => {
+    const analyze = vi.fn<AnalyzeFunction>(async () => 'invalid response to profile/analyze');
+    const seen: AnalysisState[] = [];
+    render(<AnalysisProbe papers={papers} analyze={analyze} seen={seen} />, container);
+    await vi.waitFor(() => expect(seen.at(-1)?.error).toBe('invalid response to profile/analyze'));
+    expect(seen.at(-1)?.result).toBeNull();
   });
 
   it('skips the request without papers', async () => {
     const analyze = vi.fn<AnalyzeFunction>(async () => RESULT);
-    render(<CollaborationGroups profile={profile} papers={[]} analyze={analyze} />, container);
+    render(<AnalysisProbe papers={[]} analyze={analyze} seen={[]} />, container);
     await new Promise((done) => setTimeout(done, 600));
     expect(analyze).not.toHaveBeenCalled();
   });

@@ -26,6 +26,14 @@ describe('profile/analyze request', () => {
     expect(checked.data.mergedProfile.warning).toBe(false);
   });
 
+  it('returns the co-author summary', async () => {
+    const response = await handleRequest({ type: 'profile/analyze', papers, owner: { name: 'Marta de Vries' } }, unusedDatabase);
+    const checked = safeParse(AnalyzeResponse, response);
+    if (!checked.success || !checked.data.ok) throw new Error('expected a successful analysis');
+    expect(checked.data.summary.paperCount).toBe(papers.length);
+    expect(checked.data.summary.top.map((person) => person.name).sort()).toEqual(['A Coral', 'B Reef', 'C Kelp']);
+  });
+
   it('rejects papers without provenance', async () => {
     const bad = { ...papers[0], provenance: [] };
     const response = (await handleRequest({ type: 'profile/analyze', papers: [bad], owner: { name: null } }, unusedDatabase)) as { ok: boolean; code: string };

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Paper, Profile } from '@/lib/model';
+import type { ProfileAnalysisResult } from '@/lib/analysis/collaboration/schema';
+import type { AnalysisOwner } from '@/lib/analysis/collaboration/analyze';
+import { sendRequest } from '@/lib/messaging/client';
+import { log } from '@/lib/log';
+
+/** Runs the collaboration analysis of the page's papers. The default sends a `profile/analyze` request to the background. */
+export type AnalyzeFunction = (owner: AnalysisOwner, papers: readonly Paper[]) => Promise<ProfileAnalysisResult | string>;
+
+/** Delay after the last change of the paper list, so loading all rows sends one request, not one per batch. */
+export const ANALYZE_DELAY_MS = 400;
+
+export interface AnalysisState {
+  result: ProfileAnalysisResult | null;
+  /** Why the last analysis failed, or null. */
+  error: string | null;
+}
+
+/**
+ * Analyses the page's papers in the background once the list stops changing, and again when it
+ * grows. The last result stays shown while a new one is computed.
+ */
+export function useProfileAnalysis(profile: Profile | null, papers: readonly Paper[], analyze: AnalyzeFunction = analyzeInBackground): AnalysisState {
+  const [state, setState] = useState<AnalysisState>({ result: null, error: null });
+  useEffect(() => {
+    if (papers.length === 0) return;
+    let current = true;
+    const owner = { name: profile?.name || null, coauthors: profile?.coauthors ?? [], metrics: profile?.metrics ?? {} };
+    const timer = setTimeout(() => {
+      void analyze(owner, papers).then((value) => {
+        if (!current) return;
+        setState((last) => (typeof value === 'string' ? { result: last.result, error: value } : { result: value, error: null }));
+      });
+    }, ANALYZE_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [profile, papers.length]);
+  return state;
+}
+
+async function analyzeInBackground(owner: AnalysisOwner, papers: readonly Paper[]): Promise<ProfileAnalysisResult | string> {
+  const request = { name: owner.name, coauthors: [...(owner.coauthors ?? [])], ...(owner.metrics && { metrics: owner.metrics }) };
+  const response = await sendRequest({ type: 'profile/analyze', papers: [...papers], owner: request });
+  if (response.ok) return { summary: response.summary, groups: response.groups, mergedProfile: response.mergedProfile };
+  log.warn(`collaboration analysis of ${papers.length} papers by ${owner.name ?? 'an unnamed owner'} failed: ${response.error}`);
+  return response.error;
+}
