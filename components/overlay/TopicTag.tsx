@@ -16,7 +16,7 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
   const [open, setOpen] = useState(false);
   const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
-    <span class="tag-wrap" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+    <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <button
         type="button"
         class={topic.tier === 'user' ? 'tag user' : 'tag'}
