@@ -5,28 +5,6 @@ import type { Page } from '@playwright/test';
  * plain DOM code with no imports, and returns milliseconds from `performance.now()`.
  */
 
-/** Reads the same fields the adapter reads, with no validation, ids or records. */
-export function minimalWalk(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const started = performance.now();
-    const out: unknown[] = [];
-    for (const row of Array.from(document.querySelectorAll('#gsc_a_b > tr.gsc_a_tr'))) {
-      const link = row.querySelector('a.gsc_a_at');
-      const gray = row.querySelectorAll('td.gsc_a_t > div.gs_gray');
-      out.push({
-        title: link?.textContent ?? '',
-        href: link?.getAttribute('href') ?? link?.getAttribute('data-href'),
-        authors: gray[0]?.textContent ?? '',
-        venue: gray[1]?.textContent ?? '',
-        citations: row.querySelector('td.gsc_a_c a.gsc_a_ac')?.textContent ?? '',
-        year: row.querySelector('td.gsc_a_y span.gsc_a_h')?.textContent ?? '',
-      });
-    }
-    (window as unknown as { sink: unknown }).sink = out;
-    return performance.now() - started;
-  });
-}
-
 /** Measures the page's own cost for the same rows: parsing their HTML into a table body and laying it out. */
 export function pageBuild(page: Page, rowsHtml: string): Promise<number> {
   return page.evaluate((html) => {
