@@ -1,5 +1,8 @@
-/** Delay before the object URL is revoked, in milliseconds. */
-const REVOKE_DELAY_MS = 1000;
+/**
+ * Delay before the object URL is revoked, in milliseconds. A busy browser can start reading the
+ * Blob seconds after the click, and a revoked URL fails the download.
+ */
+const REVOKE_DELAY_MS = 60_000;
 
 /**
  * Starts a download of `text` as `fileName` through a Blob URL and a temporary `<a download>`.
