@@ -56,8 +56,9 @@ export class ProfileSession {
     const outline = this.adapter.outline?.(this.doc, this.page);
     if (outline) {
       this.profile = outline.profile;
-      this.mountPanel();
+      // Rows in view are found before the panel goes in, while the page's layout is still clean.
       this.readInSlices(outline.rows);
+      this.mountPanel();
     } else {
       const started = performance.now();
       const result = this.adapter.parse(this.doc, this.page, new Date().toISOString());
