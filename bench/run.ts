@@ -69,9 +69,9 @@ async function measurePage(context: BrowserContext, size: number, rowsHtml: stri
       for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     // Long animation frames also cover tasks that run only extension scripts, which the Long Tasks
-    // API leaves out. A frame can hold several short tasks; its blocking duration is the sum, over
-    // its tasks longer than 50 ms, of the time past 50 ms (the last task counts the frame's
-    // rendering), so 50 ms plus the blocking duration bounds its longest task from above.
+    // API leaves out. A frame can hold several short tasks. Its blocking duration is the sum, over
+    // its tasks longer than 50 ms, of the time past 50 ms, and the last task counts the frame's
+    // rendering. So 50 ms plus the blocking duration bounds the frame's longest task from above.
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number })[]) {
         if (entry.blockingDuration > 0) bench.longTasks.push({ start: entry.startTime, duration: 50 + entry.blockingDuration });

@@ -4,7 +4,7 @@ import { isHttpUrl } from '../safe-url';
 interface Props {
   /** The background's summary of the page's papers, or null while it is computed. */
   summary: Summary | null;
-  /** Why the summary could not be computed, or null. */
+  /** The error message when the summary could not be computed, or null. */
   error: string | null;
 }
 

@@ -23,7 +23,7 @@ interface Props {
   canLoadMore: boolean;
   onLoadAll: () => void;
   onCancelLoad: () => void;
-  /** Runs the collaboration analysis; by default in the background. */
+  /** Runs the collaboration analysis, by default in the background. */
   analyze?: AnalyzeFunction;
 }
 

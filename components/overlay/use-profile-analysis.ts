@@ -13,7 +13,7 @@ export const ANALYZE_DELAY_MS = 400;
 
 export interface AnalysisState {
   result: ProfileAnalysisResult | null;
-  /** Why the last analysis failed, or null. */
+  /** The error message of the last failed analysis, or null. */
   error: string | null;
 }
 

@@ -10,9 +10,9 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Resolves in a task after the page's next frame, so the layout that the last slice caused is
- * done before the next slice adds more. Chromium runs `scheduler.yield()` continuations before it
- * renders, so slices that only yield pile up their layout into one long frame. A hidden page
- * renders no frames, and there it yields like `yieldToPage`.
+ * done before the next slice adds more. In headless Chromium, slices that only called
+ * `scheduler.yield()` ran before the next frame and piled up their layout into one long frame.
+ * A hidden page renders no frames, so there this yields like `yieldToPage`.
  */
 export function yieldToFrame(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') return yieldToPage();

@@ -69,7 +69,7 @@ const DOT_SEGMENT = /\/\.|%2e|\/\//i;
 let lastBase = '';
 let lastOrigin: string | null = null;
 
-/** The origin of an http(s) base URL, or null; the last base's origin is kept, as rows share one. */
+/** Returns the origin of an http(s) base URL, or null. The last base's origin is kept, because rows share one base. */
 function httpOrigin(base: string): string | null {
   if (base !== lastBase) {
     lastBase = base;
@@ -79,7 +79,7 @@ function httpOrigin(base: string): string | null {
 }
 
 /**
- * Resolves `href` against `base`; returns an absolute http(s) URL or null for anything else.
+ * Resolves `href` against `base` and returns an absolute http(s) URL, or null for anything else.
  * Plain root-relative links, most of a list's links, skip the URL parser.
  */
 export function httpUrl(href: string | null | undefined, base: string): string | null {

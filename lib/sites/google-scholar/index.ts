@@ -74,7 +74,7 @@ export const googleScholar: SiteAdapter = {
   },
 };
 
-/** The rows or search results under `root`, and `root` itself when it is one. */
+/** Returns the rows or search results under `root`, and `root` itself when it is one. */
 function rowElements(root: ParentNode, page: ProfilePage): Element[] {
   const selector = page.kind === 'results' ? S.result : S.row;
   if (isElement(root) && root.matches(selector)) return [root];
