@@ -29,6 +29,11 @@ export const aclAnthology: SiteAdapter = {
     return { profile: parseProfile(doc, page), rows: this.rows(doc, page, now) };
   },
 
+  outline(doc, page) {
+    const column = doc.querySelector(S.column);
+    return { profile: parseProfile(doc, page), rows: column ? Array.from(column.querySelectorAll(S.row)) : [] };
+  },
+
   rowContainer(doc) {
     return doc.querySelector(S.column);
   },

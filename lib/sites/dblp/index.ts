@@ -37,6 +37,10 @@ export const dblp: SiteAdapter = {
     return { profile: parseProfile(doc, page), rows: this.rows(doc, page, now) };
   },
 
+  outline(doc, page) {
+    return { profile: parseProfile(doc, page), rows: Array.from(doc.querySelectorAll(`${S.list} > ${S.entry}`)) };
+  },
+
   rowContainer(doc) {
     return doc.querySelector(S.personSection) ?? doc.querySelector(S.searchSection);
   },
