@@ -59,15 +59,18 @@ export class PaperStates implements RowControls {
     this.scheduleRender();
   }
 
-  /** Shows topic tags even when nothing could be stored. */
+  /**
+   * Shows topic tags even when nothing could be stored. The rows are drawn again either way, so
+   * that each save toggle names the storage error rather than waiting.
+   */
   private async tagWithoutStoring(views: RowView[]): Promise<void> {
     const response = await sendRequest({ type: 'papers/tag', papers: views.map((view) => view.paper) });
     if (response.ok) {
       views.forEach((view, index) => {
         view.paper = { ...view.paper, topics: response.topics[index] ?? [] };
       });
-      this.rows.redraw(views);
     }
+    this.rows.redraw(views);
     this.scheduleRender();
   }
 

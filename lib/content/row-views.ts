@@ -5,6 +5,7 @@ import type { PaperState } from '../messaging/messages';
 import { log } from '../log';
 import type { ParsedRow, SiteAdapter } from '../sites';
 import { RowOverlay } from '../../components/overlay/RowOverlay';
+import { drawPendingSave, showsOnlyPendingSave } from '../../components/overlay/pending-save';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, type ShadowMount } from './shadow';
 import { SlicedQueue, yieldToPage } from './sliced-queue';
@@ -16,6 +17,8 @@ export interface RowView {
   row: Element;
   /** The overlay host, created and put into the row when the row is first drawn. */
   mount: ShadowMount | null;
+  /** The overlay drawn without Preact while the row waits for its stored state, if any. */
+  pending?: Element | null;
   /** Set when the background rejected the row's record; the row is not drawn again. */
   dropped?: boolean;
 }
@@ -154,6 +157,24 @@ export class RowViews {
     const first = view.mount === null;
     view.mount ??= this.mountRow(view);
     const state = this.controls.stateOf(view.paper.id);
+    if (first && showsOnlyPendingSave(view.paper, state, this.controls.storageError)) {
+      view.pending = drawPendingSave(view.mount.root, view.paper.title);
+    } else {
+      this.renderOverlay(view, view.mount, state);
+    }
+    if (!first) return;
+    this.adapter.overlayAnchor(view.row).append(view.mount.host);
+    this.firstDrawMs += performance.now() - started;
+  }
+
+  /** Renders the row's overlay with Preact, in place of the pending one drawn first, keeping keyboard focus. */
+  private renderOverlay(view: RowView, mount: ShadowMount, state: PaperState | null): void {
+    const pending = view.pending;
+    const hadFocus = pending != null && pending.contains(mount.root.activeElement);
+    if (pending) {
+      pending.remove();
+      view.pending = null;
+    }
     render(
       h(RowOverlay, {
         paper: view.paper,
@@ -162,11 +183,9 @@ export class RowViews {
         onToggleSave: () => void this.controls.toggleSaved(view),
         onSetTopics: (topics) => void this.controls.setTopics(view, topics),
       }),
-      view.mount.root,
+      mount.root,
     );
-    if (!first) return;
-    this.adapter.overlayAnchor(view.row).append(view.mount.host);
-    this.firstDrawMs += performance.now() - started;
+    if (hadFocus) mount.root.querySelector<HTMLElement>('[data-testid="save-toggle"]')?.focus();
   }
 
   private mountRow(view: RowView): ShadowMount {

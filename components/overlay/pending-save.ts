@@ -1,0 +1,34 @@
+import type { Paper } from '@/lib/model';
+import type { PaperState } from '@/lib/messaging/messages';
+
+/**
+ * Tells whether `RowOverlay` would draw only a disabled save toggle: the paper has no stored
+ * state, no storage error, no topics and no code link yet. Rows read from a page look like this
+ * until the background answers.
+ */
+export function showsOnlyPendingSave(paper: Paper, state: PaperState | null, storageError: string | null): boolean {
+  return state === null && storageError === null && paper.topics.length === 0 && paper.codeLinks.length === 0;
+}
+
+/**
+ * Draws the same nodes as `RowOverlay` does for such a row, with plain DOM calls, and returns the
+ * element drawn. On a long list this first draw is most of the overlay work, and Preact's first
+ * render of a row cost about twice as much in headless Chromium. A test compares the two outputs.
+ */
+export function drawPendingSave(root: ParentNode, title: string): Element {
+  const row = document.createElement('div');
+  row.className = 'row';
+  row.setAttribute('data-testid', 'row-overlay');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'save';
+  button.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-label', `Save: ${title}`);
+  button.setAttribute('aria-disabled', 'true');
+  button.title = 'Storing this paper…';
+  button.setAttribute('data-testid', 'save-toggle');
+  button.textContent = '☆ Save';
+  row.append(button);
+  root.append(row);
+  return row;
+}

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { RowOverlay } from '@/components/overlay/RowOverlay';
+import { drawPendingSave, showsOnlyPendingSave } from '@/components/overlay/pending-save';
+import { scholarPaper } from '../../helpers/papers';
+
+describe('drawPendingSave', () => {
+  it('draws what RowOverlay draws before the state arrives', () => {
+    const paper = scholarPaper({ title: 'Über "quotes" & <angle> brackets' });
+    expect(showsOnlyPendingSave(paper, null, null)).toBe(true);
+    const byPreact = document.createElement('div');
+    render(<RowOverlay paper={paper} state={null} storageError={null} onToggleSave={() => {}} />, byPreact);
+    const byDom = document.createElement('div');
+    drawPendingSave(byDom, paper.title);
+    expect(byDom.innerHTML).toBe(byPreact.innerHTML);
+  });
+
+  it('is not used once there is more to show', () => {
+    const paper = scholarPaper({ title: 'Galaxy formation' });
+    const topic = { field: 'Physics and Astronomy', label: 'Astrophysics', class: 'astro-ph', score: 1, tier: 'arxiv-category' as const, evidence: [] };
+    expect(showsOnlyPendingSave({ ...paper, topics: [topic] }, null, null)).toBe(false);
+    expect(showsOnlyPendingSave({ ...paper, codeLinks: [{ url: 'https://github.com/a/b', source: 'page-link', site: 'google-scholar' }] }, null, null)).toBe(false);
+    expect(showsOnlyPendingSave(paper, null, 'The disk is full.')).toBe(false);
+    expect(showsOnlyPendingSave(paper, { id: paper.id, saved: false, codeLinks: [], topics: [] }, null)).toBe(false);
+  });
+});
