@@ -60,6 +60,18 @@ describe('tagPaper', () => {
     expect(fields).not.toContain('Mathematics');
   });
 
+  it.each([
+    ['Home Advantage in the Brazilian Elite Football', 'quant-ph'],
+    ['Política monetaria y variedad de bases', 'math.RA'],
+    ['Resistance to oxidation of white wines', 'astro-ph.SR'],
+  ])('takes no class from one common word in "%s"', (title, wrong) => {
+    expect(tagPaper({ title }).map((topic) => topic.class)).not.toContain(wrong);
+  });
+
+  it('takes a class from one word that names its field', () => {
+    expect(tagPaper({ title: 'Graphene' })[0]?.class).toBe('cond-mat.mes-hall');
+  });
+
   it('tags the content words of a Spanish title', () => {
     const [topic] = tagPaper({ title: 'La diabetes mellitus y la transición de la atención a la salud' });
     expect(topic?.field).toBe('Medicine');
