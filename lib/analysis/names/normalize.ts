@@ -65,7 +65,11 @@ function normalizeUncached(name: string): NormalizedName | null {
     return withHomonym({ family, given: given ? [given] : [], cjk: true, key }, homonym);
   }
 
-  let familyWords = words(parts.family).filter((word) => !PARTICLES.has(word));
+  // Particles go ("de Vries" gives "vries"), unless the family name is only a particle: "Du", "Le"
+  // and "Van" are Chinese and Vietnamese family names.
+  const allFamilyWords = words(parts.family);
+  let familyWords = allFamilyWords.filter((word) => !PARTICLES.has(word));
+  if (familyWords.length === 0) familyWords = allFamilyWords.slice(-1);
   let givenWords = givenNameWords(parts.given);
   // splitName keeps a suffix only after a comma or as the third word; "Smith Jr" alone stays in the family.
   if (familyWords.length > 1 && SUFFIX_WORDS.has(familyWords[familyWords.length - 1] ?? '')) familyWords.pop();

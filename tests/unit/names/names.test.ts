@@ -28,6 +28,10 @@ describe('nameKey', () => {
     ['王雨桐', '王 雨桐'],
     ['佐藤 花子', '佐藤 花子'],
     ['Plato', 'plato'],
+    ['W Du', 'du w'],
+    ['Wei Le', 'le w'],
+    ['Thi Van', 'van t'],
+    ['Da, Jun', 'da j'],
     ['...', ''],
   ])('%s', (name, key) => {
     expect(nameKey(name)).toBe(key);
