@@ -233,7 +233,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['venue', EARTH, 3, 'geophysical|geology|geoscience|earth and planetary|earth science|geochimica|geochemistry|seismological|tectonic|atmospheric|meteorological|climate|hydrology|oceanography|remote sensing|quaternary|sedimentology|mineralogist|volcanology|glaciology'],
   ['venue', 'Environmental Science', 3, 'environmental|environment|pollution|ecotoxicology|water research|sustainability|sustainable|cleaner production|waste management|chemosphere|ecological indicator|science of the total environment|global change|conservation'],
   ['venue', 'Energy', 3, 'energy|solar cell|solar energy|fuel|renewable|power source|electrochimica|battery'],
-  ['venue', ENG, 2, 'engineering|mechanical|civil|structural|industrial|manufacturing|aerospace|aeronautic|automotive|transportation research|vehicle|electronic|microelectronic|circuit|electron device|sensor|mechatronic|tribology|wear|fatigue|fracture|building|construction|heat and mass transfer|thermal'],
+  ['venue', ENG, 2, 'engineering|mechanical|structural|industrial|manufacturing|aerospace|aeronautic|automotive|transportation research|vehicle|electronic|microelectronic|circuit|electron device|sensor|mechatronic|tribology|wear|fatigue|fracture|building|construction|heat and mass transfer|thermal'],
   ['venue', 'math.ST', 3, 'annals of statistics|statistical association|biometrika|royal statistical society|statistical science|statistics'],
   ['venue', 'math.PR', 3, 'probability|stochastic processes and their applications'],
   ['venue', 'math.OC', 3, 'optimization|mathematical programming|operations research|control and optimization'],

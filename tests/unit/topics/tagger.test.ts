@@ -68,6 +68,12 @@ describe('tagPaper', () => {
     expect(tagPaper({ title }).map((topic) => topic.class)).not.toContain(wrong);
   });
 
+  it('reads "Civil Service" in a venue as no engineering field', () => {
+    const topics = tagPaper({ title: 'Gestão de riscos no setor público', venue: 'Revista do Serviço Público (Civil Service Review)' });
+    expect(topics.map((topic) => topic.field)).not.toContain('Engineering');
+    expect(tagPaper({ title: 'Seismic retrofit of bridges', venue: 'Journal of Civil Engineering' })[0]?.field).toBe('Engineering');
+  });
+
   it('takes a class from one word that names its field', () => {
     expect(tagPaper({ title: 'Graphene' })[0]?.class).toBe('cond-mat.mes-hall');
   });
