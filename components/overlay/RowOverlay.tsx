@@ -1,6 +1,7 @@
 import type { Paper, Topic } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
 import { TopicTag } from './TopicTag';
+import { confidentBest } from '@/lib/analysis/topics/confidence';
 import { isHttpUrl } from '../safe-url';
 
 interface Props {
@@ -16,7 +17,9 @@ interface Props {
 const MIN_SHOWN_SCORE = 0.1;
 
 /** Returns the best tag and up to two more that are likely enough to show; user tags always show. */
-function shownTopics(topics: Topic[]): Topic[] {
+export function shownTopics(topics: Topic[]): Topic[] {
+  // When even the best tag is too weak to show, the weaker ones are left off with it.
+  if (!confidentBest(topics)) return topics.filter((topic) => topic.tier === 'user');
   const labels = new Set<string>();
   return topics.slice(0, 3).filter((topic, index) => {
     // Two classes can share a label (cs.LG and stat.ML are both "Machine Learning"); show it once.

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Paper } from '@/lib/model';
 import { fieldColor } from '@/lib/analysis/topics/colors';
+import { confidentBest } from '@/lib/analysis/topics/confidence';
 
 /** Fields shown by name; the rest are summed as "Other". */
 const MAX_FIELDS = 6;
@@ -32,7 +33,7 @@ export function TopicBars({ papers }: { papers: Paper[] }) {
 function countFields(papers: Paper[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const paper of papers) {
-    const field = paper.topics[0]?.field;
+    const field = confidentBest(paper.topics)?.field;
     if (field) counts.set(field, (counts.get(field) ?? 0) + 1);
   }
   return Array.from(counts.entries()).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -65,7 +66,7 @@ function FieldBars({ counts }: { counts: [string, number][] }) {
 function YearColumns({ papers, shown }: { papers: Paper[]; shown: Set<string> }) {
   const byYear = new Map<number, Map<string, number>>();
   for (const paper of papers) {
-    const field = paper.topics[0]?.field;
+    const field = confidentBest(paper.topics)?.field;
     if (!field || paper.year === null) continue;
     const key = shown.has(field) ? field : OTHER;
     const year = byYear.get(paper.year) ?? new Map<string, number>();

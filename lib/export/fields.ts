@@ -1,4 +1,5 @@
 import { extractArxivId } from '../model/ids';
+import { confidentBest } from '../analysis/topics/confidence';
 import type { Paper } from '../model/paper';
 
 /** The kind of publication, which picks the entry type in each citation format. */
@@ -61,12 +62,15 @@ export function codeUrls(paper: Paper): string[] {
 export const KEYWORD_MIN_SCORE = 0.2;
 
 /**
- * Returns the topic labels without repeats, to export as keywords: the best topic, and the others
- * that the user chose, that arXiv categories gave, or that score at least `KEYWORD_MIN_SCORE`.
+ * Returns the topic labels without repeats, to export as keywords: the best topic unless it is too
+ * weak to show (see `confidentBest`), and the others that the user chose, that arXiv categories
+ * gave, or that score at least `KEYWORD_MIN_SCORE`.
  */
 export function keywords(paper: Paper): string[] {
+  const best = confidentBest(paper.topics);
   const confident = paper.topics.filter(
-    (topic, index) => index === 0 || topic.tier === 'user' || topic.tier === 'arxiv-category' || topic.score >= KEYWORD_MIN_SCORE,
+    (topic, index) =>
+      (index === 0 && best !== null) || topic.tier === 'user' || topic.tier === 'arxiv-category' || topic.score >= KEYWORD_MIN_SCORE,
   );
   return [...new Set(confident.map((topic) => topic.label))];
 }

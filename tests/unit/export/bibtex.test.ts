@@ -223,8 +223,10 @@ describe('toBibtex', () => {
 
   it('leaves weak runner-up topics out of keywords', () => {
     const topic = (label: string, score: number, tier: 'lexicon' | 'user' | 'arxiv-category' = 'lexicon') => ({ field: 'Physics and Astronomy', label, score, tier });
-    const tagged = makePaper({ id: 'x', title: 'T', topics: [topic('Oceanography', 0.12), topic('Geophysics', 0.25), topic('High Energy Physics', 0.01)] });
+    const tagged = makePaper({ id: 'x', title: 'T', topics: [topic('Oceanography', 0.3), topic('Geophysics', 0.25), topic('High Energy Physics', 0.01)] });
     expect(fieldsOf(tagged).get('keywords')).toBe('Oceanography, Geophysics');
+    const weakBest = makePaper({ id: 'w', title: 'T', topics: [topic('Databases', 0.11), topic('Economics', 0.11)] });
+    expect(fieldsOf(weakBest).has('keywords')).toBe(false);
     const chosen = makePaper({ id: 'y', title: 'T', topics: [topic('Oceanography', 1, 'user'), topic('Glaciology', 0.05, 'user')] });
     expect(fieldsOf(chosen).get('keywords')).toBe('Oceanography, Glaciology');
   });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RowOverlay } from '../../../components/overlay/RowOverlay';
+import { RowOverlay, shownTopics } from '../../../components/overlay/RowOverlay';
 import { MetricsTable } from '../../../components/overlay/MetricsTable';
 import { recomputeMetrics } from '../../../lib/analysis/metrics';
 import type { Topic } from '../../../lib/model';
@@ -31,6 +31,25 @@ describe('RowOverlay tags', () => {
     const labels = Array.from(element.querySelectorAll('[data-testid="topic-tag"]')).map((tag) => tag.textContent?.trim());
     expect(labels.filter((label) => label?.includes('Machine Learning'))).toHaveLength(1);
     expect(labels.some((label) => label?.includes('Information Retrieval'))).toBe(true);
+  });
+});
+
+describe('shownTopics', () => {
+  it('leaves off every word-based tag when the best is weak', () => {
+    const weak = [topic('cs.DB', 'Databases', 0.11), topic('econ', 'Economics', 0.11), topic('cs.DL', 'Digital Libraries', 0.05)];
+    expect(shownTopics(weak)).toEqual([]);
+  });
+
+  it('keeps a weak best tag that came from the venue or the user', () => {
+    const venue: Topic = { ...topic('cs.SE', 'Software Engineering', 0.12), tier: 'venue' };
+    const user: Topic = { ...topic('cs.DB', 'Databases', 0.11), tier: 'user' };
+    expect(shownTopics([venue]).map((shown) => shown.label)).toEqual(['Software Engineering']);
+    expect(shownTopics([user]).map((shown) => shown.label)).toEqual(['Databases']);
+  });
+
+  it('shows a best tag at the floor and later ones above 0.1', () => {
+    const tags = [topic('cs.CL', 'Computation and Language', 0.15), topic('cs.IR', 'Information Retrieval', 0.1), topic('cs.LG', 'Machine Learning', 0.05)];
+    expect(shownTopics(tags).map((shown) => shown.label)).toEqual(['Computation and Language', 'Information Retrieval']);
   });
 });
 
