@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Window } from 'happy-dom';
 
+/** A file whose first tag, after comments and blank lines, is a table row or table body. */
+const TABLE_BODY_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:tr|tbody)[\s>]/i;
+
 /**
  * Reads a saved page into a DOM without running its scripts or loading its resources.
  * The charset comes from the page's own `<meta>` (Scholar's `oe=ASCII` pages are ISO-8859-1).
@@ -9,7 +12,7 @@ export async function loadPage(file: string): Promise<Document> {
   const bytes = await readFile(file);
   let html = new TextDecoder(sniffCharset(bytes)).decode(bytes);
   // A saved table body (rows copied out of a live page) parses only inside a table.
-  if (/^\s*<tr[\s>]/i.test(html)) html = `<table><tbody>${html}</tbody></table>`;
+  if (TABLE_BODY_START.test(html)) html = `<table>${html}</table>`;
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
