@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivCategory, arxivId, codeUrls, containerTitle, keywords, landingUrl, publicationKind } from './fields';
+import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf } from './fields';
 import { citationKeys } from './keys';
 import { escapeLatex, rawFieldValue } from './latex';
 import { splitName, type PersonName } from './person';
@@ -32,10 +32,13 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
   add('author', formatAuthors(paper));
   add('title', escapeLatex(paper.title, { protectCase: true }));
 
-  const venue = containerTitle(paper);
-  if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', escapeLatex(venue));
-  else if (venue && kind === 'conference') add('booktitle', escapeLatex(venue));
-  else if (venue) add('howpublished', escapeLatex(venue));
+  const venue = venueOf(paper);
+  if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', escapeLatex(venue.title));
+  else if (venue && kind === 'conference') add('booktitle', escapeLatex(venue.title));
+  else if (venue) add('howpublished', escapeLatex(venue.title));
+  add('volume', venue?.volume && escapeLatex(venue.volume));
+  add('number', venue?.issue && escapeLatex(venue.issue));
+  add('pages', venue?.firstPage && (venue.lastPage ? `${venue.firstPage}--${venue.lastPage}` : venue.firstPage));
 
   // A missing year is left out, because an empty, zero or epoch year would be printed as a real date.
   if (paper.year !== null) add(biblatex ? 'date' : 'year', String(paper.year));

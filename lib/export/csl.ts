@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, containerTitle, keywords, landingUrl, publicationKind, type PublicationKind } from './fields';
+import { arxivId, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
 import { splitName } from './person';
 
@@ -13,6 +13,9 @@ export interface CslItem {
   title: string;
   author?: CslName[];
   'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
   issued?: { 'date-parts': [[number]] };
   DOI?: string;
   URL?: string;
@@ -46,8 +49,11 @@ function toCslItem(paper: Paper, key: string): CslItem {
 
   if (paper.authors.length > 0) item.author = paper.authors.map((author) => toCslName(author.name));
 
-  const venue = containerTitle(paper);
-  if (venue) item['container-title'] = venue;
+  const venue = venueOf(paper);
+  if (venue) item['container-title'] = venue.title;
+  if (venue?.volume) item.volume = venue.volume;
+  if (venue?.issue) item.issue = venue.issue;
+  if (venue?.firstPage) item.page = venue.lastPage ? `${venue.firstPage}-${venue.lastPage}` : venue.firstPage;
   if (paper.year !== null) item.issued = { 'date-parts': [[paper.year]] };
   if (paper.ids.doi) item.DOI = paper.ids.doi;
 

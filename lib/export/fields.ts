@@ -1,5 +1,6 @@
 import { extractArxivId } from '../model/ids';
 import { confidentBest } from '../analysis/topics/confidence';
+import { venueParts, type VenueParts } from './venue';
 import type { Paper } from '../model/paper';
 
 /** The kind of publication, which picks the entry type in each citation format. */
@@ -30,10 +31,15 @@ export function publicationKind(paper: Paper): PublicationKind {
   return 'journal';
 }
 
-/** Returns the venue to write as journal or proceedings title, or null for preprints and missing venues. */
-export function containerTitle(paper: Paper): string | null {
-  return publicationKind(paper) === 'preprint' ? null : paper.venue;
+/**
+ * Returns the venue split into its name, volume, issue and pages, or null for preprints and
+ * missing venues. A venue the site cut short ("…") stays whole, because its end may be missing.
+ */
+export function venueOf(paper: Paper): VenueParts | null {
+  if (!paper.venue || publicationKind(paper) === 'preprint') return null;
+  return paper.venueTruncated ? { title: paper.venue } : venueParts(paper.venue);
 }
+
 
 /** Returns the arXiv id from the ids, or from an arXiv or CoRR venue such as "arXiv preprint arXiv:2405.13401". */
 export function arxivId(paper: Paper): string | null {

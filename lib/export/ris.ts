@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, containerTitle, keywords, landingUrl, publicationKind, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
 import { splitName } from './person';
 
 const RIS_TYPES: Record<PublicationKind, string> = {
@@ -33,7 +33,12 @@ function writeRecord(paper: Paper): string {
   add('TY', RIS_TYPES[publicationKind(paper)]);
   for (const author of paper.authors) add('AU', formatName(author.name), { noAsterisk: true });
   add('TI', paper.title);
-  add('T2', containerTitle(paper), { noAsterisk: true });
+  const venue = venueOf(paper);
+  add('T2', venue?.title, { noAsterisk: true });
+  add('VL', venue?.volume);
+  add('IS', venue?.issue);
+  add('SP', venue?.firstPage);
+  add('EP', venue?.lastPage);
   if (paper.year !== null) add('PY', String(paper.year));
   add('DO', paper.ids.doi);
   add('UR', landingUrl(paper));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { venueParts } from '../../../lib/export/venue';
+
+describe('venueParts', () => {
+  it.each([
+    ['Meat Science 49 (2), 137-144', { title: 'Meat Science', volume: '49', issue: '2', firstPage: '137', lastPage: '144' }],
+    ['Marine Ecology Notes 30, 101-120', { title: 'Marine Ecology Notes', volume: '30', firstPage: '101', lastPage: '120' }],
+    ['Physical Review B 98 (2), 024101', { title: 'Physical Review B', volume: '98', issue: '2', firstPage: '024101' }],
+    ['Nature 521, 436', { title: 'Nature', volume: '521', firstPage: '436' }],
+    ['IEEE software 25 (6), 96-97', { title: 'IEEE software', volume: '25', issue: '6', firstPage: '96', lastPage: '97' }],
+    ['Salud Pública de México 37 (4), 353–359', { title: 'Salud Pública de México', volume: '37', issue: '4', firstPage: '353', lastPage: '359' }],
+    ['2010 Brazilian symposium on software engineering, 11-20', { title: '2010 Brazilian symposium on software engineering', firstPage: '11', lastPage: '20' }],
+  ])('splits %s', (venue, parts) => {
+    expect(venueParts(venue)).toEqual(parts);
+  });
+
+  it.each([
+    'US Patent 9,104,700',
+    'US Patent App. 14/623,367',
+    'arXiv preprint arXiv:2101.00001',
+    'Annalen der Physik',
+    'Proceedings of the 37th international ACM SIGIR conference',
+    'Carbon 140',
+  ])('keeps %s whole', (venue) => {
+    expect(venueParts(venue)).toEqual({ title: venue });
+  });
+});
