@@ -14,12 +14,13 @@ const HONORIFICS = /\b(?:Prof|Dr|PhD|Ph\.D)\b\.?/gu;
 export function ownerMatcher(ownerName: string): (authorName: string) => boolean {
   const cleaned = stripProfileNotes(ownerName).replace(/,/g, ' ').trim();
   const forms = ownerForms(cleaned);
-  const initials = initialsOf(cleaned);
+  const initials = initialsOf(withoutSuffix(cleaned));
   return (authorName) => {
     const name = normalizeName(authorName);
     if (!name) return false;
     if (forms.some((form) => namesCompatible(form, name))) return true;
-    return initials !== '' && initialsOnly(authorName) && initialsOf(authorName) === initials;
+    const bare = withoutSuffix(authorName);
+    return initials !== '' && initialsOnly(bare) && initialsOf(bare) === initials;
   };
 }
 
@@ -51,18 +52,26 @@ function ownerForms(ownerName: string): NormalizedName[] {
   return forms;
 }
 
-/** True for a name such as "IK A" or "K. A." with no word longer than three capitals. */
-function initialsOnly(name: string): boolean {
-  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
-  return tokens.length > 0 && tokens.every((token) => /^\p{Lu}{1,3}$/u.test(token));
+/** A generational suffix at the end of a name ("Júnior", "Jr.", "Filho"), which initials leave out. */
+const TRAILING_SUFFIX = /\s+(?:jr\.?|sr\.?|ii|iii|iv|j[uú]nior|filho|neto|sobrinho)\s*$/iu;
+
+/** Removes a trailing generational suffix: "CDDS Júnior" gives "CDDS". */
+function withoutSuffix(name: string): string {
+  return name.replace(TRAILING_SUFFIX, '');
 }
 
-/** Sorted first letters of each word, with capital blocks split into letters ("KA Irshad" gives "aik"). */
+/** True for a name such as "IK A" or "K. A." with no word longer than four capitals. */
+function initialsOnly(name: string): boolean {
+  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => /^\p{Lu}{1,4}$/u.test(token));
+}
+
+/** Sorted first letters of each word, with blocks of up to four capitals split into letters ("KA Irshad" gives "aik"). */
 function initialsOf(name: string): string {
   const letters: string[] = [];
   for (const token of name.replace(/\./g, ' ').split(/\s+/)) {
     if (!token) continue;
-    if (/^\p{Lu}{1,3}$/u.test(token)) letters.push(...[...token].map(foldText));
+    if (/^\p{Lu}{1,4}$/u.test(token)) letters.push(...[...token].map(foldText));
     else letters.push(foldText(token.charAt(0)));
   }
   return letters.sort().join('');

@@ -88,6 +88,8 @@ describe('ownerMatcher', () => {
     ['Carlos Denner dos Santos', 'CD Dos Santos'],
     ['Carlos Denner dos Santos', 'C Santos Jr'],
     ['Carlos Denner dos Santos', 'CD dos Santos Júnior'],
+    ['Carlos Denner dos Santos', 'CDDS Júnior'],
+    ['Carlos Denner dos Santos', 'CDDS Jr.'],
     ['Prof. Hrudananda Jena, Ph.D', 'H Jena'],
     ['R. Manmatha', 'R Manmatha'],
     ['Marta de Vries', 'M de Vries'],
@@ -101,6 +103,7 @@ describe('ownerMatcher', () => {
     ['Albert Einstein', 'B Einstein'],
     ['Irshad K A', 'A Pazhedath'],
     ['John Smith', 'Jane Smith'],
+    ['Carlos Denner dos Santos', 'CDS Júnior'],
     ['王雨桐', '王雨涵'],
   ])('%s does not match %s', (owner, author) => {
     expect(ownerMatcher(owner)(author)).toBe(false);
