@@ -3,7 +3,11 @@ import type { Paper, Profile, Topic } from '../model';
 import type { PaperState, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
+import { yieldToPage } from './sliced-queue';
 import type { RowControls, RowView, RowViews } from './row-views';
+
+/** States applied per task when a long list's stored states arrive. */
+const APPLY_SLICE = 200;
 
 /** Row overlay operations that applying a reply calls. */
 export type RowRedraws = Pick<RowViews, 'drop' | 'redraw' | 'redrawPaper'>;
@@ -43,19 +47,32 @@ export class PaperStates implements RowControls {
     }
     this.error = null;
     for (const rejected of response.rejected) log.warn(`${this.site}: skipped a row: ${rejected.error}`);
-    response.states.forEach((state, index) => {
-      const view = views[index];
-      if (!view) return;
-      if (!state) {
-        this.rows.drop(view);
-        return;
-      }
-      // The stored record may carry another id than the page derived, when it matched an earlier sighting.
-      if (state.id !== view.paper.id) view.mount?.host.setAttribute('data-paper-id', state.id);
-      view.paper = { ...view.paper, id: state.id, topics: state.topics };
-      this.states.set(state.id, state);
-    });
-    this.rows.redraw(views);
+    const { checkPaperState } = await import('../messaging/response-check');
+    let invalid = 0;
+    for (let start = 0; start < views.length; start += APPLY_SLICE) {
+      if (start > 0) await yieldToPage();
+      const slice = views.slice(start, start + APPLY_SLICE);
+      slice.forEach((view, offset) => {
+        const raw = response.states[start + offset];
+        // A null state is a record the background rejected.
+        if (raw === null || raw === undefined) {
+          this.rows.drop(view);
+          return;
+        }
+        const state = checkPaperState(raw);
+        if (!state) {
+          invalid++;
+          return;
+        }
+        // The stored record may carry another id than the page derived, when it matched an earlier sighting.
+        if (state.id !== view.paper.id) view.mount?.host.setAttribute('data-paper-id', state.id);
+        view.paper = { ...view.paper, id: state.id, topics: state.topics };
+        this.states.set(state.id, state);
+      });
+      if (invalid > 0) this.error = `The background sent an invalid state for ${invalid} ${invalid === 1 ? 'paper' : 'papers'}. Reload the page.`;
+      this.rows.redraw(slice);
+    }
+    if (invalid > 0) log.warn(`${this.site}: papers/upsert returned ${invalid} invalid states`);
     this.scheduleRender();
   }
 

@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import '../zod-config';
-import { RESPONSES, type Request } from './messages';
+import { PaperState, RESPONSES, type Request } from './messages';
 
 /**
  * Validates a background response against the schema of its request type. Returns the parsed
@@ -8,5 +8,11 @@ import { RESPONSES, type Request } from './messages';
  */
 export function checkResponse(type: Request['type'], raw: unknown): unknown {
   const parsed = safeParse(RESPONSES[type], raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Validates one stored state of a `papers/upsert` response. Returns it, or null when it does not match. */
+export function checkPaperState(raw: unknown): PaperState | null {
+  const parsed = safeParse(PaperState, raw);
   return parsed.success ? parsed.data : null;
 }

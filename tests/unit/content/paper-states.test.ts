@@ -25,3 +25,25 @@ describe('PaperStates', () => {
     expect(states.stateOf(view.paper.id)).toBeNull();
   });
 });
+
+describe('PaperStates applying stored states', () => {
+  it('applies valid states and names invalid ones as an error', async () => {
+    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn() };
+    const states = new PaperStates('google-scholar', rows, () => {});
+    const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
+      paper: scholarPaper({ title }),
+      row: document.createElement('tr'),
+      mount: null,
+    }));
+    const [good, rejected, broken] = views as [RowView, RowView, RowView];
+    const state = { id: good.paper.id, saved: true, codeLinks: [], topics: [] };
+    vi.mocked(sendRequest).mockResolvedValue({ ok: true, states: [state, null, { id: 7 }], rejected: [{ index: 1, error: 'invalid title' }] } as never);
+    states.queue(null, views);
+    await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
+    expect(states.stateOf(good.paper.id)).toEqual(state);
+    expect(states.isSaved(good)).toBe(true);
+    expect(rows.drop).toHaveBeenCalledWith(rejected);
+    expect(states.stateOf(broken.paper.id)).toBeNull();
+    expect(states.storageError).toBe('The background sent an invalid state for 1 paper. Reload the page.');
+  });
+});
