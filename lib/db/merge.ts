@@ -113,6 +113,7 @@ function mergeProvenance(stored: Provenance[], seen: Provenance[]): Provenance[]
     if (match) {
       match.lastSeen = sighting.lastSeen;
       match.pageUrl = sighting.pageUrl;
+      if (sighting.listingKind) match.listingKind = sighting.listingKind;
     } else {
       result.push({ ...sighting });
     }

@@ -72,6 +72,8 @@ export const Provenance = z.object({
   pageUrl: HttpUrl,
   firstSeen: nonEmpty,
   lastSeen: nonEmpty,
+  /** The reason an arXiv `/list/…/new` page listed the paper at its last sighting there. */
+  listingKind: z.optional(z.enum(['new', 'cross-list', 'replacement'])),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

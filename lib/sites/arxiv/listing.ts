@@ -21,6 +21,11 @@ export function listingKindOf(term: Element): ListingKind {
   return 'new';
 }
 
+/** Returns the home category a cross-list note names ("(cross-list from cs.LG)" gives cs.LG), or null. */
+export function crossListedFrom(term: Element): string | null {
+  return /\(\s*cross-list from\s+([a-z-]+(?:\.[A-Za-z-]+)?)\s*\)/i.exec(textOf(term))?.[1] ?? null;
+}
+
 /** Returns the `dt` terms of every listing `dl` under `root` that link an abstract. */
 export function listingTerms(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll(`${S.list} > ${S.term}`)).filter((term) => term.querySelector(S.idLink));
@@ -54,5 +59,14 @@ export function parseListingEntry(term: Element, page: ProfilePage, now: string)
     version: extractArxivVersion(href),
   };
   if (!entry.title) return { element: term, paper: null, warning: `arXiv ${arxivId}: listing entry has no title` };
-  return toParsedRow(term, entry, page, now);
+  // A cross-list's home category comes first, named by its id when the entry lists no subjects.
+  const home = crossListedFrom(term);
+  if (home && entry.categories[0]?.id !== home) {
+    const named = entry.categories.find((category) => category.id === home);
+    entry.categories = [named ?? { id: home, name: home }, ...entry.categories.filter((category) => category.id !== home)];
+  }
+  const row = toParsedRow(term, entry, page, now);
+  const sighting = row.paper?.provenance[0];
+  if (sighting && page.pageUrl.includes('/list/')) sighting.listingKind = listingKindOf(term);
+  return row;
 }

@@ -55,6 +55,19 @@ describe('upsertPapers writes', () => {
     expect(stored?.provenance[0]?.firstSeen).toBe(DAY0);
   });
 
+  it('keeps the latest listing kind of a sighting', async () => {
+    const db = freshDatabase();
+    const listed = (kind: 'new' | 'replacement', time: string): Paper => ({
+      ...seenAt(fjord, time),
+      provenance: [{ ...fjord.provenance[0]!, site: 'arxiv', profile: null, firstSeen: time, lastSeen: time, listingKind: kind }],
+    });
+    await upsertPapers(db, null, [listed('new', DAY0)], DAY0);
+    await upsertPapers(db, null, [listed('replacement', NEXT_DAY)], NEXT_DAY);
+    const stored = await db.papers.get(fjord.id);
+    expect(stored?.provenance).toHaveLength(1);
+    expect(stored?.provenance[0]?.listingKind).toBe('replacement');
+  });
+
   it('writes a same-day change', async () => {
     const db = freshDatabase();
     await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0)], DAY0);
