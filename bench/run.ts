@@ -297,10 +297,11 @@ ${perSize.join('\n')}
 
 ## How each figure is measured
 
-- **Parse**: the Scholar adapter, bundled from the same source as the content script and run in
-  the page, reading the profile header and every row into records, against a **minimal walk**
-  (\`querySelectorAll\` and \`textContent\` over the same rows and fields, no records). After one
-  warm-up run of each, they run in turn ${PARSE_REPEATS} times on every load; each figure is the median.
+- **Parse**: the Scholar adapter reads the profile header and every row into records. It is
+  bundled from the same source as the content script and runs in the page. The baseline is a
+  **minimal walk**: \`querySelectorAll\` and \`textContent\` over the same rows and fields, with no
+  records. After one warm-up run of each, they run in turn ${PARSE_REPEATS} times on every load, and
+  each figure is the median.
   Records are validated by the background, inside the store figure.
 - **First read in the extension** and **overlays**: the content script's own \`performance.now()\`
   timings on that load, read from its console line. The first read is cold and summed over the
@@ -311,7 +312,7 @@ ${perSize.join('\n')}
   shadow roots, not laid out.
 - **Longest task**: the longest task that starts after \`DOMContentLoaded\`, from the Long Tasks API
   and the Long Animation Frames API. Chromium gives no long-task entry for a task in which only a
-  content script runs, but a long animation frame covers it: 50 ms plus the frame's blocking
+  content script runs, but a long animation frame covers it. 50 ms plus the frame's blocking
   duration bounds its longest task from above, counting the style, layout and paint that task
   causes. 0 means that no task took over 50 ms. The content script runs at \`document_idle\`, so
   this is mostly work it causes, but it can include the page's.

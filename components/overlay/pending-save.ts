@@ -3,8 +3,8 @@ import type { PaperState } from '@/lib/messaging/messages';
 
 /**
  * Tells whether `RowOverlay` would draw only a disabled save toggle: the paper has no stored
- * state, no storage error, no topics and no code link yet. Rows read from a page look like this
- * until the background answers.
+ * state, no storage error, no topics and no code link yet. A row read from a page is in this
+ * state until the background's reply to `papers/upsert` arrives.
  */
 export function showsOnlyPendingSave(paper: Paper, state: PaperState | null, storageError: string | null): boolean {
   return state === null && storageError === null && paper.topics.length === 0 && paper.codeLinks.length === 0;

@@ -8,7 +8,10 @@ import { log } from '@/lib/log';
 /** Runs the collaboration analysis of the page's papers. The default sends a `profile/analyze` request to the background. */
 export type AnalyzeFunction = (owner: AnalysisOwner, papers: readonly Paper[]) => Promise<ProfileAnalysisResult | string>;
 
-/** Delay after the last change of the paper list, so loading all rows sends one request, not one per batch. */
+/**
+ * Delay in milliseconds after the last change of the paper list. Load all adds rows in batches,
+ * and the delay makes it send one request rather than one per batch.
+ */
 export const ANALYZE_DELAY_MS = 400;
 
 export interface AnalysisState {

@@ -55,12 +55,12 @@ describe('arXiv listings', () => {
     expect(listingTerms(doc).map(listingKindOf)).toEqual(['new', 'cross-list', 'replacement']);
   });
 
-  it('records why a new-submissions page lists each entry', async () => {
+  it('records each listing kind', async () => {
     const { rows } = await parseFixture('list-new-sections.html', 'https://arxiv.org/list/astro-ph.CO/new');
     expect(rows.map((row) => row.paper?.provenance[0]?.listingKind)).toEqual(['new', 'cross-list', 'replacement']);
   });
 
-  it('puts a cross-list home category first when the entry lists no subjects', () => {
+  it('puts the cross-list home first', () => {
     const doc = parseHtml(`<dl id='articles'>
       <dt><a name='item2'>[2]</a> <a href="/abs/2409.00777" title="Abstract" id="2409.00777">arXiv:2409.00777</a> (cross-list from cs.LG) [<a href="/pdf/2409.00777">pdf</a>]</dt>
       <dd><div class='meta'><div class='list-title mathjax'><span class='descriptor'>Title:</span> Graph priors for mass maps</div>

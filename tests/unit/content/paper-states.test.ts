@@ -16,7 +16,7 @@ function setup() {
 }
 
 describe('PaperStates', () => {
-  it('draws rows again when neither storing nor tagging works', async () => {
+  it('redraws rows when storing fails', async () => {
     vi.mocked(sendRequest).mockResolvedValue(failure as never);
     const { rows, states, view } = setup();
     states.queue(null, [view]);
@@ -27,7 +27,7 @@ describe('PaperStates', () => {
 });
 
 describe('PaperStates applying stored states', () => {
-  it('applies valid states and names invalid ones as an error', async () => {
+  it('names invalid states as an error', async () => {
     const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn() };
     const states = new PaperStates('google-scholar', rows, () => {});
     const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({

@@ -25,7 +25,7 @@ function setup() {
 const saveToggle = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('[data-testid="save-toggle"]');
 
 describe('RowViews', () => {
-  it('draws a pending save toggle, then the full overlay in its place', async () => {
+  it('swaps the pending toggle for the overlay', async () => {
     const { states, views, view, paper } = setup();
     views.draw([view]);
     await views.idle();
@@ -42,7 +42,7 @@ describe('RowViews', () => {
     expect(view.pending).toBeNull();
   });
 
-  it('keeps keyboard focus on the save toggle across the swap', async () => {
+  it('keeps focus across the swap', async () => {
     const { states, views, view, paper } = setup();
     views.draw([view]);
     await views.idle();

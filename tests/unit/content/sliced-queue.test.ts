@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SlicedQueue } from '../../../lib/content/sliced-queue';
 
-/** A yield that records each pause between slices and resolves at once. */
+/** Returns a yield function that records the items done at each pause and resolves at once. */
 function countingYield() {
   const pauses: number[][] = [];
   const done: number[] = [];
@@ -15,7 +15,7 @@ function countingYield() {
 }
 
 describe('SlicedQueue', () => {
-  it('ends a slice after its item limit, however fast the items are', async () => {
+  it('ends a slice at its item limit', async () => {
     const probe = countingYield();
     const queue = new SlicedQueue<number>((item) => probe.done.push(item), { ms: 1000, items: 3 }, probe.yieldBetween);
     queue.add([1, 2, 3, 4, 5, 6, 7]);
@@ -25,7 +25,7 @@ describe('SlicedQueue', () => {
     expect(probe.pauses).toEqual([[], [1, 2, 3], [1, 2, 3, 4, 5, 6]]);
   });
 
-  it('runs items given to runNow in this task and not again later', async () => {
+  it('runs runNow items once, at once', async () => {
     const probe = countingYield();
     const queue = new SlicedQueue<number>((item) => probe.done.push(item), { ms: 1000, items: 10 }, probe.yieldBetween);
     queue.add([1, 2, 3]);
@@ -35,7 +35,7 @@ describe('SlicedQueue', () => {
     expect(probe.done).toEqual([2, 1, 3]);
   });
 
-  it('runs nothing more once stopped', async () => {
+  it('runs nothing once stopped', async () => {
     const probe = countingYield();
     const queue = new SlicedQueue<number>((item) => probe.done.push(item), { ms: 1000, items: 2 }, probe.yieldBetween);
     queue.add([1, 2, 3, 4]);

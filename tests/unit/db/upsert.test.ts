@@ -55,7 +55,7 @@ describe('upsertPapers writes', () => {
     expect(stored?.provenance[0]?.firstSeen).toBe(DAY0);
   });
 
-  it('keeps the latest listing kind of a sighting', async () => {
+  it('keeps the latest listing kind', async () => {
     const db = freshDatabase();
     const listed = (kind: 'new' | 'replacement', time: string): Paper => ({
       ...seenAt(fjord, time),

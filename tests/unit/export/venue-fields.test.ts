@@ -8,7 +8,7 @@ const meat = makePaper({ id: 'gs-meat', title: 'Pig carcass quality', authors: [
 const cut = { ...makePaper({ id: 'gs-cut', title: 'Cut venue', authors: ['A Author'], venue: 'Journal of Things 12 (3), 45' }), venueTruncated: true };
 
 describe('venue numbers in exports', () => {
-  it('writes BibTeX volume, number and pages apart from the journal', () => {
+  it('splits BibTeX volume, number and pages', () => {
     const [entry] = readBibEntries(toBibtex([meat])).values();
     expect(entry?.fields.get('journal')).toBe('Meat Science');
     expect(entry?.fields.get('volume')).toBe('49');
@@ -30,7 +30,7 @@ describe('venue numbers in exports', () => {
     expect(item).toMatchObject({ 'container-title': 'Meat Science', volume: '49', issue: '2', page: '137-144' });
   });
 
-  it('keeps a venue the site cut short whole', () => {
+  it('keeps a cut venue whole', () => {
     const [entry] = readBibEntries(toBibtex([cut])).values();
     expect(entry?.fields.get('journal')).toBe('Journal of Things 12 (3), 45');
     expect(entry?.fields.has('volume')).toBe(false);

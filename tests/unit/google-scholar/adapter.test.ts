@@ -124,7 +124,7 @@ describe('google scholar outline', () => {
     ['profile-en.html', 'https://scholar.google.com/citations?hl=en&user=QQQQ'],
     ['results-ja.html', 'https://scholar.google.co.jp/scholar?q=fjord'],
     ['profile-ja-owner.html', 'https://scholar.google.co.jp/citations?hl=ja&user=QQQQ'],
-  ])('reads the same records one row at a time as all at once (%s)', async (file, url) => {
+  ])('reads %s row by row', async (file, url) => {
     const { doc, page, profile, rows } = await parseFixture(file, url);
     const outline = googleScholar.outline!(doc, page);
     expect(outline.profile).toEqual(profile);

@@ -106,7 +106,7 @@ describe('titleLanguage', () => {
     expect(titleLanguage(title)).toBe(language);
   });
 
-  it('adds the language as a feature of non-English titles only', () => {
+  it('adds non-English languages as features', () => {
     const portuguese = paperFeatures(scholarPaper({ title: 'Inovação no setor público: teoria e casos no Brasil' }), []);
     const english = paperFeatures(scholarPaper({ title: 'Innovation in the public sector' }), []);
     expect(portuguese.get('l:romance')).toBe(FEATURE_WEIGHTS.language);

@@ -35,19 +35,19 @@ describe('RowOverlay tags', () => {
 });
 
 describe('shownTopics', () => {
-  it('leaves off every word-based tag when the best is weak', () => {
+  it('hides all tags under a weak best', () => {
     const weak = [topic('cs.DB', 'Databases', 0.11), topic('econ', 'Economics', 0.11), topic('cs.DL', 'Digital Libraries', 0.05)];
     expect(shownTopics(weak)).toEqual([]);
   });
 
-  it('keeps a weak best tag that came from the venue or the user', () => {
+  it('keeps weak venue and user tags', () => {
     const venue: Topic = { ...topic('cs.SE', 'Software Engineering', 0.12), tier: 'venue' };
     const user: Topic = { ...topic('cs.DB', 'Databases', 0.11), tier: 'user' };
     expect(shownTopics([venue]).map((shown) => shown.label)).toEqual(['Software Engineering']);
     expect(shownTopics([user]).map((shown) => shown.label)).toEqual(['Databases']);
   });
 
-  it('shows a best tag at the floor and later ones above 0.1', () => {
+  it('shows tags at their floors', () => {
     const tags = [topic('cs.CL', 'Computation and Language', 0.15), topic('cs.IR', 'Information Retrieval', 0.1), topic('cs.LG', 'Machine Learning', 0.05)];
     expect(shownTopics(tags).map((shown) => shown.label)).toEqual(['Computation and Language', 'Information Retrieval']);
   });

@@ -5,7 +5,7 @@ import { drawPendingSave, showsOnlyPendingSave } from '@/components/overlay/pend
 import { scholarPaper } from '../../helpers/papers';
 
 describe('drawPendingSave', () => {
-  it('draws what RowOverlay draws before the state arrives', () => {
+  it('matches RowOverlay before any state', () => {
     const paper = scholarPaper({ title: 'Über "quotes" & <angle> brackets' });
     expect(showsOnlyPendingSave(paper, null, null)).toBe(true);
     const byPreact = document.createElement('div');
@@ -15,7 +15,7 @@ describe('drawPendingSave', () => {
     expect(byDom.innerHTML).toBe(byPreact.innerHTML);
   });
 
-  it('is not used once there is more to show', () => {
+  it('is skipped when more is shown', () => {
     const paper = scholarPaper({ title: 'Galaxy formation' });
     const topic = { field: 'Physics and Astronomy', label: 'Astrophysics', class: 'astro-ph', score: 1, tier: 'arxiv-category' as const, evidence: [] };
     expect(showsOnlyPendingSave({ ...paper, topics: [topic] }, null, null)).toBe(false);

@@ -3,7 +3,7 @@ import { httpUrl } from '../../../lib/sites/dom';
 
 const BASE = 'https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en';
 
-/** What the URL parser gives, as `httpUrl` promises. */
+/** Resolves `href` with the URL parser, the result that `httpUrl` must match. */
 function parsed(href: string, base: string): string | null {
   try {
     const url = new URL(href.trim(), base);
@@ -42,13 +42,13 @@ describe('httpUrl', () => {
     'https://other.example/x',
   ];
   for (const href of hrefs) {
-    it(`resolves ${JSON.stringify(href)} as the URL parser does`, () => {
+    it(`resolves ${JSON.stringify(href)} like the URL parser`, () => {
       expect(httpUrl(href, BASE)).toBe(parsed(href, BASE));
       expect(httpUrl(href, 'http://127.0.0.1:8080/list/')).toBe(parsed(href, 'http://127.0.0.1:8080/list/'));
     });
   }
 
-  it('gives null for any link when the base is not http(s)', () => {
+  it('rejects a base that is not http(s)', () => {
     expect(httpUrl('/citations?user=x', 'file:///tmp/page.html')).toBeNull();
     expect(httpUrl('/citations?user=x', 'not a url')).toBeNull();
   });

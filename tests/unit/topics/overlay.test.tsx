@@ -155,7 +155,7 @@ describe('TopicBars', () => {
     expect(root.querySelector('[data-testid="topic-bars"]')).not.toBeNull();
   });
 
-  it('counts no paper under a weak best tag', () => {
+  it('skips papers with weak best tags', () => {
     const weak: Topic = { field: 'Physics and Astronomy', class: 'hep-ex', label: 'High Energy Physics - Experiment', score: 0.12, tier: 'lexicon' };
     const root = mount(<TopicBars papers={[...papers, scholarPaper({ title: 'f', year: 2020, topics: [weak] })]} />);
     expect(byTestId(root, 'topic-bars').getAttribute('aria-label')).toBe('Computer Science: 2, Medicine: 2');

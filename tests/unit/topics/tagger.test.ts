@@ -54,7 +54,7 @@ describe('tagPaper', () => {
     'A influência das variáveis ambientais e organizacionais no desempenho',
     'La diabetes mellitus y la transición de la atención a la salud',
     'Les enjeux de la gouvernance des données dans le secteur public',
-  ])('reads no field from function words in "%s"', (title) => {
+  ])('skips function words in "%s"', (title) => {
     const fields = tagPaper({ title }).map((topic) => topic.field);
     expect(fields).not.toContain('Physics and Astronomy');
     expect(fields).not.toContain('Mathematics');
@@ -64,21 +64,21 @@ describe('tagPaper', () => {
     ['Home Advantage in the Brazilian Elite Football', 'quant-ph'],
     ['Política monetaria y variedad de bases', 'math.RA'],
     ['Resistance to oxidation of white wines', 'astro-ph.SR'],
-  ])('takes no class from one common word in "%s"', (title, wrong) => {
+  ])('ignores one common word in "%s"', (title, wrong) => {
     expect(tagPaper({ title }).map((topic) => topic.class)).not.toContain(wrong);
   });
 
-  it('reads "Civil Service" in a venue as no engineering field', () => {
+  it('reads Civil Service as no engineering', () => {
     const topics = tagPaper({ title: 'Gestão de riscos no setor público', venue: 'Revista do Serviço Público (Civil Service Review)' });
     expect(topics.map((topic) => topic.field)).not.toContain('Engineering');
     expect(tagPaper({ title: 'Seismic retrofit of bridges', venue: 'Journal of Civil Engineering' })[0]?.field).toBe('Engineering');
   });
 
-  it('takes a class from one word that names its field', () => {
+  it('keeps one word naming a field', () => {
     expect(tagPaper({ title: 'Graphene' })[0]?.class).toBe('cond-mat.mes-hall');
   });
 
-  it('tags the content words of a Spanish title', () => {
+  it('tags Spanish content words', () => {
     const [topic] = tagPaper({ title: 'La diabetes mellitus y la transición de la atención a la salud' });
     expect(topic?.field).toBe('Medicine');
   });
