@@ -62,7 +62,13 @@ test.describe('no request leaves the browser', () => {
   test.skip(PAGES.length === 0, `no real saved pages in ${REAL_PAGES}`);
 
   for (const page of PAGES) {
-    test(page.name, async ({ context }) => {
+    test(page.name, async ({ context, extensionId }) => {
+      // Window messages reach the page's own listeners, so the extension must send none.
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __windowMessages: string[] }).__windowMessages = seen;
+        window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data) ?? String(event.data)));
+      });
       const savedHtml = page.html.toString('utf8');
       const pageOwn: string[] = [];
       const foreign: string[] = [];
@@ -85,6 +91,8 @@ test.describe('no request leaves the browser', () => {
       expect(foreign, `requests not asked for by the page itself (${pageOwn.length} page requests were aborted)`).toEqual([]);
       const unrouted = [...seen].filter((url) => !/^(chrome-extension|data|blob):/.test(url) && url !== page.url && !pageOwn.includes(url));
       expect(unrouted, 'requests that bypassed routing').toEqual([]);
+      const messages = await tab.evaluate(() => (window as unknown as { __windowMessages: string[] }).__windowMessages);
+      expect(messages.filter((data) => data.includes(extensionId)), 'window messages from the extension').toEqual([]);
     });
   }
 });
