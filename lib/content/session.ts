@@ -104,7 +104,8 @@ export class ProfileSession {
       const now = new Date().toISOString();
       for (const mutation of mutations) {
         for (const node of Array.from(mutation.addedNodes)) {
-          if (node instanceof Element) added.push(...this.adapter.rows(node, this.page, now));
+          // Overlay hosts inserted by this script are not rows, so they are not read.
+          if (node instanceof Element && !node.hasAttribute('data-scholar-lens')) added.push(...this.adapter.rows(node, this.page, now));
         }
       }
       if (added.length > 0) this.addRows(added);

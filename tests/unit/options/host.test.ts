@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startContentHost } from '../../../lib/content/host';
 import { saveSettings } from '../../../lib/settings/settings';
+import { googleScholar } from '../../../lib/sites/google-scholar';
 
 const PROFILE_URL = 'https://scholar.google.com/citations?user=QQQQ&hl=en';
 const ROW = `<tr class="gsc_a_tr"><td class="gsc_a_t">
@@ -51,5 +52,18 @@ describe('content host settings', () => {
     const panel = document.querySelector<HTMLElement>('[data-scholar-lens="panel"]');
     expect(row?.hidden).toBe(true);
     expect(panel?.hidden).toBe(true);
+  });
+});
+
+describe('content host rows', () => {
+  it('skips its own overlay hosts', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
+    const readRows = vi.spyOn(googleScholar, 'rows');
+    await startContentHost(context());
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(1));
+    // Mutation records arrive in a microtask after the insertion.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const readRoots = readRows.mock.calls.map(([root]) => (root as Element).localName);
+    expect(readRoots).not.toContain('scholar-lens-row');
   });
 });
