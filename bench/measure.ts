@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 /**
- * In-page baselines. Each function runs inside the page through `page.evaluate`, so it is
- * plain DOM code with no imports, and returns milliseconds from `performance.now()`.
+ * Baselines. Each function runs inside the page (`page.evaluate`) or the extension's service worker
+ * (`worker.evaluate`). So it is plain DOM code with no imports, and it returns milliseconds from `performance.now()`.
  */
 
 /** Measures the page's own cost for the same rows: parsing their HTML into a table body and laying it out. */
@@ -47,58 +47,55 @@ export function plainOverlays(page: Page): Promise<number> {
 }
 
 /**
- * Puts `count` records shaped like stored papers, in one raw IndexedDB transaction, into a
- * store with the same indexes as the extension's `papers` table.
+ * Puts `count` of the papers the extension stored, read back from its database, into a fresh
+ * database with the same indexes as its `papers` table, in one raw IndexedDB transaction. It runs
+ * in the extension's service worker, where the extension's own writes run, and the timing covers
+ * the transaction only.
  */
-export function rawIndexedDbPut(page: Page, count: number): Promise<number> {
-  return page.evaluate(async (total) => {
-    const name = `bench-raw-${Math.random()}`;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => {
-        const store = request.result.createObjectStore('papers', { keyPath: 'id' });
-        store.createIndex('keys', 'keys', { multiEntry: true });
-        store.createIndex('profileKeys', 'profileKeys', { multiEntry: true });
-        for (const field of ['saved', 'year', 'citations', 'addedAt']) store.createIndex(field, field);
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const titles = Array.from(document.querySelectorAll('a.gsc_a_at')).map((link) => link.textContent ?? '');
-    const now = new Date().toISOString();
-    const records = Array.from({ length: total }, (_, i) => ({
-      id: `p-${i}`,
-      title: titles[i % titles.length],
-      authors: [{ name: 'A Einstein' }],
-      authorsTruncated: false,
-      venue: 'Annalen der Physik',
-      year: 1905,
-      citations: i,
-      ids: { scholarArticle: `qc6CJjYAAAAJ:${i}` },
-      links: [],
-      codeLinks: [],
-      topics: [],
-      provenance: [{ site: 'google-scholar', profile: 'google-scholar:qc6CJjYAAAAJ', pageUrl: location.href, firstSeen: now, lastSeen: now }],
-      keys: [`gs-article:qc6CJjYAAAAJ:${i}`, `title:${titles[i % titles.length]}|1905`],
-      profileKeys: ['google-scholar:qc6CJjYAAAAJ'],
-      saved: 0,
-      savedAt: null,
-      addedAt: now,
-      updatedAt: now,
-    }));
-    const started = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('papers', 'readwrite');
-      const store = transaction.objectStore('papers');
-      for (const record of records) store.put(record);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    const elapsed = performance.now() - started;
-    db.close();
-    indexedDB.deleteDatabase(name);
-    return elapsed;
-  }, count);
+export async function rawIndexedDbPut(worker: Worker, databaseName: string, count: number): Promise<number> {
+  // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper that the worker lacks.
+  await worker.evaluate('globalThis.__name ??= (target) => target');
+  return worker.evaluate(
+    async ({ source, total }) => {
+      const open = (name: string, create: boolean) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = create ? indexedDB.open(name, 1) : indexedDB.open(name);
+          request.onupgradeneeded = () => {
+            if (!create) return;
+            const store = request.result.createObjectStore('papers', { keyPath: 'id' });
+            store.createIndex('keys', 'keys', { multiEntry: true });
+            store.createIndex('profileKeys', 'profileKeys', { multiEntry: true });
+            for (const field of ['saved', 'year', 'citations', 'addedAt']) store.createIndex(field, field);
+          };
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const stored = await open(source, false);
+      const records = await new Promise<unknown[]>((resolve, reject) => {
+        const request = stored.transaction('papers').objectStore('papers').getAll(undefined, total);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      stored.close();
+      if (records.length < total) throw new Error(`expected at least ${total} stored papers in ${source}, found ${records.length}: the page load stored too few`);
+
+      const name = `bench-raw-${Math.random()}`;
+      const db = await open(name, true);
+      const started = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('papers', 'readwrite');
+        const store = transaction.objectStore('papers');
+        for (const record of records) store.put(record);
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+      const elapsed = performance.now() - started;
+      db.close();
+      indexedDB.deleteDatabase(name);
+      return elapsed;
+    },
+    { source: databaseName, total: count },
+  );
 }
 
 /** Evaluates `code` as an inline script (wrapped so a missing extension API cannot throw). */
