@@ -32,3 +32,20 @@ export function drawPendingSave(root: ParentNode, title: string): Element {
   root.append(row);
   return row;
 }
+
+/**
+ * Turns a pending overlay into the save toggle that `RowOverlay` draws for a stored paper, by
+ * changing attributes in place. Tags and badges come with the row's next full draw, so every row
+ * of a long list can take its stored state in one task without a Preact render.
+ */
+export function settlePendingSave(pending: Element, title: string, saved: boolean, onToggleSave: () => void): void {
+  const button = pending.querySelector('button');
+  if (!button) return;
+  button.className = saved ? 'save saved' : 'save';
+  button.setAttribute('aria-pressed', String(saved));
+  button.setAttribute('aria-label', `${saved ? 'Saved' : 'Save'}: ${title}`);
+  button.setAttribute('aria-disabled', 'false');
+  button.title = saved ? 'Remove from your library' : 'Save to your library';
+  button.textContent = saved ? '★ Saved' : '☆ Save';
+  button.onclick = onToggleSave;
+}

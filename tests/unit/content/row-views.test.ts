@@ -19,7 +19,7 @@ function setup() {
   document.body.append(row);
   const paper = scholarPaper({ title: 'Reef fish' });
   const [view] = views.read([{ element: row, paper }]);
-  return { states, views, view: view!, paper };
+  return { states, controls, views, view: view!, paper };
 }
 
 const saveToggle = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('[data-testid="save-toggle"]');
@@ -35,11 +35,41 @@ describe('RowViews', () => {
 
     states.set(paper.id, { id: paper.id, saved: true, codeLinks: [], topics: [] });
     views.redraw([view]);
-    await views.idle();
+    await views.settled();
     expect(root.querySelectorAll('[data-testid="row-overlay"]')).toHaveLength(1);
     expect(saveToggle(root)?.getAttribute('aria-disabled')).toBe('false');
     expect(saveToggle(root)?.textContent).toBe('★ Saved');
     expect(view.pending).toBeNull();
+  });
+
+  it('enables the toggle before tags', async () => {
+    const { states, views, view, paper } = setup();
+    views.draw([view]);
+    await views.idle();
+    const root = view.mount!.root;
+    const topic = { field: 'Earth and Planetary Sciences', label: 'Oceanography', class: 'physics.ao-ph', score: 0.8, tier: 'lexicon' as const, evidence: ['reef'] };
+    states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [topic] });
+    view.paper = { ...view.paper, topics: [topic] };
+
+    views.redraw([view]);
+    expect(saveToggle(root)?.getAttribute('aria-disabled')).toBe('false');
+    expect(root.querySelector('[data-testid="topic-tag"]')).toBeNull();
+
+    await views.settled();
+    expect(root.querySelector('[data-testid="topic-tag"]')).not.toBeNull();
+  });
+
+  it('saves from a settled toggle', async () => {
+    const { states, controls, views, view, paper } = setup();
+    const saves: string[] = [];
+    controls.toggleSaved = async (toggled) => void saves.push(toggled.paper.id);
+    views.draw([view]);
+    await views.idle();
+    states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [] });
+    views.redraw([view]);
+    saveToggle(view.mount!.root)?.click();
+    expect(saves).toEqual([paper.id]);
+    await views.settled();
   });
 
   it('keeps focus across the swap', async () => {
@@ -52,7 +82,8 @@ describe('RowViews', () => {
 
     states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [] });
     views.redraw([view]);
-    await views.idle();
+    await views.settled();
+    expect(view.pending).toBeNull();
     expect(root.activeElement).toBe(saveToggle(root));
     expect(root.activeElement?.getAttribute('aria-disabled')).toBe('false');
   });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { RowOverlay } from '@/components/overlay/RowOverlay';
-import { drawPendingSave, showsOnlyPendingSave } from '@/components/overlay/pending-save';
+import { drawPendingSave, settlePendingSave, showsOnlyPendingSave } from '@/components/overlay/pending-save';
 import { scholarPaper } from '../../helpers/papers';
 
 describe('drawPendingSave', () => {
@@ -22,5 +22,18 @@ describe('drawPendingSave', () => {
     expect(showsOnlyPendingSave({ ...paper, codeLinks: [{ url: 'https://github.com/a/b', source: 'page-link', site: 'google-scholar' }] }, null, null)).toBe(false);
     expect(showsOnlyPendingSave(paper, null, 'The disk is full.')).toBe(false);
     expect(showsOnlyPendingSave(paper, { id: paper.id, saved: false, codeLinks: [], topics: [] }, null)).toBe(false);
+  });
+
+  it.each([false, true])('settles like RowOverlay, saved %s', (saved) => {
+    const paper = scholarPaper({ title: 'Über "quotes" & <angle> brackets' });
+    const state = { id: paper.id, saved, codeLinks: [], topics: [] };
+    const byPreact = document.createElement('div');
+    render(<RowOverlay paper={paper} state={state} storageError={null} onToggleSave={() => {}} />, byPreact);
+    const byDom = document.createElement('div');
+    const clicks: boolean[] = [];
+    settlePendingSave(drawPendingSave(byDom, paper.title), paper.title, saved, () => clicks.push(saved));
+    expect(byDom.innerHTML).toBe(byPreact.innerHTML);
+    byDom.querySelector('button')?.click();
+    expect(clicks).toEqual([saved]);
   });
 });
