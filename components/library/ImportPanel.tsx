@@ -32,10 +32,11 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
         return;
       }
       setState({ status: 'busy', message: `Writing ${parsed.entries.length} papers…` });
-      const summary = await writeImport(db, parsed.entries);
+      const summary = await writeImport(db, parsed);
+      const profiles = summary.profiles > 0 ? ` Restored ${summary.profiles} ${summary.profiles === 1 ? 'profile' : 'profiles'}.` : '';
       setState({
         status: 'done',
-        message: `Imported ${summary.read} ${summary.read === 1 ? 'paper' : 'papers'} from ${file.name}: ${summary.added} new, ${summary.merged} merged into papers already stored.`,
+        message: `Imported ${summary.read} ${summary.read === 1 ? 'paper' : 'papers'} from ${file.name}: ${summary.added} new, ${summary.merged} merged into papers already stored.${profiles}`,
       });
     } catch (caught) {
       log.error(`import of ${file.name} failed`, caught);

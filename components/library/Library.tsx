@@ -31,7 +31,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const all = papers.status === 'ready' ? papers.value : EMPTY;
   const view = useLibraryView(all, params.profile ? { scope: 'all', profile: params.profile } : {});
   const deletion = useDeletion(db);
-  const exporter = useExport();
+  const exporter = useExport(db);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [undoFocusRequest, setUndoFocusRequest] = useState(0);

@@ -1,4 +1,4 @@
-import type { StoredPaper } from '@/lib/db/database';
+import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
 import { exportPapersInChunks, type ExportFile, type ExportFormat, type LibraryEntry } from '@/lib/export';
 import { toExportedPaper } from '../savedPapers';
 
@@ -16,21 +16,33 @@ export function toLibraryEntry(record: StoredPaper): LibraryEntry {
 }
 
 /**
- * Writes stored papers in an export format, in chunks, reporting progress. The JSON envelope also
- * carries each paper's saved state, date added, note, topic corrections and tags, so that importing
- * it restores the library.
- * NOTE: stored profiles (name, affiliation, site metrics) are not exported, so an import restores
- * papers and their profile keys but the profile summaries return only after visiting the profiles.
+ * Loads the stored profiles that the records were listed under (their `profileKeys`), in key
+ * order. A key whose profile header was never stored is skipped.
  */
-export function exportRecords(
-  records: StoredPaper[],
-  format: ExportFormat,
-  onProgress?: (done: number, total: number) => void,
-  exportedAt = new Date(),
-): Promise<ExportFile> {
+export async function loadProfilesOf(db: ScholarLensDatabase, records: StoredPaper[]): Promise<StoredProfile[]> {
+  const keys = Array.from(new Set(records.flatMap((record) => record.profileKeys))).sort();
+  const profiles = await db.profiles.bulkGet(keys);
+  return profiles.filter((profile): profile is StoredProfile => profile !== undefined);
+}
+
+export interface ExportRecordsOptions {
+  /** Called after each chunk with the number of papers written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+  exportedAt?: Date;
+  /** Stored profiles to write into the JSON envelope, such as those from `loadProfilesOf`. */
+  profiles?: StoredProfile[];
+}
+
+/**
+ * Writes stored papers in an export format, in chunks, reporting progress. The JSON envelope also
+ * carries each paper's saved state, date added, note, topic corrections and tags, and the given
+ * profiles, so that importing it restores the library and the profile headers.
+ */
+export function exportRecords(records: StoredPaper[], format: ExportFormat, options: ExportRecordsOptions = {}): Promise<ExportFile> {
+  const { onProgress, exportedAt = new Date(), profiles = [] } = options;
   return exportPapersInChunks(records.map(toExportedPaper), format, {
     exportedAt,
     ...(onProgress && { onProgress }),
-    ...(format === 'json' && { library: records.map(toLibraryEntry) }),
+    ...(format === 'json' && { library: records.map(toLibraryEntry), profiles }),
   });
 }

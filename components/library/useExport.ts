@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { StoredPaper } from '@/lib/db/database';
+import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { exportFileName, type ExportFormat } from '@/lib/export';
 import { log } from '@/lib/log';
 import { downloadText } from '../download';
-import { exportRecords } from './exportRecords';
+import { exportRecords, loadProfilesOf } from './exportRecords';
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   bibtex: 'BibTeX',
@@ -23,8 +23,11 @@ export interface Exporter {
   run: (records: StoredPaper[], format: ExportFormat, label: string) => Promise<void>;
 }
 
-/** Runs exports with progress and a user-facing error message. Callers disable their controls while one runs. */
-export function useExport(): Exporter {
+/**
+ * Runs exports with progress and a user-facing error message. Callers disable their controls while one runs.
+ * A JSON backup also carries the profiles in `db` that the exported papers were listed under.
+ */
+export function useExport(db: ScholarLensDatabase): Exporter {
   const [progress, setProgress] = useState<ExportProgress>({ status: 'idle' });
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +39,11 @@ export function useExport(): Exporter {
     }
     setProgress({ status: 'running', done: 0, total: records.length });
     try {
-      const file = await exportRecords(records, format, (done, total) => setProgress({ status: 'running', done, total }));
+      const profiles = format === 'json' ? await loadProfilesOf(db, records) : [];
+      const file = await exportRecords(records, format, {
+        onProgress: (done, total) => setProgress({ status: 'running', done, total }),
+        profiles,
+      });
       const fileName = exportFileName(label, format, new Date());
       downloadText(file.text, fileName, file.mimeType);
       setProgress({ status: 'done', message: `Exported ${records.length} ${records.length === 1 ? 'paper' : 'papers'} to ${fileName}.` });

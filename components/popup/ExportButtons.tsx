@@ -21,10 +21,11 @@ export interface ExportButtonsProps {
 
 /**
  * Renders one button per export format. Each button downloads all saved papers, newest saved
- * first; the JSON file also carries notes and tags, so importing it restores the library.
+ * first. The JSON file also carries notes, tags and the profiles the papers were listed under, so
+ * importing it restores the library.
  */
 export function ExportButtons({ db, disabled }: ExportButtonsProps) {
-  const exporter = useExport();
+  const exporter = useExport(db);
   const busy = exporter.progress.status === 'running';
 
   async function handleExport(format: ExportFormat): Promise<void> {

@@ -2,7 +2,7 @@ import type { Paper } from '../model/paper';
 import { toBibtex } from './bibtex';
 import { toCslJson, type CslItem } from './csl';
 import { csvHeader, csvRows } from './csv';
-import { toEnvelopeJson, type LibraryEntry } from './envelope';
+import { toEnvelopeJson, type LibraryEntry, type ProfileEntry } from './envelope';
 import { fileTypeOf, type ExportFile, type ExportFormat } from './index';
 import { citationKeys } from './keys';
 import { toRis } from './ris';
@@ -15,6 +15,8 @@ export interface ChunkedExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** The user's state of each paper, written into the JSON envelope only. */
   library?: LibraryEntry[];
+  /** Stored profiles, written into the JSON envelope only. */
+  profiles?: ProfileEntry[];
   exportedAt?: Date;
 }
 
@@ -34,7 +36,7 @@ export async function exportPapersInChunks(
   options.onProgress?.(0, total);
 
   if (format === 'json') {
-    const text = toEnvelopeJson(papers, exportedAt, options.library);
+    const text = toEnvelopeJson(papers, exportedAt, options.library, options.profiles);
     options.onProgress?.(total, total);
     return { text, mimeType, extension };
   }

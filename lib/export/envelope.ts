@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { profileKey } from '../model/ids';
 import { Paper, Topic } from '../model/paper';
+import { Profile } from '../model/profile';
 
 export const ENVELOPE_FORMAT = 'scholar-lens';
 export const ENVELOPE_VERSION = 1;
@@ -18,9 +20,34 @@ export const LibraryEntry = z.object({
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
+/** A stored profile header (name, affiliation, metrics, co-authors), so that a backup restores it. */
+export const ProfileEntry = z
+  .extend(Profile, {
+    /** `site:id`, the profile's key in the database and in each paper's `profileKeys`. */
+    key: z.string(),
+    /** ISO 8601 time the profile was last read from its page. An import keeps a stored profile read later. */
+    updatedAt: z.iso.datetime(),
+  })
+  .check(
+    z.superRefine((entry, context) => {
+      const expected = profileKey(entry);
+      if (entry.key === expected) return;
+      context.addIssue({
+        code: 'custom',
+        path: ['key'],
+        input: entry.key,
+        message: `expected "${expected}", the profile's site and id`,
+      });
+    }),
+  );
+export type ProfileEntry = z.infer<typeof ProfileEntry>;
+
 /**
  * The JSON file that stores papers in the extension's own record format, for backup and re-import.
- * `library` is optional, so files written without it (by the CLI or older versions) stay valid.
+ * `library` and `profiles` are optional, so files written without them (by older versions, or by
+ * `exportPapers`, which writes papers only) stay valid. Parsing drops keys the schema does not
+ * name, as zod objects do by default, so a reader of version 1 also accepts a file with fields
+ * added later and ignores those fields.
  */
 export const ExportEnvelope = z.object({
   format: z.literal(ENVELOPE_FORMAT),
@@ -29,31 +56,41 @@ export const ExportEnvelope = z.object({
   exportedAt: z.iso.datetime(),
   papers: z.array(Paper),
   library: z.optional(z.array(LibraryEntry)),
+  profiles: z.optional(z.array(ProfileEntry)),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
 
 export type ParseEnvelopeResult =
-  | { ok: true; papers: Paper[]; library: LibraryEntry[] }
+  | { ok: true; papers: Paper[]; library: LibraryEntry[]; profiles: ProfileEntry[] }
   | { ok: false; error: string };
 
 /** English issue messages, passed per parse because zod/mini reports every issue as "Invalid input" by default. */
 const messages = z.locales.en();
 
-/** Serialises papers, and the user's state of each when given, in the export envelope, as indented JSON with a final newline. */
-export function toEnvelopeJson(papers: Paper[], exportedAt: Date = new Date(), library?: LibraryEntry[]): string {
+/**
+ * Serialises papers in the export envelope, as indented JSON with a final newline, with the user's
+ * state of each paper and the stored profiles when given.
+ */
+export function toEnvelopeJson(
+  papers: Paper[],
+  exportedAt: Date = new Date(),
+  library?: LibraryEntry[],
+  profiles?: ProfileEntry[],
+): string {
   const envelope: ExportEnvelope = {
     format: ENVELOPE_FORMAT,
     version: ENVELOPE_VERSION,
     exportedAt: exportedAt.toISOString(),
     papers,
     ...(library && { library }),
+    ...(profiles && { profiles }),
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
 /**
  * Parses and validates an export file. The error names the first invalid field and its index in
- * `papers`, such as `Invalid paper at index 3, field "year": …`.
+ * `papers`, `library` or `profiles`, such as `Invalid paper at index 3, field "year": …`.
  */
 export function parseEnvelope(text: string): ParseEnvelopeResult {
   let data: unknown;
@@ -75,7 +112,10 @@ export function parseEnvelope(text: string): ParseEnvelopeResult {
   }
 
   const result = ExportEnvelope.safeParse(data, { error: messages.localeError });
-  if (result.success) return { ok: true, papers: result.data.papers, library: result.data.library ?? [] };
+  if (result.success) {
+    const { papers, library = [], profiles = [] } = result.data;
+    return { ok: true, papers, library, profiles };
+  }
 
   const [first, ...rest] = result.error.issues;
   const more = rest.length > 0 ? ` (${rest.length} more invalid ${rest.length === 1 ? 'field' : 'fields'})` : '';
@@ -86,6 +126,9 @@ function describeIssue(path: PropertyKey[], message: string): string {
   const [root, index, ...field] = path;
   if (root === 'library' && typeof index === 'number') {
     return `Invalid library entry at index ${index}${field.length > 0 ? `, field "${formatPath(field)}"` : ''}: ${message}`;
+  }
+  if (root === 'profiles' && typeof index === 'number') {
+    return `Invalid profile at index ${index}${field.length > 0 ? `, field "${formatPath(field)}"` : ''}: ${message}`;
   }
   if (root === 'papers' && typeof index === 'number') {
     return field.length > 0

@@ -70,7 +70,7 @@ function formatText(papers: Paper[], format: ExportFormat, exportedAt: Date): st
 }
 
 export { toBibtex, toCslJson, toCsv, toEnvelopeJson, toRis };
-export { parseEnvelope, ExportEnvelope, LibraryEntry } from './envelope';
+export { parseEnvelope, ExportEnvelope, LibraryEntry, ProfileEntry } from './envelope';
 export { exportPapersInChunks } from './chunked';
 export { citationKey, citationKeys } from './keys';
 export { splitName, type PersonName } from './person';

@@ -1,4 +1,4 @@
-import type { LibraryEntry } from '../export/envelope';
+import type { LibraryEntry, ProfileEntry } from '../export/envelope';
 import type { Paper } from '../model';
 
 export type ImportFormat = 'json' | 'bibtex' | 'csl';
@@ -12,9 +12,14 @@ export interface ImportEntry {
   keywords: string[];
 }
 
-export type ImportParseResult =
-  | { ok: true; format: ImportFormat; entries: ImportEntry[] }
-  | { ok: false; error: string };
+/** The validated content of an import file, ready for `writeImport`. */
+export interface ImportContent {
+  entries: ImportEntry[];
+  /** Stored profiles from a Scholar Lens JSON export, else empty. */
+  profiles: ProfileEntry[];
+}
+
+export type ImportParseResult = ({ ok: true; format: ImportFormat } & ImportContent) | { ok: false; error: string };
 
 /**
  * The page URL of an imported paper's provenance, because the model requires an http(s) URL there.

@@ -1,3 +1,3 @@
 export { parseImportFile } from './parse';
 export { writeImport, type ImportSummary } from './write';
-export type { ImportEntry, ImportFormat, ImportParseResult } from './entry';
+export type { ImportContent, ImportEntry, ImportFormat, ImportParseResult } from './entry';

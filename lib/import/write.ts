@@ -1,6 +1,7 @@
 import type { ScholarLensDatabase, StoredPaper } from '../db/database';
 import { upsertPapers } from '../db/papers';
-import type { ImportEntry } from './entry';
+import type { ProfileEntry } from '../export/envelope';
+import type { ImportContent, ImportEntry } from './entry';
 
 export interface ImportSummary {
   /** Papers in the file. */
@@ -9,18 +10,20 @@ export interface ImportSummary {
   added: number;
   /** Papers merged into a paper the library already had, or into another entry of the same file. */
   merged: number;
+  /** Profiles written: those not stored before and those replacing an older stored copy. */
+  profiles: number;
 }
 
 /**
- * Writes validated import entries in one transaction, so a failure writes nothing. Each paper goes
- * through `upsertPapers`, so a paper the library already has is merged into it, not added twice.
- * Imported papers are saved. A Scholar Lens JSON export also restores each paper's saved state,
- * date added, note, topic corrections and tags, without overwriting a note or corrections the
- * library already has.
+ * Writes a validated import file's papers and profiles in one transaction, so a failure writes
+ * nothing. Each paper goes through `upsertPapers`, so a paper the library already has is merged
+ * into it, not added twice. Imported papers are saved. A Scholar Lens JSON export also restores
+ * each paper's saved state, date added, note, topic corrections and tags, without overwriting a
+ * note or corrections the library already has, and its profiles (see `restoreProfiles`).
  */
 export async function writeImport(
   db: ScholarLensDatabase,
-  entries: ImportEntry[],
+  { entries, profiles }: ImportContent,
   now = new Date().toISOString(),
 ): Promise<ImportSummary> {
   return db.transaction('rw', db.papers, db.profiles, async () => {
@@ -37,8 +40,36 @@ export async function writeImport(
       if (record) records.set(record.id, applyUserState(record, entry, now));
     });
     await db.papers.bulkPut(Array.from(records.values()));
-    return { read: entries.length, added, merged: entries.length - added };
+    const restored = await restoreProfiles(db, profiles);
+    return { read: entries.length, added, merged: entries.length - added, profiles: restored };
   });
+}
+
+/**
+ * Writes each profile that is not stored or whose stored copy is older by `updatedAt`, and returns
+ * how many it wrote. A stored copy read at the same time or later is kept. Of two entries with the
+ * same key, the one with the later `updatedAt` is used.
+ */
+async function restoreProfiles(db: ScholarLensDatabase, profiles: ProfileEntry[]): Promise<number> {
+  const latest = new Map<string, ProfileEntry>();
+  for (const profile of profiles) {
+    const other = latest.get(profile.key);
+    if (!other || isLater(profile, other)) latest.set(profile.key, profile);
+  }
+
+  const candidates = Array.from(latest.values());
+  const stored = await db.profiles.bulkGet(candidates.map((profile) => profile.key));
+  const writes = candidates.filter((profile, index) => {
+    const current = stored[index];
+    return current === undefined || isLater(profile, current);
+  });
+  await db.profiles.bulkPut(writes);
+  return writes.length;
+}
+
+/** Compares parsed times, because ISO 8601 strings with and without milliseconds do not sort as text. */
+function isLater(a: { updatedAt: string }, b: { updatedAt: string }): boolean {
+  return Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 }
 
 function applyUserState(record: StoredPaper, entry: ImportEntry, now: string): StoredPaper {

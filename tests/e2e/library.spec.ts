@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
-import { toEnvelopeJson, type LibraryEntry } from '../../lib/export/envelope';
+import { toEnvelopeJson, type LibraryEntry, type ProfileEntry } from '../../lib/export/envelope';
 import { derivePaperId, type Paper } from '../../lib/model';
 import { expect, test } from './fixtures';
 
@@ -41,7 +41,21 @@ const library: LibraryEntry[] = papers.map((entry, index) => ({
   addedAt: NOW,
   ...(index === 0 && { note: 'Read §3 — 重要', userTags: ['thesis'] }),
 }));
-const backup = toEnvelopeJson(papers, new Date(NOW), library);
+const profile: ProfileEntry = {
+  site: 'google-scholar',
+  id: 'QQQQ',
+  key: PROFILE,
+  name: 'Ines Kovač',
+  affiliation: 'Université de Genève',
+  interests: ['Coastal oceanography'],
+  metrics: { citations: { all: 30, recent: 20 } },
+  coauthors: [{ name: 'Zoë Ørsted' }],
+  url: 'https://scholar.google.com/citations?user=QQQQ',
+  updatedAt: NOW,
+};
+const backup = toEnvelopeJson(papers, new Date(NOW), library, [profile]);
+
+type Envelope = { papers: Paper[]; library: LibraryEntry[]; profiles: ProfileEntry[] };
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -91,9 +105,10 @@ test.describe.serial('library', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
     expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-\d{4}-\d{2}-\d{2}\.json$/);
     exported = readFileSync((await download.path())!, 'utf8');
-    const envelope = JSON.parse(exported) as { papers: Paper[]; library: LibraryEntry[] };
+    const envelope = JSON.parse(exported) as Envelope;
     expect(envelope.papers).toHaveLength(3);
     expect(envelope.library.map((entry) => entry.userTags ?? [])).toContainEqual(['thesis', 'fjords']);
+    expect(envelope.profiles).toEqual([profile]);
   });
 
   test('restores backup in new profile', async ({ context, extensionId }) => {
@@ -101,16 +116,22 @@ test.describe.serial('library', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/library.html`);
     await importFile(page, 'restore.json', exported);
+    await expect(page.getByTestId('import-status')).toContainText('Restored 1 profile.');
     await page.selectOption('#filter-scope', 'all');
     await expect(page.getByTestId('library-item')).toHaveCount(3);
 
     await page.selectOption('[data-testid="export-format"]', 'json');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    const again = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { papers: Paper[]; library: LibraryEntry[] };
-    const first = JSON.parse(exported) as { papers: Paper[]; library: LibraryEntry[] };
+    const again = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Envelope;
+    const first = JSON.parse(exported) as Envelope;
     const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(again.papers)).toEqual(byId(first.papers));
     expect(byId(again.library)).toEqual(byId(first.library));
+    expect(again.profiles).toEqual(first.profiles);
+
+    // The graph page reads the profile's name from the restored profile, so it shows without a visit to the profile page.
+    await page.goto(`chrome-extension://${extensionId}/graph.html?profile=${encodeURIComponent(PROFILE)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Co-author graph of Ines Kovač');
   });
 
   test('profile export opens from request', async ({ context, extensionId }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportEnvelope, parseEnvelope, toEnvelopeJson, type ParseEnvelopeResult } from '../../../lib/export/envelope';
+import { ExportEnvelope, parseEnvelope, toEnvelopeJson, type ParseEnvelopeResult, type ProfileEntry } from '../../../lib/export/envelope';
 import { makePaper } from './helpers';
 
 const papers = [
@@ -7,6 +7,32 @@ const papers = [
   makePaper({ id: 'p2', title: 'Field notes', authors: ['R Nyberg'], authorsTruncated: true }),
 ];
 const exportedAt = new Date('2024-05-01T12:30:00.000Z');
+const profiles: ProfileEntry[] = [
+  {
+    site: 'google-scholar',
+    id: 'QQQQ',
+    key: 'google-scholar:QQQQ',
+    name: 'Ines Kovač',
+    affiliation: 'Université de Genève',
+    interests: ['Coastal oceanography'],
+    metrics: { citations: { all: 120, recent: 40 }, hIndex: { all: 6, recent: 4 }, recentSince: 2019 },
+    coauthors: [{ name: 'R Nyberg', url: 'https://scholar.google.com/citations?user=RRRR', siteId: 'RRRR' }],
+    url: 'https://scholar.google.com/citations?user=QQQQ',
+    updatedAt: '2024-04-30T08:00:00.000Z',
+  },
+  {
+    site: 'dblp',
+    id: 'n/Nyberg:R',
+    key: 'dblp:n/Nyberg:R',
+    name: 'R Nyberg',
+    affiliation: null,
+    interests: [],
+    metrics: {},
+    coauthors: [],
+    url: 'https://dblp.org/pid/n/Nyberg:R.html',
+    updatedAt: '2024-04-29T08:00:00.000Z',
+  },
+];
 
 function errorOf(result: ParseEnvelopeResult): string {
   if (result.ok) throw new Error('Expected the parse to fail');
@@ -18,8 +44,10 @@ function papersOf(result: ParseEnvelopeResult) {
   return result.papers;
 }
 
-function envelopeWith(change: (data: { papers: Array<Record<string, unknown>> } & Record<string, unknown>) => void): string {
-  const data = JSON.parse(toEnvelopeJson(papers, exportedAt));
+type EnvelopeData = { papers: Array<Record<string, unknown>>; profiles: Array<Record<string, unknown>> } & Record<string, unknown>;
+
+function envelopeWith(change: (data: EnvelopeData) => void): string {
+  const data = JSON.parse(toEnvelopeJson(papers, exportedAt, undefined, profiles));
   change(data);
   return JSON.stringify(data);
 }
@@ -35,11 +63,64 @@ describe('toEnvelopeJson', () => {
     expect(data.papers).toEqual(papers);
     expect(ExportEnvelope.safeParse(data).success).toBe(true);
   });
+
+  it('writes profiles when given', () => {
+    const data = JSON.parse(toEnvelopeJson(papers, exportedAt, undefined, profiles));
+    expect(data.version).toBe(1);
+    expect(data.profiles).toEqual(profiles);
+    expect('profiles' in JSON.parse(toEnvelopeJson(papers, exportedAt))).toBe(false);
+  });
 });
 
 describe('parseEnvelope', () => {
   it('round-trips papers', () => {
-    expect(parseEnvelope(toEnvelopeJson(papers, exportedAt))).toEqual({ ok: true, papers, library: [] });
+    expect(parseEnvelope(toEnvelopeJson(papers, exportedAt))).toEqual({ ok: true, papers, library: [], profiles: [] });
+  });
+
+  it('round-trips profiles', () => {
+    expect(parseEnvelope(toEnvelopeJson(papers, exportedAt, undefined, profiles))).toEqual({ ok: true, papers, library: [], profiles });
+  });
+
+  it('reads file without profiles', () => {
+    const text = JSON.stringify({ format: 'scholar-lens', version: 1, exportedAt: '2024-05-01T12:30:00.000Z', papers });
+    expect(parseEnvelope(text)).toEqual({ ok: true, papers, library: [], profiles: [] });
+  });
+
+  it('ignores unknown fields', () => {
+    const result = parseEnvelope(
+      envelopeWith((data) => {
+        data.collections = [{ name: 'later field' }];
+        data.profiles[0] = { ...data.profiles[0], homepage: 'https://example.org' };
+      }),
+    );
+    expect(result).toEqual({ ok: true, papers, library: [], profiles });
+  });
+
+  it('names profile index and field', () => {
+    const result = parseEnvelope(envelopeWith((data) => (data.profiles[1] = { ...data.profiles[1], url: 'javascript:alert(1)' })));
+    expect(errorOf(result)).toMatch(/^Invalid profile at index 1, field "url": /);
+  });
+
+  it('names missing profile field', () => {
+    const result = parseEnvelope(
+      envelopeWith((data) => {
+        delete data.profiles[0]?.updatedAt;
+      }),
+    );
+    expect(errorOf(result)).toMatch(/^Invalid profile at index 0, field "updatedAt": /);
+  });
+
+  it('rejects mismatched profile key', () => {
+    const result = parseEnvelope(envelopeWith((data) => (data.profiles[1] = { ...data.profiles[1], key: 'dblp:other' })));
+    expect(result).toEqual({
+      ok: false,
+      error: 'Invalid profile at index 1, field "key": expected "dblp:n/Nyberg:R", the profile\'s site and id',
+    });
+  });
+
+  it('rejects non-array profiles', () => {
+    const result = parseEnvelope(envelopeWith((data) => (data.profiles = {} as never)));
+    expect(errorOf(result)).toMatch(/^Invalid field "profiles": .*expected array/);
   });
 
   it('keeps null year and citations', () => {

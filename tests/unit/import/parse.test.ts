@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportFile, type ImportParseResult } from '../../../lib/import';
 import { toEnvelopeJson } from '../../../lib/export/envelope';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 
 const now = '2026-03-01T00:00:00.000Z';
 
 function entriesOf(result: ImportParseResult) {
   if (!result.ok) throw new Error(`expected a valid file, got: ${result.error}`);
   return result.entries;
+}
+
+function profilesOf(result: ImportParseResult) {
+  if (!result.ok) throw new Error(`expected a valid file, got: ${result.error}`);
+  return result.profiles;
 }
 
 function errorOf(result: ImportParseResult): string {
@@ -36,6 +41,10 @@ const BIB = String.raw`% exported by hand
 `;
 
 describe('parseImportFile BibTeX', () => {
+  it('returns no profiles', () => {
+    expect(profilesOf(parseImportFile(BIB, now))).toEqual([]);
+  });
+
   it('reads entries', () => {
     const result = parseImportFile(BIB, now);
     expect(result.ok).toBe(true);
@@ -129,6 +138,19 @@ describe('parseImportFile envelope', () => {
     const data = JSON.parse(toEnvelopeJson([paper, paper], new Date(now)));
     data.papers[1].year = 'soon';
     expect(errorOf(parseImportFile(JSON.stringify(data), now))).toMatch(/^Invalid paper at index 1, field "year": /);
+  });
+
+  it('reads profiles', () => {
+    const profile = { ...SCHOLAR_PROFILE, key: 'google-scholar:QQQQ', updatedAt: now };
+    const text = toEnvelopeJson([paper], new Date(now), undefined, [profile]);
+    expect(profilesOf(parseImportFile(text, now))).toEqual([profile]);
+  });
+
+  it('names profile index and field', () => {
+    const profile = { ...SCHOLAR_PROFILE, key: 'google-scholar:QQQQ', updatedAt: now };
+    const data = JSON.parse(toEnvelopeJson([paper], new Date(now), undefined, [profile, profile]));
+    data.profiles[1].coauthors = [{ name: '' }];
+    expect(errorOf(parseImportFile(JSON.stringify(data), now))).toMatch(/^Invalid profile at index 1, field "coauthors\[0\]\.name": /);
   });
 });
 

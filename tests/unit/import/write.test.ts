@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportRecords } from '../../../components/library/exportRecords';
-import { ScholarLensDatabase, type StoredPaper } from '../../../lib/db/database';
+import { exportRecords, loadProfilesOf } from '../../../components/library/exportRecords';
+import { ScholarLensDatabase, type StoredPaper, type StoredProfile } from '../../../lib/db/database';
 import { upsertPapers } from '../../../lib/db/papers';
+import { toEnvelopeJson } from '../../../lib/export/envelope';
 import { parseImportFile, writeImport, type ImportParseResult } from '../../../lib/import';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 afterEach(async () => {
@@ -11,9 +12,9 @@ afterEach(async () => {
   await deleteTestDatabases();
 });
 
-function entriesOf(result: ImportParseResult) {
+function contentOf(result: ImportParseResult) {
   if (!result.ok) throw new Error(`expected a valid file, got: ${result.error}`);
-  return result.entries;
+  return result;
 }
 
 const stored = '2026-01-01T00:00:00.000Z';
@@ -24,9 +25,9 @@ const salt = scholarPaper({ title: 'Salt wedges 盐楔 in tidal rivers', authors
 describe('writeImport', () => {
   it('adds saved papers', async () => {
     const db = freshDatabase();
-    const entries = entriesOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Fjords}}', imported));
+    const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Fjords}}', imported));
 
-    expect(await writeImport(db, entries, imported)).toEqual({ read: 1, added: 1, merged: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 0 });
     const [record] = await db.papers.toArray();
     expect(record?.saved).toBe(1);
     expect(record?.savedAt).toBe(imported);
@@ -37,9 +38,9 @@ describe('writeImport', () => {
     const db = freshDatabase();
     await upsertPapers(db, null, [fjord], stored);
     await db.papers.update(fjord.id, { note: 'kept note' });
-    const entries = entriesOf(parseImportFile('@article{x, title = {Fjord circulation in winter}, doi = {10.1/FJORD}, year = {2020}}', imported));
+    const content = contentOf(parseImportFile('@article{x, title = {Fjord circulation in winter}, doi = {10.1/FJORD}, year = {2020}}', imported));
 
-    expect(await writeImport(db, entries, imported)).toEqual({ read: 1, added: 0, merged: 1 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, merged: 1, profiles: 0 });
     expect(await db.papers.count()).toBe(1);
     const record = await db.papers.get(fjord.id);
     expect(record?.note).toBe('kept note');
@@ -51,7 +52,7 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const text = '@misc{a, title = {Same Work}, year = {2020}}\n@misc{b, title = {Same work}, year = {2020}}\n';
 
-    expect(await writeImport(db, entriesOf(parseImportFile(text, imported)), imported)).toEqual({ read: 2, added: 1, merged: 1 });
+    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toEqual({ read: 2, added: 1, merged: 1, profiles: 0 });
     expect(await db.papers.count()).toBe(1);
   });
 
@@ -59,7 +60,7 @@ describe('writeImport', () => {
     const db = freshDatabase();
     await upsertPapers(db, null, [fjord], stored);
     const before = await db.papers.toArray();
-    const entries = entriesOf(parseImportFile('@misc{a, title = {One}}\n@misc{b, title = {Fjord circulation in winter}, year = {2020}}', imported));
+    const content = contentOf(parseImportFile('@misc{a, title = {One}}\n@misc{b, title = {Fjord circulation in winter}, year = {2020}}', imported));
     const original = db.papers.bulkPut.bind(db.papers);
     let calls = 0;
     vi.spyOn(db.papers, 'bulkPut').mockImplementation(((records: StoredPaper[]) => {
@@ -68,9 +69,85 @@ describe('writeImport', () => {
       return original(records);
     }) as typeof db.papers.bulkPut);
 
-    await expect(writeImport(db, entries, imported)).rejects.toThrow('disk full');
+    await expect(writeImport(db, content, imported)).rejects.toThrow('disk full');
     vi.restoreAllMocks();
     expect(await db.papers.toArray()).toEqual(before);
+  });
+});
+
+describe('writeImport profiles', () => {
+  const older = '2026-02-01T00:00:00.000Z';
+  const later = '2026-04-01T00:00:00.000Z';
+  const fileProfile = { ...SCHOLAR_PROFILE, key: 'google-scholar:QQQQ', name: 'Maren Solberg (file)', updatedAt: older };
+
+  function backupWith(...profiles: StoredProfile[]) {
+    return contentOf(parseImportFile(toEnvelopeJson([fjord], new Date(imported), undefined, profiles), imported));
+  }
+
+  it('restores profiles', async () => {
+    const db = freshDatabase();
+
+    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 1 });
+    expect(await db.profiles.toArray()).toEqual([fileProfile]);
+  });
+
+  it('keeps later stored profile', async () => {
+    const db = freshDatabase();
+    const stored = { ...fileProfile, name: 'Maren Solberg (stored)', updatedAt: later };
+    await db.profiles.put(stored);
+
+    expect((await writeImport(db, backupWith(fileProfile), imported)).profiles).toBe(0);
+    expect(await db.profiles.get(fileProfile.key)).toEqual(stored);
+  });
+
+  it('replaces older stored profile', async () => {
+    const db = freshDatabase();
+    await db.profiles.put({ ...fileProfile, name: 'Maren Solberg (stored)', updatedAt: stored });
+
+    expect((await writeImport(db, backupWith(fileProfile), imported)).profiles).toBe(1);
+    expect(await db.profiles.get(fileProfile.key)).toEqual(fileProfile);
+  });
+
+  it('compares times, not text', async () => {
+    const db = freshDatabase();
+    // As text, "…00Z" sorts after "…00.500Z" although it is half a second earlier.
+    await db.profiles.put({ ...fileProfile, name: 'Maren Solberg (stored)', updatedAt: '2026-02-01T00:00:00Z' });
+
+    await writeImport(db, backupWith({ ...fileProfile, updatedAt: '2026-02-01T00:00:00.500Z' }), imported);
+    expect((await db.profiles.get(fileProfile.key))?.name).toBe('Maren Solberg (file)');
+  });
+
+  it('uses later duplicate entry', async () => {
+    const db = freshDatabase();
+    const latest = { ...fileProfile, name: 'Maren Solberg (latest)', updatedAt: later };
+
+    expect((await writeImport(db, backupWith(fileProfile, latest, { ...fileProfile, updatedAt: stored }), imported)).profiles).toBe(1);
+    expect(await db.profiles.toArray()).toEqual([latest]);
+  });
+
+  it('writes nothing when profile write fails', async () => {
+    const db = freshDatabase();
+    const before = { ...fileProfile, name: 'Maren Solberg (stored)', updatedAt: stored };
+    await db.profiles.put(before);
+    vi.spyOn(db.profiles, 'bulkPut').mockImplementation((() => {
+      throw new Error('disk full');
+    }) as typeof db.profiles.bulkPut);
+
+    await expect(writeImport(db, backupWith(fileProfile), imported)).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await db.papers.count()).toBe(0);
+    expect(await db.profiles.toArray()).toEqual([before]);
+  });
+
+  it('writes no profile when paper write fails', async () => {
+    const db = freshDatabase();
+    vi.spyOn(db.papers, 'bulkPut').mockImplementation((() => {
+      throw new Error('disk full');
+    }) as typeof db.papers.bulkPut);
+
+    await expect(writeImport(db, backupWith(fileProfile), imported)).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await db.profiles.count()).toBe(0);
   });
 });
 
@@ -80,12 +157,32 @@ describe('JSON export round trip', () => {
     await upsertPapers(source, null, [fjord, salt], stored);
     await source.papers.update(fjord.id, { saved: 1, savedAt: '2026-01-02T00:00:00.000Z', note: 'Read § 3 — “α ≤ β”', userTags: ['fjords', '海洋'] });
     const records = await source.papers.orderBy('id').toArray();
-    const file = await exportRecords(records, 'json', undefined, new Date(imported));
+    const file = await exportRecords(records, 'json', { exportedAt: new Date(imported) });
 
     const target = freshDatabase();
-    await writeImport(target, entriesOf(parseImportFile(file.text, imported)), imported);
+    await writeImport(target, contentOf(parseImportFile(file.text, imported)), imported);
 
     const copies = await target.papers.orderBy('id').toArray();
     expect(copies).toEqual(records.map((record) => ({ ...record, updatedAt: imported })));
+  });
+
+  it('restores profiles of exported papers', async () => {
+    const source = freshDatabase();
+    await upsertPapers(source, SCHOLAR_PROFILE, [fjord], stored);
+    const other = { ...SCHOLAR_PROFILE, id: 'ZZZZ', url: 'https://scholar.google.com/citations?user=ZZZZ' };
+    const unrelated = scholarPaper({ title: 'Unrelated work', ids: { scholarArticle: 'ZZZZ:AAAA' } });
+    unrelated.provenance = [{ ...unrelated.provenance[0]!, profile: 'google-scholar:ZZZZ', pageUrl: other.url }];
+    await upsertPapers(source, other, [unrelated], stored);
+    expect(await source.profiles.count()).toBe(2);
+    const records = await source.papers.where('profileKeys').equals('google-scholar:QQQQ').toArray();
+    expect(records.map((record) => record.title)).toEqual([fjord.title]);
+    const profiles = await loadProfilesOf(source, records);
+    expect(profiles.map((profile) => profile.key)).toEqual(['google-scholar:QQQQ']);
+    const file = await exportRecords(records, 'json', { exportedAt: new Date(imported), profiles });
+
+    const target = freshDatabase();
+    await writeImport(target, contentOf(parseImportFile(file.text, imported)), imported);
+
+    expect(await target.profiles.toArray()).toEqual(await source.profiles.where('key').equals('google-scholar:QQQQ').toArray());
   });
 });

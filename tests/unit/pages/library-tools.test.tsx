@@ -3,6 +3,7 @@ import { downloadText } from '@/components/download';
 import { Library } from '@/components/library/Library';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { parseEnvelope } from '@/lib/export';
+import { SCHOLAR_PROFILE } from '../../helpers/papers';
 import { mount, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
 
 vi.mock('@/components/download', () => ({ downloadText: vi.fn() }));
@@ -177,6 +178,14 @@ describe('Library export', () => {
       storedPaper('mine', { title: 'Profile paper', profileKeys: ['google-scholar:XYZ'] }),
       savedPaper('other', '2024-02-01T00:00:00.000Z', { title: 'Other profile' }),
     ]);
+    const profile = (id: string) => ({
+      ...SCHOLAR_PROFILE,
+      id,
+      key: `google-scholar:${id}`,
+      url: `https://scholar.google.com/citations?user=${id}`,
+      updatedAt: '2024-03-01T00:00:00.000Z',
+    });
+    await db.profiles.bulkPut([profile('XYZ'), profile('OTHER')]);
     const container = await renderLibrary(db, '?profile=google-scholar:XYZ&export=json');
 
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
@@ -185,6 +194,7 @@ describe('Library export', () => {
     const parsed = parseEnvelope(text ?? '');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.papers.map((paper) => paper.id)).toEqual(['mine']);
+    expect(parsed.profiles).toEqual([profile('XYZ')]);
     expect(itemIds(container)).toEqual(['mine']);
   });
 });
