@@ -12,10 +12,31 @@ const RUNS = 5;
 
 const WORDS = ['graph', 'neural', 'fjord', 'salinity', 'quantum', 'protein', 'ocean', 'lattice', 'sparse', 'Übersicht', '深度', 'learning', 'bayesian', 'tidal', 'robust'];
 const NAMES = ['Ines Kovač', 'Zoë Ørsted', 'Grace Hopper', 'Tor Aas', '王小明', 'Luca Della Rocca', 'Jan van den Berg'];
+/** Phrases for the Chinese, Japanese and Korean titles of 3 papers in 20. Chinese and Japanese titles have no spaces. */
+const CHINESE = ['深度学习', '图像识别', '神经网络', '海洋盐度', '蛋白质结构', '量子计算', '稀疏表示', '鲁棒优化', '潮汐预测'];
+const JAPANESE = ['深層学習', '画像認識', 'グラフ構造', 'ニューラルネットワーク', 'タンパク質', '量子計算', '海洋観測', 'スパース表現'];
+const KOREAN = ['딥러닝', '이미지', '그래프', '신경망', '양자', '단백질', '해양', '희소', '조석'];
+
+function pick(phrases: string[], index: number, offset: number): string {
+  return phrases[(index * 7 + offset * 13) % phrases.length] ?? '';
+}
+
+function syntheticTitle(index: number): string {
+  const word = (offset: number) => WORDS[(index * 7 + offset * 13) % WORDS.length] ?? 'paper';
+  switch (index % 20) {
+    case 1:
+      return `基于${pick(CHINESE, index, 1)}的${pick(CHINESE, index, 2)}方法研究${index}`;
+    case 8:
+      return `${pick(JAPANESE, index, 1)}による${pick(JAPANESE, index, 2)}の手法${index}`;
+    case 15:
+      return `${pick(KOREAN, index, 1)} 기반 ${pick(KOREAN, index, 2)} 인식 연구 ${index}`;
+    default:
+      return `${word(1)} ${word(2)} methods for ${word(3)} ${word(4)} ${index}`;
+  }
+}
 
 function syntheticPaper(index: number): StoredPaper {
-  const word = (offset: number) => WORDS[(index * 7 + offset * 13) % WORDS.length] ?? 'paper';
-  const title = `${word(1)} ${word(2)} methods for ${word(3)} ${word(4)} ${index}`;
+  const title = syntheticTitle(index);
   const now = '2026-01-01T00:00:00.000Z';
   return {
     id: `p-${index.toString(16).padStart(16, '0')}`,
@@ -68,7 +89,7 @@ const syncTimes = Array.from({ length: RUNS }, (_, run) => {
   const changed = papers.map((paper, position) => (position === run ? { ...paper, updatedAt: `2026-02-0${run + 1}T00:00:00.000Z` } : paper));
   return time(() => index?.sync(changed));
 });
-const keystrokes = ['g', 'gr', 'gra', 'graph', 'graph n', 'graph ne', 'graph neural', 'kovač', 'tidal 2', '深'];
+const keystrokes = ['g', 'gr', 'gra', 'graph', 'graph n', 'graph ne', 'graph neural', 'kovač', 'tidal 2', '深', '图像', '图像识别', '画像認識', '이미지', 'BERT 图像'];
 const searchTimes: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   for (const query of keystrokes) searchTimes.push(time(() => keystroke(query)));

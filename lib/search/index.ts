@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { StoredPaper } from '../db/database';
+import { cjkRuns, hasCjk, tokenizeField, tokenizeQuery } from './cjk';
 
 /** Fields the library search reads. Topic labels include the user's topic corrections and tags. */
 const FIELDS = ['title', 'authors', 'venue', 'topics'] as const;
@@ -16,20 +17,32 @@ interface SearchDocument {
 }
 
 /**
- * A full-text index over stored papers, built with MiniSearch 7.2. A term matches whole words,
- * and a term of two or more characters also matches word prefixes. A one-character term matches
- * only whole words, because as a prefix it would match most of a large library.
- * NOTE: MiniSearch's default tokenizer splits on spaces and punctuation, so CJK text without spaces
- * is one word, and a CJK query finds it only by its first characters.
+ * A full-text index over stored papers, built with MiniSearch 7.2. Outside Chinese, Japanese and
+ * Korean (CJK) text, a term matches whole words, and a term of two or more characters also matches
+ * word prefixes. A one-character term matches only whole words, because as a prefix it would match
+ * most of a large library.
+ *
+ * A run of CJK characters in the query matches that run anywhere inside one field, also in the
+ * middle of a longer run. The index contains the character bigrams of each run. A query run must
+ * match all of its bigrams, and a substring check on the candidates drops papers where they are
+ * not contiguous. All terms are combined with AND, so "BERT 中文" needs both a word starting with
+ * "bert" and the run "中文".
+ * NOTE: a word that switches script, such as "BERT中文", is split at the switch, and its parts
+ * match independently of their order. Simplified and Traditional Chinese forms ("学习", "學習")
+ * and hiragana and katakana spellings of a word are not folded, so each finds only itself.
  */
 export class PaperSearch {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
-    searchOptions: { boost: BOOST, prefix: (term) => Array.from(term).length > 1, combineWith: 'AND' },
+    tokenize: tokenizeField,
+    searchOptions: { boost: BOOST, prefix: matchesPrefixes, combineWith: 'AND', tokenize: tokenizeQuery },
   });
 
   /** `updatedAt` of each indexed paper, to tell which papers changed since the last `sync`. */
   private readonly versions = new Map<string, string>();
+
+  /** The indexed fields of each paper, for the substring check of CJK query runs. */
+  private readonly documents = new Map<string, SearchDocument>();
 
   /** Builds an index over `papers`. */
   constructor(papers: StoredPaper[] = []) {
@@ -49,12 +62,15 @@ export class PaperSearch {
       if (version === paper.updatedAt) continue;
       if (version !== undefined) this.index.discard(paper.id);
       this.versions.set(paper.id, paper.updatedAt);
-      added.push(toDocument(paper));
+      const document = toDocument(paper);
+      this.documents.set(paper.id, document);
+      added.push(document);
     }
     for (const id of Array.from(this.versions.keys())) {
       if (present.has(id)) continue;
       this.index.discard(id);
       this.versions.delete(id);
+      this.documents.delete(id);
     }
     this.index.addAll(added);
   }
@@ -65,8 +81,31 @@ export class PaperSearch {
    */
   search(query: string): string[] | null {
     if (query.trim() === '') return null;
-    return this.index.search(query).map((result) => String(result.id));
+    const ids = this.index.search(query).map((result) => String(result.id));
+
+    // Runs of one or two characters are a single term, so only longer runs can match apart.
+    const longRuns = cjkRuns(query).filter((run) => Array.from(run).length > 2);
+    if (longRuns.length === 0) return ids;
+    return ids.filter((id) => {
+      const document = this.documents.get(id);
+      return document !== undefined && containsRuns(document, longRuns);
+    });
   }
+}
+
+/** Returns whether each of `runs` occurs inside one field of `document`, compared after NFKC. */
+function containsRuns(document: SearchDocument, runs: string[]): boolean {
+  const text = FIELDS.map((field) => document[field]).join('\n').normalize('NFKC');
+  return runs.every((run) => text.includes(run));
+}
+
+/**
+ * Decides which query terms also match prefixes. A CJK term of two characters is a bigram, and a
+ * one-character CJK term matches the bigrams that start with it and the index's last-character term.
+ */
+function matchesPrefixes(term: string): boolean {
+  const length = Array.from(term).length;
+  return hasCjk(term) ? length === 1 : length > 1;
 }
 
 function toDocument(paper: StoredPaper): SearchDocument {

@@ -23,6 +23,7 @@ describe('PaperSearch', () => {
     ['to-read', ['d']],
     ['zoë', ['c']],
     ['vld', ['b']],
+    ['学习', ['c']],
   ])('finds %s', (query, expected) => {
     expect(index.search(query)).toEqual(expected);
   });
@@ -50,5 +51,44 @@ describe('PaperSearch sync', () => {
   it('matches one letter as word', () => {
     const index = new PaperSearch([storedPaper('a', { title: 'Vitamin C intake' }), storedPaper('b', { title: 'Calcium' })]);
     expect(index.search('c')).toEqual(['a']);
+  });
+});
+
+describe('PaperSearch CJK', () => {
+  const index = new PaperSearch([
+    storedPaper('zh', { title: '基于深度学习的图像识别方法研究', authors: [{ name: '王小明' }] }),
+    storedPaper('ja', { title: '深層学習による画像認識' }),
+    storedPaper('ko', { title: '딥러닝 기반 이미지인식 연구' }),
+    storedPaper('apart', { title: '学习方式与方法' }),
+    storedPaper('bert', { title: 'BERT 基于中文的预训练' }),
+    storedPaper('english', { title: 'BERT for English' }),
+  ]);
+
+  it.each<[string, string[]]>([
+    ['图像识别', ['zh']],
+    ['による画像', ['ja']],
+    ['画像認識', ['ja']],
+    ['인식', ['ko']],
+    ['미지인', ['ko']],
+    ['小明', ['zh']],
+    ['识', ['zh']],
+    ['究', ['zh']],
+  ])('finds run %s inside a longer run', (query, expected) => {
+    expect(index.search(query)).toEqual(expected);
+  });
+
+  it('rejects bigrams found apart', () => {
+    expect(index.search('学习方法')).toEqual([]);
+    expect(index.search('习方')).toEqual(['apart']);
+  });
+
+  it('requires Latin and CJK terms', () => {
+    expect(index.search('中文')).toEqual(['bert']);
+    expect(index.search('BERT 中文')).toEqual(['bert']);
+    expect(index.search('BERT中文')).toEqual(['bert']);
+  });
+
+  it('folds full-width letters', () => {
+    expect(new Set(index.search('ＢＥＲＴ'))).toEqual(new Set(['bert', 'english']));
   });
 });
