@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { tagPaper } from '../lib/analysis/topics/tagger';
 import { tagProfilePapers } from '../lib/analysis/topics/tag-papers';
+import { confidentBest } from '../lib/analysis/topics/confidence';
 import { archiveOf, canonicalClass, CLASSES } from '../lib/analysis/topics/taxonomy';
 import { learnedTerms } from '../lib/analysis/topics/tokens';
 import { learnLinear, type LinearOptions } from '../lib/analysis/topics/learn';
@@ -137,6 +138,8 @@ function report(name: string, set: Labelled[], withAbstract: boolean): void {
   let top3 = 0;
   let tagged = 0;
   let tagCount = 0;
+  let shownCount = 0;
+  let shownField = 0;
   const mistakes = new Map<string, number>();
   const fieldMistakes = new Map<string, number>();
   for (const record of set) {
@@ -150,6 +153,9 @@ function report(name: string, set: Labelled[], withAbstract: boolean): void {
     if (tags.some((tag) => classMatches(tag.class, record.label))) top3++;
     if (tags.length > 0) tagged++;
     tagCount += tags.length;
+    const confident = confidentBest(tags);
+    if (confident) shownCount++;
+    if (confident?.field === labelField) shownField++;
   }
   const percent = (count: number) => `${((100 * count) / Math.max(1, set.length)).toFixed(1)}%`;
   console.log(`\n${name}: ${set.length} records`);
@@ -157,6 +163,8 @@ function report(name: string, set: Labelled[], withAbstract: boolean): void {
   console.log(`  fine top-1       ${percent(top1)}`);
   console.log(`  fine top-3       ${percent(top3)} (primary among the up to 3 tags returned)`);
   console.log(`  tagged           ${percent(tagged)}, ${(tagCount / Math.max(1, tagged)).toFixed(2)} tags per tagged paper`);
+  const shownAgreement = `${((100 * shownField) / Math.max(1, shownCount)).toFixed(1)}%`;
+  console.log(`  shown            ${percent(shownCount)} with a best tag confident enough to show, field agreement ${shownAgreement} among them`);
   console.log('  most common field mistakes (primary field → tagged field):');
   for (const [pair, count] of top(fieldMistakes, 6)) console.log(`    ${String(count).padStart(4)}  ${pair}`);
   console.log('  most common fine mistakes (primary → top tag):');

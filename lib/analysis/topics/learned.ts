@@ -22,6 +22,8 @@ export interface LearnedScorer {
   score(terms: PaperTerms, abstractFactor: number, keep?: ReadonlySet<string>): Map<string, number>;
   /** Lists, for each of `classIds`, the terms that point to it, strongest first. */
   evidence(classIds: string[], terms: PaperTerms): Map<string, string[]>;
+  /** Counts the classes a term points to: many for a word that many fields use, few for a technical term. */
+  classCount(term: string): number;
 }
 
 /** Classes whose learned weight is below this share of the best class's are not returned. */
@@ -147,6 +149,9 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
         evidence.set(classId, found.sort((a, b) => b[1] - a[1]).map(([term]) => term));
       }
       return evidence;
+    },
+    classCount(term) {
+      return index.get(term)?.classes.length ?? 0;
     },
   };
 }

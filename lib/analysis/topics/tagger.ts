@@ -36,6 +36,18 @@ const SCORE_SCALE = 3;
 const EVIDENCE_TERMS = 4;
 /** Temperature of the softmax over candidate weights that decides the best field. */
 const FIELD_TEMPERATURE = 2;
+/**
+ * A learned term that points to this many classes or more is a word that many fields use
+ * ("family" 13, "variety" 11, "research" 17), while technical terms point to a few ("galaxy" 3,
+ * "graphene" 4, "qubit" 5).
+ */
+const SPREAD_CLASSES = 10;
+/**
+ * Highest score of a tag whose only evidence is one such word. It is below `MIN_BEST_WORD_SCORE`,
+ * so the tag keeps its rank but is not shown, charted or exported. Outside the fields arXiv covers,
+ * such words still carry their arXiv sense ("variety" gave Algebraic Geometry to a wine study).
+ */
+const SPREAD_TERM_SCORE = 0.1;
 
 /** Inputs to tagging besides the paper itself. */
 export interface TagContext {
@@ -122,7 +134,25 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   // the next tag. It then takes that tag's score, so that scores read best first.
   const [first, second] = topics;
   if (first && second && second.score > first.score) first.score = second.score;
+  capSpreadTermScores(scored, chosen, topics);
   return topics;
+}
+
+/**
+ * Lowers to `SPREAD_TERM_SCORE` the score of each tag that rests on one learned word used across
+ * many classes, and keeps the scores in best-first order, so a weak best tag weakens the rest.
+ */
+function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
+  topics.forEach((topic, index) => {
+    const candidate = chosen[index] as Candidate;
+    const onlyLearned = candidate.phrases.length === 0 && candidate.venue === 0 && candidate.prior === 0;
+    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : [];
+    if (terms.length === 1 && scored.scorer.classCount(terms[0] as string) >= SPREAD_CLASSES) {
+      topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
+    }
+    const previous = topics[index - 1];
+    if (previous && topic.score > previous.score) topic.score = previous.score;
+  });
 }
 
 /** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPrior, topicMix } from '../../../lib/analysis/topics/profile-prior';
 import { tagPaper, weightOf, type Candidate } from '../../../lib/analysis/topics/tagger';
 import { Topic } from '../../../lib/model';
+import { confidentBest } from '../../../lib/analysis/topics/confidence';
 
 /** Title, venue, and the accepted class ids or field names of the best topic. */
 const CASES: [title: string, venue: string | null, accepted: string[]][] = [
@@ -76,6 +77,18 @@ describe('tagPaper', () => {
 
   it('keeps one word naming a field', () => {
     expect(tagPaper({ title: 'Graphene' })[0]?.class).toBe('cond-mat.mes-hall');
+    expect(confidentBest(tagPaper({ title: 'Graphene' }))?.class).toBe('cond-mat.mes-hall');
+  });
+
+  it.each([
+    'Defining the uniqueness of monovarietal wines from native portuguese varieties',
+    'Organization of family labor and fertility in rural Mexico',
+    'Research in Globalization',
+    'Atomic war or peace',
+  ])('hides a tag from one widespread word: "%s"', (title) => {
+    const topics = tagPaper({ title });
+    expect(confidentBest(topics), JSON.stringify(topics)).toBeNull();
+    expect(topics.every((topic, index) => index === 0 || topic.score <= (topics[index - 1] as Topic).score)).toBe(true);
   });
 
   it('tags Spanish content words', () => {
