@@ -305,7 +305,8 @@ Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 *
 load average ${loadAtStart.toFixed(1)} when the run started (other work on the machine slows both sides of each ratio),
 Chromium ${info.browserVersion} headless, extension build \`.output/chrome-mv3\`.
 
-Pages are a Scholar-like shell with 20, 100 or 1000 real rows from a saved profile. Each figure
+Pages are a Scholar-like shell with 20, 100 or 1000 real rows from a saved profile, and the sidebar
+that holds the profile panel floats right of the table, as on Scholar. Each figure
 is a ratio of two costs measured in the same page load, so machine speed mostly cancels out.
 
 ## Targets: ${info.met}/${results.length} met
