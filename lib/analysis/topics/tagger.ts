@@ -43,11 +43,12 @@ const FIELD_TEMPERATURE = 2;
  */
 const SPREAD_CLASSES = 10;
 /**
- * Highest score of a tag whose only evidence is one such word. It is below `MIN_BEST_WORD_SCORE`,
- * so the tag keeps its rank but is not shown, charted or exported. Outside the fields arXiv covers,
- * such words still carry their arXiv sense ("variety" gave Algebraic Geometry to a wine study).
+ * Highest score of a tag whose only evidence is one such word. It is below `MIN_BEST_WORD_SCORE` and
+ * below the 0.1 that a row needs to show a further tag, so the tag keeps its rank but is not shown,
+ * charted or exported. Outside the fields arXiv covers, such words still carry their arXiv sense
+ * ("variety" gave Algebraic Geometry to a wine study).
  */
-const SPREAD_TERM_SCORE = 0.1;
+const SPREAD_TERM_SCORE = 0.05;
 
 /** Inputs to tagging besides the paper itself. */
 export interface TagContext {

@@ -3,6 +3,7 @@ import { applyPrior, topicMix } from '../../../lib/analysis/topics/profile-prior
 import { tagPaper, weightOf, type Candidate } from '../../../lib/analysis/topics/tagger';
 import { Topic } from '../../../lib/model';
 import { confidentBest } from '../../../lib/analysis/topics/confidence';
+import { shownTopics } from '../../../components/overlay/RowOverlay';
 
 /** Title, venue, and the accepted class ids or field names of the best topic. */
 const CASES: [title: string, venue: string | null, accepted: string[]][] = [
@@ -89,6 +90,13 @@ describe('tagPaper', () => {
     const topics = tagPaper({ title });
     expect(confidentBest(topics), JSON.stringify(topics)).toBeNull();
     expect(topics.every((topic, index) => index === 0 || topic.score <= (topics[index - 1] as Topic).score)).toBe(true);
+  });
+
+  it('leaves such a tag off the row', () => {
+    const title = 'Cultivars of vitis vinifera used for white wine production: initial characterisation of selected portuguese varieties';
+    const topics = tagPaper({ title, venue: 'Institute of Food Technologists' });
+    expect(topics.map((topic) => topic.class)).toContain('math.AG');
+    expect(shownTopics(topics).map((topic) => topic.field)).toEqual(['Agricultural and Biological Sciences']);
   });
 
   it('tags Spanish content words', () => {
