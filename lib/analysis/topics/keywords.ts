@@ -223,7 +223,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['venue', 'Chemical Engineering', 3, 'chemical engineering|industrial and engineering chemistry|separation and purification'],
   ['venue', BIO, 3, 'cell|molecular cell|nucleic acids research|genome research|genome biology|bioinformatics|biochemistry|biochemical|molecular biology|biological chemistry|genetic|genomic|proteome|embo'],
   ['venue', 'Neuroscience', 3, 'neuroscience|neuron|neuroimage|brain|cerebral cortex|neurophysiology|human brain mapping|neuropsychologia'],
-  ['venue', 'Medicine', 3, 'medicine|medical|lancet|jama|bmj|new england journal|clinical|oncology|cancer|cardiology|circulation|pediatric|surgery|radiology|diabetes|epidemiology|public health|hospital|health|neurology|psychiatry|gastroenterology|hepatology|ophthalmology|dermatology|nephrology|urology|obstetrics|gynecology|orthopaedic|orthopedic|anesthesia|critical care|infectious disease|rheumatology|transplantation'],
+  ['venue', 'Medicine', 3, 'medicine|medical|lancet|jama|bmj|new england journal|clinical|oncology|cancer|cardiology|circulation|pediatric|surgery|radiology|diabetes|epidemiology|public health|hospital|health|neurology|psychiatry|gastroenterology|hepatology|ophthalmology|dermatology|nephrology|urology|obstetrics|gynecology|orthopaedic|orthopedic|anesthesia|critical care|infectious disease|rheumatology|transplantation|thyroid|endocrinology|retrovirus|retroviruses|hiv|acquired immune deficiency|virology|immunology|hematology|haematology|pharmacology|anatomy|pathology'],
   ['venue', 'Nursing', 3, 'nursing'],
   ['venue', 'Dentistry', 3, 'dental|dentistry|periodontology|endodontic|orthodontic|oral science'],
   ['venue', 'Veterinary', 3, 'veterinary'],

@@ -70,6 +70,14 @@ describe('tagPaper', () => {
     expect(tagPaper({ title }).map((topic) => topic.class)).not.toContain(wrong);
   });
 
+  it.each([
+    ['Iodine: characteristics, sources and health implications', 'Thyroid'],
+    ['HIV type 1 tropism determination in a novel dried blood spot membrane', 'AIDS Research and Human Retroviruses'],
+    ['Distance from the bifurcation of the middle cerebral artery to the surface', 'European Journal of Anatomy 6, P38-P38'],
+  ])('reads the medical venue of "%s"', (title, venue) => {
+    expect(tagPaper({ title, venue })[0]?.field).toBe('Medicine');
+  });
+
   it('reads Civil Service as no engineering', () => {
     const topics = tagPaper({ title: 'Gestão de riscos no setor público', venue: 'Revista do Serviço Público (Civil Service Review)' });
     expect(topics.map((topic) => topic.field)).not.toContain('Engineering');
