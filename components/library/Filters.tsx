@@ -1,3 +1,4 @@
+import type { FilterChoice, FilterChoices } from '@/lib/search/choices';
 import type { PaperFilters } from '@/lib/search/filter';
 import { SORT_LABELS, type SortKey } from '@/lib/search/sort';
 
@@ -8,7 +9,7 @@ export interface FiltersProps {
   onFilters: (filters: PaperFilters) => void;
   sort: SortKey;
   onSort: (sort: SortKey) => void;
-  choices: { sites: string[]; profiles: string[]; topics: string[] };
+  choices: FilterChoices;
 }
 
 /** Renders the search box, the filters and the sort order, each a labelled native control. */
@@ -31,11 +32,11 @@ export function Filters({ query, onQuery, filters, onFilters, sort, onSort, choi
       <Choice id="filter-scope" label="Show" value={filters.scope} onChange={(scope) => set({ scope: scope === 'all' ? 'all' : 'saved' })}
         options={[['saved', 'Saved papers'], ['all', 'All stored papers']]} />
       <Choice id="filter-site" label="Site" value={filters.site ?? ''} onChange={(site) => set({ site: site || null })}
-        options={[['', 'Any site'], ...choices.sites.map((site): [string, string] => [site, site])]} />
+        options={[['', 'Any site'], ...options(choices.sites)]} />
       <Choice id="filter-profile" label="Profile" value={filters.profile ?? ''} onChange={(profile) => set({ profile: profile || null })}
-        options={[['', 'Any profile'], ...withCurrent(choices.profiles, filters.profile).map((key): [string, string] => [key, key])]} />
+        options={[['', 'Any profile'], ...options(choices.profiles)]} />
       <Choice id="filter-topic" label="Topic" value={filters.topic ?? ''} onChange={(topic) => set({ topic: topic || null })}
-        options={[['', 'Any topic'], ...choices.topics.map((topic): [string, string] => [topic, topic])]} />
+        options={[['', 'Any topic'], ...options(choices.topics)]} />
       <YearInput id="filter-year-from" label="From year" value={filters.yearFrom} onChange={(yearFrom) => set({ yearFrom })} />
       <YearInput id="filter-year-to" label="To year" value={filters.yearTo} onChange={(yearTo) => set({ yearTo })} />
       <div class="field field-check">
@@ -91,7 +92,6 @@ function YearInput({ id, label, value, onChange }: { id: string; label: string; 
   );
 }
 
-/** Keeps a profile chosen through the page URL in the menu while no stored paper lists it yet. */
-function withCurrent(profiles: string[], current: string | null): string[] {
-  return current && !profiles.includes(current) ? [...profiles, current] : profiles;
+function options(choices: FilterChoice[]): [value: string, label: string][] {
+  return choices.map(({ value, label }) => [value, label]);
 }

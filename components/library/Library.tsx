@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
+import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
 import { getDatabase } from '@/lib/db/instance';
 import { useDatabaseQuery } from '../storage';
 import { BulkBar } from './BulkBar';
@@ -29,7 +29,9 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const params = useMemo(() => readLibraryParams(search), [search]);
   const papers = useDatabaseQuery(db, () => db.papers.toArray(), []);
   const all = papers.status === 'ready' ? papers.value : EMPTY;
-  const view = useLibraryView(all, params.profile ? { scope: 'all', profile: params.profile } : {});
+  // Until the profiles load, or if reading them fails, the profile menu shows keys in place of names.
+  const profiles = useDatabaseQuery(db, () => db.profiles.toArray(), []);
+  const view = useLibraryView(all, profiles.status === 'ready' ? profiles.value : NO_PROFILES, params.profile ? { scope: 'all', profile: params.profile } : {});
   const deletion = useDeletion(db);
   const exporter = useExport(db);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -40,7 +42,8 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 
   const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
   const selectedRecords = useMemo(() => Array.from(selected).flatMap((id) => byId.get(id) ?? []), [selected, byId]);
-  const scopes = exportScopes(view.shown, selectedRecords, all, view.filters.profile);
+  const profileName = view.choices.profiles.find((choice) => choice.value === view.filters.profile)?.label ?? null;
+  const scopes = exportScopes(view.shown, selectedRecords, all, view.filters.profile, profileName);
 
   useEffect(() => {
     if (papers.status !== 'ready' || !params.profile || !params.exportFormat || autoExported.current) return;
@@ -113,11 +116,18 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 }
 
 const EMPTY: StoredPaper[] = [];
+const NO_PROFILES: StoredProfile[] = [];
 
 /** The sets of papers the export form offers: the shown papers, the selection and all saved papers. */
-function exportScopes(shown: StoredPaper[], selection: StoredPaper[], all: StoredPaper[], profile: string | null): ExportScope[] {
+function exportScopes(
+  shown: StoredPaper[],
+  selection: StoredPaper[],
+  all: StoredPaper[],
+  profile: string | null,
+  profileName: string | null,
+): ExportScope[] {
   return [
-    { id: 'shown', label: profile ? `Shown papers of ${profile}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
+    { id: 'shown', label: profileName ? `Shown papers of ${profileName}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
     { id: 'selection', label: 'Selected papers', fileLabel: 'selection', records: selection },
     { id: 'saved', label: 'All saved papers', fileLabel: 'saved', records: all.filter((paper) => paper.saved === 1) },
   ];

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { StoredPaper } from '@/lib/db/database';
-import { filterChoices, matchesFilters, NO_FILTERS, type PaperFilters } from '@/lib/search/filter';
+import type { StoredPaper, StoredProfile } from '@/lib/db/database';
+import { filterChoices, type FilterChoices } from '@/lib/search/choices';
+import { matchesFilters, NO_FILTERS, type PaperFilters } from '@/lib/search/filter';
 import { PaperSearch } from '@/lib/search';
 import { sortPapers, type SortKey } from '@/lib/search/sort';
 
@@ -15,14 +16,14 @@ export interface LibraryView {
   inScope: StoredPaper[];
   /** Papers that pass the search and every filter, in the chosen order. */
   shown: StoredPaper[];
-  choices: ReturnType<typeof filterChoices>;
+  choices: FilterChoices;
 }
 
 /**
  * Holds the search text, filters and sort order, and derives the papers to show. The search
  * index is updated only when the stored papers change, not on each keystroke.
  */
-export function useLibraryView(papers: StoredPaper[], initialFilters: Partial<PaperFilters>): LibraryView {
+export function useLibraryView(papers: StoredPaper[], profiles: StoredProfile[], initialFilters: Partial<PaperFilters>): LibraryView {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<PaperFilters>({ ...NO_FILTERS, ...initialFilters });
   const [sort, setSort] = useState<SortKey>('added');
@@ -35,7 +36,7 @@ export function useLibraryView(papers: StoredPaper[], initialFilters: Partial<Pa
     return { search: (text: string) => searchIndex.current?.search(text) ?? null, papers };
   }, [papers]);
   const sorted = useMemo(() => sortPapers(papers, sort), [papers, sort]);
-  const choices = useMemo(() => filterChoices(papers), [papers]);
+  const choices = useMemo(() => filterChoices(papers, profiles, filters.profile), [papers, profiles, filters.profile]);
   const inScope = useMemo(() => papers.filter((paper) => filters.scope === 'all' || paper.saved === 1), [papers, filters.scope]);
 
   const shown = useMemo(() => {

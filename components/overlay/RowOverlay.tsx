@@ -1,7 +1,7 @@
 import type { Paper, Topic } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
 import { TopicTag } from './TopicTag';
-import { confidentBest } from '@/lib/analysis/topics/confidence';
+import { shownTopics } from '@/lib/analysis/topics/confidence';
 import { isHttpUrl } from '../safe-url';
 
 interface Props {
@@ -11,22 +11,6 @@ interface Props {
   onToggleSave: () => void;
   /** Stores the user's topic correction, or clears it with null. */
   onSetTopics?: (topics: Topic[] | null) => void;
-}
-
-/** Tags after the first with a score below this are left off the row as too uncertain to show. */
-const MIN_SHOWN_SCORE = 0.1;
-
-/** Returns the best tag and up to two more that are likely enough to show; user tags always show. */
-export function shownTopics(topics: Topic[]): Topic[] {
-  // When even the best tag is too weak to show, the weaker ones are left off with it.
-  if (!confidentBest(topics)) return topics.filter((topic) => topic.tier === 'user');
-  const labels = new Set<string>();
-  return topics.slice(0, 3).filter((topic, index) => {
-    // Two classes can share a label (cs.LG and stat.ML are both "Machine Learning"); show it once.
-    if (labels.has(topic.label)) return false;
-    labels.add(topic.label);
-    return index === 0 || topic.tier === 'user' || topic.score >= MIN_SHOWN_SCORE;
-  });
 }
 
 /** Topic tags, a code badge and a save toggle under one paper row. */

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Paper } from '@/lib/model';
 import { fieldColor } from '@/lib/analysis/topics/colors';
 import { confidentBest } from '@/lib/analysis/topics/confidence';
+import { FieldBars } from './FieldBars';
 
 /** Fields shown by name; the rest are summed as "Other". */
 const MAX_FIELDS = 6;
@@ -37,29 +38,6 @@ function countFields(papers: Paper[]): [string, number][] {
     if (field) counts.set(field, (counts.get(field) ?? 0) + 1);
   }
   return Array.from(counts.entries()).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-function FieldBars({ counts }: { counts: [string, number][] }) {
-  const max = counts[0]?.[1] ?? 1;
-  const rowHeight = 18;
-  return (
-    <svg
-      class="bars"
-      role="img"
-      aria-label={counts.map(([field, count]) => `${field}: ${count}`).join(', ')}
-      viewBox={`0 0 300 ${counts.length * rowHeight}`}
-      data-testid="topic-bars"
-    >
-      {counts.map(([field, count], index) => (
-        <g key={field} transform={`translate(0 ${index * rowHeight})`}>
-          <rect x="0" y="2" height={rowHeight - 4} width={Math.max(2, (count / max) * 80)} fill={fieldColor(field)} stroke="#57606a" stroke-width="0.5" />
-          <text x="86" y={rowHeight - 5} class="bar-label">
-            {field} ({count})
-          </text>
-        </g>
-      ))}
-    </svg>
-  );
 }
 
 /** Stacked columns, one per year, of papers by the field of their first topic. Papers with no year are left out. */

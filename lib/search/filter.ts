@@ -1,4 +1,6 @@
+import { shownTopics } from '../analysis/topics/confidence';
 import type { StoredPaper } from '../db/database';
+import { keywords } from '../export/fields';
 
 /** The library's filters. A null or empty value applies no filter. */
 export interface PaperFilters {
@@ -9,7 +11,7 @@ export interface PaperFilters {
   profile: string | null;
   yearFrom: number | null;
   yearTo: number | null;
-  /** A topic label, matched against the user's corrections when present, else the tagger's topics. */
+  /** A topic label, matched against the labels `topicLabels` returns. */
   topic: string | null;
   hasCode: boolean;
 }
@@ -39,21 +41,13 @@ export function matchesFilters(paper: StoredPaper, filters: PaperFilters): boole
   return true;
 }
 
-/** Returns the topic labels a paper shows: the user's corrections when present, else the tagger's. */
+/**
+ * Returns the topic labels a paper is shown or exported under: the tags its row shows and the
+ * keywords its export writes. Both read the user's corrections when present, else the tagger's
+ * topics. Weak tags that neither shows are left out, so the topic filter neither offers nor matches them.
+ */
 export function topicLabels(paper: StoredPaper): string[] {
-  return (paper.userTopics ?? paper.topics).map((topic) => topic.label);
-}
-
-/** Collects the distinct sites, profile keys and topic labels of `papers`, sorted, for the filter menus. */
-export function filterChoices(papers: StoredPaper[]): { sites: string[]; profiles: string[]; topics: string[] } {
-  const sites = new Set<string>();
-  const profiles = new Set<string>();
-  const topics = new Set<string>();
-  for (const paper of papers) {
-    for (const entry of paper.provenance) sites.add(entry.site);
-    for (const key of paper.profileKeys) profiles.add(key);
-    for (const label of topicLabels(paper)) topics.add(label);
-  }
-  const sorted = (values: Set<string>) => Array.from(values).sort((a, b) => a.localeCompare(b));
-  return { sites: sorted(sites), profiles: sorted(profiles), topics: sorted(topics) };
+  const topics = paper.userTopics ?? paper.topics;
+  const rowLabels = shownTopics(topics).map((topic) => topic.label);
+  return Array.from(new Set([...rowLabels, ...keywords({ ...paper, topics })]));
 }

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { StoredPaper } from '../db/database';
 import { cjkRuns, hasCjk, tokenizeField, tokenizeQuery } from './cjk';
+import { topicLabels } from './filter';
 
 /** Fields the library search reads. Topic labels include the user's topic corrections and tags. */
 const FIELDS = ['title', 'authors', 'venue', 'topics'] as const;
@@ -108,13 +109,13 @@ function matchesPrefixes(term: string): boolean {
   return hasCjk(term) ? length === 1 : length > 1;
 }
 
+/** Indexes a paper's topics by the labels it is shown or exported under, as the topic filter offers them. */
 function toDocument(paper: StoredPaper): SearchDocument {
-  const topics = paper.userTopics ?? paper.topics;
   return {
     id: paper.id,
     title: paper.title,
     authors: paper.authors.map((author) => author.name).join(' '),
     venue: paper.venue ?? '',
-    topics: [...topics.map((topic) => topic.label), ...(paper.userTags ?? [])].join(' '),
+    topics: [...topicLabels(paper), ...(paper.userTags ?? [])].join(' '),
   };
 }

@@ -35,6 +35,13 @@ describe('PaperSearch', () => {
   it('requires every term', () => {
     expect(index.search('graph hopper')).toEqual([]);
   });
+
+  it('skips tags too weak to show', () => {
+    const weak = { field: 'Mathematics', label: 'Algebraic Geometry', score: 0.05, tier: 'lexicon' as const };
+    const wine = storedPaper('w', { title: 'Monovarietal wines', topics: [topic('Food Science'), weak] });
+    expect(new PaperSearch([wine]).search('algebraic')).toEqual([]);
+    expect(new PaperSearch([wine]).search('food')).toEqual(['w']);
+  });
 });
 
 describe('PaperSearch sync', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChoices, matchesFilters, NO_FILTERS } from '../../../lib/search/filter';
+import { matchesFilters, NO_FILTERS } from '../../../lib/search/filter';
 import { sortPapers } from '../../../lib/search/sort';
 import { storedPaper } from '../pages/seed';
 
@@ -73,15 +73,5 @@ describe('matchesFilters', () => {
     const corrected = { ...paper, userTopics: [{ ...topic, label: 'Robotics' }] };
     expect(matchesFilters(corrected, { ...all, topic: 'Databases' })).toBe(false);
     expect(matchesFilters(corrected, { ...all, topic: 'Robotics' })).toBe(true);
-  });
-});
-
-describe('filterChoices', () => {
-  it('lists distinct values sorted', () => {
-    const topic = { field: 'F', label: 'Zoology', score: 1, tier: 'lexicon' as const };
-    const choices = filterChoices([storedPaper('a', { topics: [topic] }), storedPaper('b', { profileKeys: ['dblp:x', 'google-scholar:abc123'] })]);
-    expect(choices.sites).toEqual(['google-scholar']);
-    expect(choices.profiles).toEqual(['dblp:x', 'google-scholar:abc123']);
-    expect(choices.topics).toEqual(['Zoology']);
   });
 });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RowOverlay, shownTopics } from '../../../components/overlay/RowOverlay';
+import { RowOverlay } from '../../../components/overlay/RowOverlay';
+import { shownTopics } from '../../../lib/analysis/topics/confidence';
 import { MetricsTable } from '../../../components/overlay/MetricsTable';
 import { recomputeMetrics } from '../../../lib/analysis/metrics';
 import type { Topic } from '../../../lib/model';
@@ -54,11 +55,32 @@ describe('shownTopics', () => {
 });
 
 describe('MetricsTable', () => {
-  it('shows a dash when no row has a count', () => {
+  it('renders nothing without any count', () => {
     const papers = [scholarPaper({ title: 'A', citations: null }), scholarPaper({ title: 'B', citations: null })];
+    const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={{}} complete={false} />);
+    expect(element.querySelector('[data-testid="metrics"]')).toBeNull();
+    expect(element.textContent).toBe('');
+  });
+
+  it('renders nothing for null site values', () => {
+    const papers = [scholarPaper({ title: 'A', citations: null })];
+    const site = { citations: { all: null, recent: null }, hIndex: { all: null, recent: null } };
+    const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={site} complete />);
+    expect(element.querySelector('[data-testid="metrics"]')).toBeNull();
+  });
+
+  it('shows site values without row counts', () => {
+    const papers = [scholarPaper({ title: 'A', citations: null })];
+    const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={{ hIndex: { all: 4, recent: 2 } }} complete />);
+    const cells = Array.from(element.querySelectorAll('tbody td')).map((cell) => cell.textContent);
+    expect(cells).toEqual(['–', '–', '–', '4', '–', '–']);
+  });
+
+  it('shows dashes for missing site values', () => {
+    const papers = [scholarPaper({ title: 'A', citations: 12 })];
     const element = mount(<MetricsTable recomputed={recomputeMetrics(papers)} site={{}} complete />);
     const cells = Array.from(element.querySelectorAll('tbody td')).map((cell) => cell.textContent);
-    expect(cells).toEqual(['–', '–', '–', '–', '–', '–']);
+    expect(cells).toEqual(['12', '–', '1', '–', '1', '–']);
   });
 
   it('shows recomputed values beside the site values', () => {

@@ -190,6 +190,38 @@ describe('Library', () => {
     expect(container.textContent).toContain('No saved paper matches “nothing like this”.');
   });
 
+  it('profile menu shows names', async () => {
+    const key = 'google-scholar:f8PPcnoAAAAJ';
+    const db = await seedDatabase([savedPaper('a', '2024-01-05T00:00:00.000Z', { profileKeys: [key, 'dblp:j/Ju'] })]);
+    await db.profiles.put({
+      key,
+      site: 'google-scholar',
+      id: 'f8PPcnoAAAAJ',
+      name: 'Tianjie Ju',
+      affiliation: null,
+      interests: [],
+      metrics: {},
+      coauthors: [],
+      url: 'https://scholar.google.com/citations?user=f8PPcnoAAAAJ',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    view = mount(<Library db={db} search={`?profile=${encodeURIComponent(key)}`} />, db);
+    const container = view.container;
+
+    const options = () => Array.from(container.querySelectorAll<HTMLOptionElement>('#filter-profile option'), (option) => [option.value, option.text]);
+    await vi.waitFor(() =>
+      expect(options()).toEqual([
+        ['', 'Any profile'],
+        ['dblp:j/Ju', 'dblp:j/Ju'],
+        [key, 'Tianjie Ju (Google Scholar)'],
+      ]),
+    );
+    expect(container.querySelector<HTMLSelectElement>('#filter-profile')?.value).toBe(key);
+    const siteOptions = Array.from(container.querySelectorAll<HTMLOptionElement>('#filter-site option'), (option) => option.text);
+    expect(siteOptions).toEqual(['Any site', 'Google Scholar']);
+    expect(container.textContent).toContain('Shown papers of Tianjie Ju (Google Scholar)');
+  });
+
   it('shows message when nothing saved', async () => {
     const db = await seedDatabase([storedPaper('a')]);
     const container = await renderLibrary(db);

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPrior, topicMix } from '../../../lib/analysis/topics/profile-prior';
 import { tagPaper, weightOf, type Candidate } from '../../../lib/analysis/topics/tagger';
 import { Topic } from '../../../lib/model';
-import { confidentBest } from '../../../lib/analysis/topics/confidence';
-import { shownTopics } from '../../../components/overlay/RowOverlay';
+import { confidentBest, shownTopics } from '../../../lib/analysis/topics/confidence';
 
 /** Title, venue, and the accepted class ids or field names of the best topic. */
 const CASES: [title: string, venue: string | null, accepted: string[]][] = [
