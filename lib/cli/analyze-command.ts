@@ -4,15 +4,19 @@ import * as z from 'zod/mini';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/collaboration/analyze';
 import { derivePaperId, Paper, type Profile, type Topic } from '../model';
 import { describeArgsError, describeReadError, ISSUE_MESSAGES } from './errors';
-import { loadPage } from './load-page';
+import { EmptyFile, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 
 export interface AnalyzeOutput extends ProfileAnalysis {
   paperCount: number;
 }
 
-/** A failed read of a JSON-lines file: which line, and what was wrong on it. */
-export class InvalidPapersFile extends Error {}
+/** A JSON-lines file with invalid lines: one problem per line, each naming the file, line and reason. */
+export class InvalidPapersFile extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
 
 /** One line of an `analyze --papers` file: title and author names are required. */
 const PaperLine = z.looseObject({
@@ -44,44 +48,51 @@ function analyzeWithOwner(papers: Paper[], profile: Profile | null, owner: strin
 
 /**
  * Reads JSON lines into papers. Fields of the paper schema that a line leaves out get empty
- * defaults, and the result is validated against that schema. The first invalid line throws
- * `InvalidPapersFile` with its line number.
+ * defaults, and the result is validated against that schema. When any line is invalid, throws
+ * `InvalidPapersFile` listing every invalid line with its number.
  */
 export function readPaperLines(text: string, file: string): Paper[] {
   const papers: Paper[] = [];
+  const problems: string[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return;
-    const where = `${file}:${index + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      throw new InvalidPapersFile(`${where}: invalid JSON (${(error as Error).message})`);
-    }
-    const input = z.safeParse(PaperLine, raw, { error: ISSUE_MESSAGES });
-    if (!input.success) throw new InvalidPapersFile(`${where}: ${describeIssue(input.error)}`);
-    const { title, authors, categories, year, venue, ...rest } = input.data;
-    const paper = {
-      id: derivePaperId({}, title, year ?? null),
-      authorsTruncated: false,
-      citations: null,
-      ids: {},
-      links: [],
-      codeLinks: [],
-      topics: (categories ?? []).map(categoryTopic),
-      // A JSON line comes from no page, but provenance needs an http(s) URL; a line may give its own.
-      provenance: [{ site: 'import', profile: null, pageUrl: 'https://localhost/', firstSeen: new Date(0).toISOString(), lastSeen: new Date(0).toISOString() }],
-      ...rest,
-      title,
-      authors: authors.map((name) => ({ name })),
-      year: year ?? null,
-      venue: venue || null,
-    };
-    const checked = z.safeParse(Paper, paper, { error: ISSUE_MESSAGES });
-    if (!checked.success) throw new InvalidPapersFile(`${where}: ${describeIssue(checked.error)}`);
-    papers.push(checked.data);
+    const paper = readPaperLine(line);
+    if (typeof paper === 'string') problems.push(`${file}:${index + 1}: ${paper}`);
+    else papers.push(paper);
   });
+  if (problems.length > 0) throw new InvalidPapersFile(problems);
   return papers;
+}
+
+/** Reads one JSON line into a paper, or returns why it is invalid. */
+function readPaperLine(line: string): Paper | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return `invalid JSON (${(error as Error).message})`;
+  }
+  const input = z.safeParse(PaperLine, raw, { error: ISSUE_MESSAGES });
+  if (!input.success) return describeIssue(input.error);
+  const { title, authors, categories, year, venue, ...rest } = input.data;
+  const paper = {
+    id: derivePaperId({}, title, year ?? null),
+    authorsTruncated: false,
+    citations: null,
+    ids: {},
+    links: [],
+    codeLinks: [],
+    topics: (categories ?? []).map(categoryTopic),
+    // A JSON line comes from no page, but provenance needs an http(s) URL; a line may give its own.
+    provenance: [{ site: 'import', profile: null, pageUrl: 'https://localhost/', firstSeen: new Date(0).toISOString(), lastSeen: new Date(0).toISOString() }],
+    ...rest,
+    title,
+    authors: authors.map((name) => ({ name })),
+    year: year ?? null,
+    venue: venue || null,
+  };
+  const checked = z.safeParse(Paper, paper, { error: ISSUE_MESSAGES });
+  return checked.success ? checked.data : describeIssue(checked.error);
 }
 
 function categoryTopic(category: string): Topic {
@@ -96,8 +107,8 @@ function describeIssue(error: z.core.$ZodError): string {
 
 /**
  * Runs `analyze FILE [--url URL]` or `analyze --papers FILE.jsonl [--owner NAME]` and prints
- * the analysis as JSON. Returns the exit code: 0 success, 1 usage or read error or an invalid
- * input line, 2 page not recognised.
+ * the analysis as JSON. Returns the exit code: 0 success, 1 usage or read error or invalid
+ * input lines, 2 page empty or not recognised.
  */
 export async function runAnalyze(rest: string[]): Promise<number> {
   let args;
@@ -119,10 +130,17 @@ export async function runAnalyze(rest: string[]): Promise<number> {
   try {
     const output = papers !== undefined ? await analyzePapersFile(papers, owner) : await analyzePage(file!, url);
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    if (papers !== undefined && output.paperCount === 0) {
+      process.stderr.write(`scholar-lens: ${papers} is empty: it has no paper lines, so the analysis covers 0 papers.\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof UnrecognisedPage) return fail(`${file}: ${error.message}`, 2);
-    if (error instanceof InvalidPapersFile) return fail(error.message, 1);
+    if (error instanceof EmptyFile) return fail(error.message, 2);
+    if (error instanceof InvalidPapersFile) {
+      for (const problem of error.problems) process.stderr.write(`scholar-lens: ${problem}\n`);
+      return 1;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
       return fail(describeReadError(papers ?? file ?? '', error), 1);

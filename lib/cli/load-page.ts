@@ -4,13 +4,21 @@ import { Window } from 'happy-dom';
 /** A file whose first tag, after comments and blank lines, is a table row or table body. */
 const TABLE_BODY_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:tr|tbody)[\s>]/i;
 
+/** The error raised for a saved page with no content, so that the CLI reports an empty file, not an unrecognised page. */
+export class EmptyFile extends Error {}
+
 /**
  * Reads a saved page into a DOM without running its scripts or loading its resources.
  * The charset comes from the page's own `<meta>` (Scholar's `oe=ASCII` pages are ISO-8859-1).
+ * Throws `EmptyFile` when the file is empty or holds only whitespace.
  */
 export async function loadPage(file: string): Promise<Document> {
   const bytes = await readFile(file);
   let html = new TextDecoder(sniffCharset(bytes)).decode(bytes);
+  if (!html.trim()) {
+    const size = bytes.length === 0 ? 'it has 0 bytes' : `its ${bytes.length} bytes are all whitespace`;
+    throw new EmptyFile(`${file} is empty: ${size}. Save the page again from the browser and give that file.`);
+  }
   // A saved table body (rows copied out of a live page) parses only inside a table.
   if (TABLE_BODY_START.test(html)) html = `<table>${html}</table>`;
   const window = new Window({

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describeArgsError, describeReadError } from './errors';
-import { loadPage } from './load-page';
+import { EmptyFile, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 import { exportPapers, type ExportFormat } from '../export';
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
@@ -34,7 +34,8 @@ Options:
   --owner NAME     (analyze --papers) The profile owner's name, left out of the co-authors.
   -h, --help       Show this help.
 
-Exit codes: 0 success, 1 usage or read error or an invalid tag input line, 2 page not recognised.`;
+Exit codes: 0 success, 1 usage or read error or an invalid input line (tag, analyze --papers),
+2 page empty or not recognised.`;
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -76,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     doc = await loadPage(file);
   } catch (error) {
+    // An empty file keeps exit code 2, the code of a page with no list to read.
+    if (error instanceof EmptyFile) return pageError(error.message);
     process.stderr.write(`scholar-lens: ${describeReadError(file, error)}\n`);
     return 1;
   }
@@ -85,10 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(text);
     return 0;
   } catch (error) {
-    if (error instanceof UnrecognisedPage) {
-      process.stderr.write(`scholar-lens: ${file}: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof UnrecognisedPage) return pageError(`${file}: ${error.message}`);
     throw error;
   }
 }
@@ -107,6 +107,11 @@ async function tagCommand(rest: string[]): Promise<number> {
   const [file] = args.positionals;
   if (!file) return usageError('missing FILE');
   return runTag(file, args.values.prior);
+}
+
+function pageError(message: string): number {
+  process.stderr.write(`scholar-lens: ${message}\n`);
+  return 2;
 }
 
 function usageError(message: string): number {

@@ -1,7 +1,8 @@
-import { adapterForUrl, type ProfilePage, type SiteAdapter } from '../sites';
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Paper, Profile } from '../model';
+import { recognisePage } from './recognise';
+import { describeUnrecognised } from './unrecognised';
 
 export interface ParseOutput {
   site: string;
@@ -21,13 +22,11 @@ export class UnrecognisedPage extends Error {}
  */
 export function parseDocument(doc: Document, options: { url?: string; site?: string; now?: string }): ParseOutput {
   const now = options.now ?? new Date().toISOString();
-  const found = options.site ? findNamed(doc, options.site, options.url) : findByUrl(doc, options.url) ?? findByMarkup(doc);
-  if (!found) {
-    throw new UnrecognisedPage(
-      'no site adapter recognised a profile list in this page (by --url, canonical link or markup). ' +
-        'Give --url with the address the page was saved from, or --site generic for a publication list on any page.',
-    );
+  if (options.site && !ADAPTERS.some((adapter) => adapter.site === options.site)) {
+    throw new UnrecognisedPage(`unknown site "${options.site}"; known sites: ${ADAPTERS.map((adapter) => adapter.site).join(', ')}`);
   }
+  const found = recognisePage(doc, options);
+  if (!found) throw new UnrecognisedPage(describeUnrecognised(doc, options));
   const { adapter, page } = found;
   const result = adapter.parse(doc, page, now);
   const papers: Paper[] = [];
@@ -42,47 +41,4 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   untagged.forEach((paper, index) => (paper.topics = topics[index] ?? []));
   const complete = adapter.loadMore ? adapter.loadMore.button(doc) === null : true;
   return { site: adapter.site, profile: result.profile, papers, skipped, complete };
-}
-
-type Found = { adapter: SiteAdapter; page: ProfilePage };
-
-function detectWith(adapter: SiteAdapter | null, doc: Document, url: URL): Found | null {
-  const page = adapter?.detect(doc, url);
-  return adapter && page ? { adapter, page } : null;
-}
-
-function findByUrl(doc: Document, url: string | undefined): Found | null {
-  const candidates = [url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined];
-  for (const candidate of candidates) {
-    const parsed = toUrl(candidate);
-    if (parsed) {
-      const found = detectWith(adapterForUrl(parsed), doc, parsed);
-      if (found || candidate === url) return found;
-    }
-  }
-  return null;
-}
-
-function findByMarkup(doc: Document): Found | null {
-  const blank = new URL('file:///saved-page.html');
-  for (const adapter of ADAPTERS) {
-    const found = detectWith(adapter, doc, blank);
-    if (found) return found;
-  }
-  return null;
-}
-
-function findNamed(doc: Document, site: string, url: string | undefined): Found | null {
-  const adapter = ADAPTERS.find((candidate) => candidate.site === site);
-  if (!adapter) throw new UnrecognisedPage(`unknown site "${site}"; known sites: ${ADAPTERS.map((a) => a.site).join(', ')}`);
-  return detectWith(adapter, doc, toUrl(url) ?? new URL('file:///saved-page.html'));
-}
-
-function toUrl(value: string | undefined): URL | null {
-  if (!value) return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
 }

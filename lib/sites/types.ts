@@ -79,4 +79,9 @@ export interface SiteAdapter {
    * recognised. Adapters without it never report an unrecognised layout.
    */
   listExpected?(url: URL): boolean;
+  /**
+   * The page's own address as its links name it, for a saved copy without a usable canonical link,
+   * or null. The command-line tools serve such a copy at this address.
+   */
+  savedAddress?(doc: Document): string | null;
 }

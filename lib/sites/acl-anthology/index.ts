@@ -3,6 +3,7 @@ import { textOf } from '../dom';
 import type { ParsedRow, ProfilePage, SiteAdapter } from '../types';
 import { parseRow, personSlugOf } from './rows';
 import { SELECTORS as S } from './selectors';
+import { ownerAddress } from './address';
 
 /**
  * ACL Anthology author pages (`aclanthology.org/people/…`) in the 2023 and 2026 designs.
@@ -58,6 +59,8 @@ export const aclAnthology: SiteAdapter = {
   listExpected(url) {
     return this.matches(url);
   },
+
+  savedAddress: ownerAddress,
 };
 
 function parseProfile(doc: Document, page: ProfilePage): Profile | null {

@@ -5,6 +5,7 @@ import { parseEntry } from './entry';
 import { DBLP_MATCH_PATTERNS, dblpPageKind, personIdOf } from './hosts';
 import { stripHomonymNumber } from './names';
 import { SELECTORS as S } from './selectors';
+import { searchAddress } from './address';
 
 /**
  * dblp person pages (`/pid/…`, the older `/pers/…`) and search pages (`/search?q=`), on
@@ -63,6 +64,8 @@ export const dblp: SiteAdapter = {
   listExpected(url) {
     return dblpPageKind(url) !== null;
   },
+
+  savedAddress: searchAddress,
 };
 
 /** Returns the page's own URL on dblp, or for a saved copy its canonical link, or null when neither is on dblp. */

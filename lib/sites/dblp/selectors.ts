@@ -24,6 +24,9 @@ export const SELECTORS = {
   /** Electronic editions: the `view` menu's links (DOI, arXiv, publisher). */
   editions: 'nav.publ .body a[itemprop="url"]',
   headlineName: '#headline h1 [itemprop="name"], #headline h1 .name',
+  /** The search box of every page. On a search page its value is the query. */
+  searchForm: 'form#completesearch-form',
+  searchQuery: 'input[name="q"]',
   /** Panel position: before the publication section, or before the search results. */
   panelTarget: '#publ-section, #completesearch-publs',
 } as const;

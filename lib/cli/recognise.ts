@@ -1,0 +1,74 @@
+import { adapterForUrl, type ProfilePage, type SiteAdapter } from '../sites';
+import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
+
+/** A page an adapter recognised, with that adapter. */
+export interface RecognisedPage {
+  adapter: SiteAdapter;
+  page: ProfilePage;
+}
+
+/** The address a saved page's markup is read at when no URL is known. */
+const BLANK_URL = 'file:///saved-page.html';
+
+/**
+ * Finds the adapter that reads a loaded page. The site is picked from `url`, then from the page's
+ * canonical link, then from its markup, and `site` names one adapter and skips the others.
+ * Returns null when none of them finds a list.
+ */
+export function recognisePage(doc: Document, options: { url?: string; site?: string }): RecognisedPage | null {
+  if (options.site) return findNamed(doc, options.site, options.url);
+  return findByUrl(doc, options.url) ?? findByMarkup(doc);
+}
+
+/** Runs `adapter` on the page as if it were loaded from `url`. */
+export function detectWith(adapter: SiteAdapter | null, doc: Document, url: URL): RecognisedPage | null {
+  const page = adapter?.detect(doc, url);
+  return adapter && page ? { adapter, page } : null;
+}
+
+/** Finds the first adapter, the generic one last, that recognises a list in the page's markup alone. */
+export function findByMarkup(doc: Document): RecognisedPage | null {
+  const blank = new URL(BLANK_URL);
+  for (const adapter of ADAPTERS) {
+    const found = detectWith(adapter, doc, blank);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Returns the page's canonical link as a URL, or null when it has none or it is not an absolute URL. */
+export function canonicalUrlOf(doc: Document): URL | null {
+  return toUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined);
+}
+
+/** Returns the adapter whose match patterns name the URL's host, whatever its path. */
+export function adapterForHost(url: URL): SiteAdapter | null {
+  const host = url.hostname.toLowerCase();
+  return ADAPTERS.find((adapter) => adapter.matchPatterns.some((pattern) => /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] === host)) ?? null;
+}
+
+export function toUrl(value: string | undefined): URL | null {
+  if (!value) return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+function findByUrl(doc: Document, url: string | undefined): RecognisedPage | null {
+  const candidates = [url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined];
+  for (const candidate of candidates) {
+    const parsed = toUrl(candidate);
+    if (parsed) {
+      const found = detectWith(adapterForUrl(parsed), doc, parsed);
+      if (found || candidate === url) return found;
+    }
+  }
+  return null;
+}
+
+function findNamed(doc: Document, site: string, url: string | undefined): RecognisedPage | null {
+  const adapter = ADAPTERS.find((candidate) => candidate.site === site) ?? null;
+  return detectWith(adapter, doc, toUrl(url) ?? new URL(BLANK_URL));
+}
