@@ -8,6 +8,11 @@ import { SELECTORS as S } from './selectors';
 const AUTHOR_SEPARATOR = /[,，、]/;
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
 
+/** The year that some layouts repeat inside the venue line, which is not part of the venue. */
+function isVenueYearCopy(element: Element): boolean {
+  return element.matches(S.venueYearCopy);
+}
+
 /** Reads one `tr.gsc_a_tr`. A row without a title is skipped with a warning; nothing throws. */
 export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRow {
   const titleLink = row.querySelector(S.titleLink);
@@ -19,14 +24,16 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
 
   const titleCell = titleLink.closest(S.titleCell) ?? row;
-  const [authorLine, venueLine] = Array.from(titleCell.querySelectorAll(S.grayLines));
-  const { authors, truncated } = splitAuthors(textOf(authorLine));
-  const venueText = textOf(venueLine, (el) => el.matches(S.venueYearCopy));
-  const venueTruncated = ELLIPSIS.test(venueText);
-  const venue = venueText.replace(ELLIPSIS, '') || null;
+  const grayLines = titleCell.querySelectorAll(S.grayLines);
+  const { authors, truncated } = splitAuthors(textOf(grayLines[0]));
+  const venueText = textOf(grayLines[1], isVenueYearCopy);
+  // Most venue lines are whole, and an end check costs less than the regular expression.
+  const venueTruncated = (venueText.endsWith('…') || venueText.endsWith('...')) && ELLIPSIS.test(venueText);
+  const venue = (venueTruncated ? venueText.replace(ELLIPSIS, '') : venueText) || null;
 
   const citedBy = row.querySelector(S.citedBy);
-  const clusters = clusterIdsOf(citedBy?.getAttribute('href'));
+  const citedByHref = citedBy?.getAttribute('href');
+  const clusters = clusterIdsOf(citedByHref);
   const duplicateOf = citedBy?.classList.contains(S.duplicateCountClass)
     ? (citedBy.getAttribute('data-eud') ?? 'another article')
     : undefined;
@@ -41,7 +48,7 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
 
   const links: PaperLink[] = [];
   if (detailUrl) links.push({ kind: 'detail', url: detailUrl });
-  const citedByUrl = clusters.length > 0 ? httpUrl(citedBy?.getAttribute('href'), page.pageUrl) : null;
+  const citedByUrl = clusters.length > 0 ? httpUrl(citedByHref, page.pageUrl) : null;
   if (citedByUrl) links.push({ kind: 'cited-by', url: citedByUrl });
   if (arxiv) links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${arxiv}` });
 
@@ -105,6 +112,7 @@ function decodedOrNull(text: string): string | null {
 }
 
 function clusterIdsOf(href: string | null | undefined): string[] {
+  if (!href?.includes('cites=')) return [];
   const match = /[?&]cites=([\d,]+)/.exec(href ?? '');
   return match?.[1] ? match[1].split(',').filter(Boolean) : [];
 }
