@@ -8,7 +8,7 @@ import { SELECTORS as S } from './selectors';
 const AUTHOR_SEPARATOR = /[,，、]/;
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
 
-/** The year that some layouts repeat inside the venue line, which is not part of the venue. */
+/** Tells whether an element is the year that some layouts repeat inside the venue line, which is not part of the venue. */
 function isVenueYearCopy(element: Element): boolean {
   return element.matches(S.venueYearCopy);
 }
