@@ -42,6 +42,7 @@ describe('httpUrl', () => {
     'https://other.example/x',
     'https://scholar.google.com/scholar?oi=bibs&hl=en&cites=8170069387153920792,123',
     'https://Scholar.Google.com/x',
+    'https://scholar.google.COM/x',
     'HTTPS://a.example/x',
     'https://0x7f.1/x',
     'https://127.1/x',
