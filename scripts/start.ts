@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EmptyFile, loadPage } from '../lib/cli/load-page';
+import { EmptyFile, loadPage, servableSavedPage } from '../lib/cli/load-page';
 import { chooseSavedPageUrl } from '../lib/cli/saved-page-url';
 
 const EXTENSION = resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -29,7 +29,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const file = positionals[0];
-const html = file ? wrapTableRows(readFileSync(file)) : null;
+const html = file ? servableSavedPage(readFileSync(file)) : null;
 const choice = file ? chooseSavedPageUrl(await loadSavedPage(file), file, values.url) : null;
 if (choice) console.log(`${file}\n  served at: ${choice.url ?? 'no address'}\n  because: ${choice.reason}`);
 if (choice && !choice.url) process.exit(2);
@@ -122,9 +122,3 @@ async function serveSavedPage(context: BrowserContext, url: string, body: Buffer
   });
 }
 
-/** Wraps a saved table body (rows copied out of a live page) in a table, the only place it renders. */
-function wrapTableRows(body: Buffer): Buffer {
-  const text = body.toString('utf8');
-  if (!/^\s*<tr[\s>]/i.test(text)) return body;
-  return Buffer.from(`<!doctype html><meta charset="utf-8"><table><tbody>${text}</tbody></table>`);
-}

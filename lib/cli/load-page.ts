@@ -4,6 +4,16 @@ import { Window } from 'happy-dom';
 /** A file whose first tag, after comments and blank lines, is a table row or table body. */
 const TABLE_BODY_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:tr|tbody)[\s>]/i;
 
+/**
+ * Returns a saved page's bytes as a browser should receive them: a saved table body (rows copied
+ * out of a live page) is wrapped in a table, the only place its rows render.
+ */
+export function servableSavedPage(body: Buffer): Buffer {
+  const text = body.toString('utf8');
+  if (!TABLE_BODY_START.test(text)) return body;
+  return Buffer.from(`<!doctype html><meta charset="utf-8"><table>${text}</table>`);
+}
+
 /** The error raised for a saved page with no content, so that the CLI reports an empty file, not an unrecognised page. */
 export class EmptyFile extends Error {}
 
