@@ -47,25 +47,17 @@ export function adapterForHost(url: URL): SiteAdapter | null {
   return ADAPTERS.find((adapter) => adapter.matchPatterns.some((pattern) => /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] === host)) ?? null;
 }
 
+/** Parses an absolute URL, or returns null for a missing or invalid one. */
 export function toUrl(value: string | undefined): URL | null {
-  if (!value) return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
+  return value ? URL.parse(value) : null;
 }
 
+/** Tries the address given with `--url`, which decides alone when given, then the canonical link. */
 function findByUrl(doc: Document, url: string | undefined): RecognisedPage | null {
-  const candidates = [url, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined];
-  for (const candidate of candidates) {
-    const parsed = toUrl(candidate);
-    if (parsed) {
-      const found = detectWith(adapterForUrl(parsed), doc, parsed);
-      if (found || candidate === url) return found;
-    }
-  }
-  return null;
+  const given = toUrl(url);
+  if (given) return detectWith(adapterForUrl(given), doc, given);
+  const canonical = canonicalUrlOf(doc);
+  return canonical ? detectWith(adapterForUrl(canonical), doc, canonical) : null;
 }
 
 function findNamed(doc: Document, site: string, url: string | undefined): RecognisedPage | null {

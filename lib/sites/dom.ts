@@ -1,6 +1,9 @@
 /** Text helpers shared by site adapters. They read structure, never visible labels. */
 
-const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const BIDI_AND_ZERO_WIDTH_CLASS = '[\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]';
+const BIDI_AND_ZERO_WIDTH = new RegExp(BIDI_AND_ZERO_WIDTH_CLASS, 'g');
+/** The same characters without the global flag, because `test` on a global pattern keeps its position between calls. */
+const HAS_BIDI_OR_ZERO_WIDTH = new RegExp(BIDI_AND_ZERO_WIDTH_CLASS);
 
 /**
  * Visible text of an element with whitespace collapsed and bidi marks removed.
@@ -13,8 +16,8 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
 
 /** Whitespace that `cleanText` changes: any but a single space between words, or a space at either end. */
 const UNCLEAN_SPACE = /[^\S ]| {2}|^ | $/;
-const HAS_BIDI_OR_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
+/** Removes bidi and zero-width marks and collapses whitespace to single spaces, trimmed. */
 export function cleanText(text: string): string {
   // Most text is clean already, and a test costs less than two replacements.
   if (!UNCLEAN_SPACE.test(text) && !HAS_BIDI_OR_ZERO_WIDTH.test(text)) return text;
