@@ -2,8 +2,6 @@
 
 const BIDI_AND_ZERO_WIDTH_CLASS = '[\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]';
 const BIDI_AND_ZERO_WIDTH = new RegExp(BIDI_AND_ZERO_WIDTH_CLASS, 'g');
-/** The same characters without the global flag, because `test` on a global pattern keeps its position between calls. */
-const HAS_BIDI_OR_ZERO_WIDTH = new RegExp(BIDI_AND_ZERO_WIDTH_CLASS);
 
 /**
  * Visible text of an element with whitespace collapsed and bidi marks removed.
@@ -14,13 +12,16 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
   return cleanText(collect(node, skip));
 }
 
-/** Whitespace that `cleanText` changes: any but a single space between words, or a space at either end. */
-const UNCLEAN_SPACE = /[^\S ]| {2}|^ | $/;
+/**
+ * What `cleanText` changes: whitespace other than a single space between words, a space at either
+ * end, or a bidi or zero-width mark.
+ */
+const UNCLEAN = new RegExp(`[^\\S ]| {2}|^ | $|${BIDI_AND_ZERO_WIDTH_CLASS}`);
 
 /** Removes bidi and zero-width marks and collapses whitespace to single spaces, trimmed. */
 export function cleanText(text: string): string {
-  // Most text is clean already, and a test costs less than two replacements.
-  if (!UNCLEAN_SPACE.test(text) && !HAS_BIDI_OR_ZERO_WIDTH.test(text)) return text;
+  // Most text is clean already, and one test costs less than two replacements.
+  if (!UNCLEAN.test(text)) return text;
   return text.replace(BIDI_AND_ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -69,6 +70,8 @@ export function parseCount(text: string | null | undefined): number | null {
 
 /** Reads a four-digit year between 1500 and 2199, or returns null. */
 export function parseYear(text: string | null | undefined): number | null {
+  // A year cell holds the year alone.
+  if (text?.length === 4 && /^(?:1[5-9]|2[01])\d\d$/.test(text)) return Number(text);
   const match = /(?<!\d)(1[5-9]\d\d|20\d\d|21\d\d)(?!\d)/.exec(text ?? '');
   return match?.[1] ? Number(match[1]) : null;
 }

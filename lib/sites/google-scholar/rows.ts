@@ -3,19 +3,22 @@ import type { Paper, PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
 import { sightingOf, recordRow } from '../record';
-import { SELECTORS as S } from './selectors';
+import { rowParts } from './row-parts';
+import { CLASSES as C, SELECTORS as S } from './selectors';
 
-const AUTHOR_SEPARATOR = /[,，、]/;
+/** ",", the full-width comma "，" and the ideographic comma "、", as character codes. */
+const AUTHOR_SEPARATOR = new Set([0x2c, 0xff0c, 0x3001]);
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
 
 /** Tells whether an element is the year that some layouts repeat inside the venue line, which is not part of the venue. */
 function isVenueYearCopy(element: Element): boolean {
-  return element.matches(S.venueYearCopy);
+  return element.localName === 'span' && element.classList.contains(C.venueYearCopy);
 }
 
 /** Reads one `tr.gsc_a_tr`. A row without a title is skipped with a warning; nothing throws. */
 export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRow {
-  const titleLink = row.querySelector(S.titleLink);
+  const parts = rowParts(row);
+  const titleLink = parts.titleLink;
   const title = textOf(titleLink);
   if (!titleLink || !title) return { element: row, paper: null, warning: 'row has no title link' };
 
@@ -23,22 +26,20 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   const articleId = articleIdOf(detailUrl) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
   const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
 
-  const titleCell = titleLink.closest(S.titleCell) ?? row;
-  const grayLines = titleCell.querySelectorAll(S.grayLines);
-  const { authors, truncated } = splitAuthors(textOf(grayLines[0]));
-  const venueText = textOf(grayLines[1], isVenueYearCopy);
+  const { authors, truncated } = splitAuthors(textOf(parts.authorsLine));
+  const venueText = textOf(parts.venueLine, isVenueYearCopy);
   // Most venue lines are whole, and an end check costs less than the regular expression.
   const venueTruncated = (venueText.endsWith('…') || venueText.endsWith('...')) && ELLIPSIS.test(venueText);
   const venue = (venueTruncated ? venueText.replace(ELLIPSIS, '') : venueText) || null;
 
-  const citedBy = row.querySelector(S.citedBy);
+  const citedBy = parts.citedBy;
   const citedByHref = citedBy?.getAttribute('href');
   const clusters = clusterIdsOf(citedByHref);
   const duplicateOf = citedBy?.classList.contains(S.duplicateCountClass)
     ? (citedBy.getAttribute('data-eud') ?? 'another article')
     : undefined;
 
-  const year = parseYear(textOf(row.querySelector(S.year)));
+  const year = parseYear(textOf(parts.year));
   const arxiv = venue ? extractArxivId(venue) : null;
   // Plain assignments cost less than spread literals, and this runs once per row of long lists.
   const ids: Paper['ids'] = {};
@@ -68,7 +69,7 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   };
   if (venueTruncated) candidate.venueTruncated = true;
   if (duplicateOf) candidate.citationsCountedUnder = duplicateOf;
-  if (row.querySelector(S.mergedMarker)) candidate.citationsMerged = true;
+  if (parts.mergedMarker) candidate.citationsMerged = true;
   return recordRow(row, candidate, warning);
 }
 
@@ -113,8 +114,11 @@ function decodedOrNull(text: string): string | null {
 
 function clusterIdsOf(href: string | null | undefined): string[] {
   if (!href?.includes('cites=')) return [];
-  const match = /[?&]cites=([\d,]+)/.exec(href ?? '');
-  return match?.[1] ? match[1].split(',').filter(Boolean) : [];
+  const match = /[?&]cites=([\d,]+)/.exec(href);
+  if (!match?.[1]) return [];
+  // Most links name one or a few clusters; a plain split leaves empty parts only around stray commas.
+  const ids = match[1].split(',');
+  return ids.includes('') ? ids.filter(Boolean) : ids;
 }
 
 /**
@@ -122,11 +126,22 @@ function clusterIdsOf(href: string | null | undefined): string[] {
  * Japanese lists separate names with a full-width comma "，" or an ideographic comma "、".
  */
 export function splitAuthors(line: string): { authors: string[]; truncated: boolean } {
-  const parts = line.split(AUTHOR_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !AUTHOR_SEPARATOR.has(line.charCodeAt(i))) continue;
+    const part = line.slice(from, i).trim();
+    if (part) parts.push(part);
+    from = i + 1;
+  }
   let truncated = false;
-  while (parts.length > 0 && /^(?:\.\.\.|…)$/.test(parts[parts.length - 1] ?? '')) {
+  while (parts.length > 0 && isEllipsis(parts[parts.length - 1]!)) {
     parts.pop();
     truncated = true;
   }
   return { authors: parts, truncated };
+}
+
+function isEllipsis(part: string): boolean {
+  return part === '...' || part === '…';
 }

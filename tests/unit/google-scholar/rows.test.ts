@@ -123,6 +123,37 @@ describe('google scholar rows', () => {
     expect(first?.venue).toBe('Cold Regions Research 8 (2), 1-19');
   });
 
+  it('reads parts wrapped in other elements', () => {
+    const link = '<a href="/citations?view_op=view_citation&amp;user=QQQQ&amp;citation_for_view=QQQQ:RRRR" class="gsc_a_at">Sea ice drift</a>';
+    const lines = '<div class="gs_gray">A Lindqvist, B Okafor</div><div class="gs_gray">Polar Science 4<span class="gs_oph">, 2019</span></div>';
+    const counts = '<a href="https://scholar.google.com/scholar?cites=11,,22" class="gsc_a_ac">12</a><span class="gsc_a_m"><a class="gsc_a_am">*</a></span>';
+    const year = '<span class="gsc_a_h">2019</span>';
+    const direct = tableRow(`<td class="gsc_a_t">${link}${lines}</td><td class="gsc_a_c">${counts}</td><td class="gsc_a_y">${year}</td>`);
+    const wrapped = tableRow(`<td class="gsc_a_t"><div>${link}</div>${lines}</td><td class="gsc_a_c"><p>${counts}</p></td><td class="gsc_a_y"><b>${year}</b></td>`);
+    const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
+    const [a] = googleScholar.rows(parseHtml(direct), page, NOW);
+    const [b] = googleScholar.rows(parseHtml(wrapped), page, NOW);
+    expect(a?.paper).toMatchObject({
+      title: 'Sea ice drift',
+      authors: [{ name: 'A Lindqvist' }, { name: 'B Okafor' }],
+      venue: 'Polar Science 4',
+      year: 2019,
+      citations: 12,
+      citationsMerged: true,
+      ids: { scholarArticle: 'QQQQ:RRRR', scholarClusters: ['11', '22'] },
+    });
+    expect(b?.paper).toEqual(a?.paper);
+  });
+
+  it('finds a merged marker nested deeper', () => {
+    const cells = `<td class="gsc_a_t"><a href="/citations?citation_for_view=QQQQ:RRRR" class="gsc_a_at">Sea ice drift</a></td>
+      <td class="gsc_a_c"><a class="gsc_a_ac" href="">3</a><div><span class="gsc_a_m"><a class="gsc_a_am">*</a></span></div></td>`;
+    const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
+    const [row] = googleScholar.rows(parseHtml(tableRow(cells)), page, NOW);
+    expect(row?.paper?.citationsMerged).toBe(true);
+    expect(row?.paper?.citations).toBe(3);
+  });
+
   it('keeps ids stable across visits', async () => {
     const first = await rowsOf('profile-en.html', URL_EN);
     const second = await rowsOf('profile-en.html', 'https://scholar.google.com/citations?user=QQQQ&hl=fr&sortby=pubdate');
