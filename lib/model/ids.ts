@@ -61,6 +61,8 @@ export function normalizeArxivId(id: string): string {
 
 /** Folds a title to compare across sites: case, accents, punctuation and spacing removed. */
 export function normalizeTitle(title: string): string {
+  // ASCII text has no marks to decompose, and its letters and digits are [a-z0-9] once lower-cased.
+  if (/^[\x00-\x7f]*$/.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
