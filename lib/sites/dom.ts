@@ -35,9 +35,10 @@ function collect(node: Node, skip?: (el: Element) => boolean): string {
     if (tag === 'svg') return svgText(element.getAttribute('aria-label') ?? '');
     if (tag === 'script' || tag === 'style' || tag === 'template') return '';
   }
+  // An element without child elements, as most title and author cells are, needs no walk: its text
+  // is its text nodes' text, and comments, the only other children it can have, add none.
+  if (node.nodeType === 1 && element.firstElementChild === null) return element.textContent ?? '';
   const first = node.firstChild;
-  // An element holding one text node, as most title and author cells do, needs no walk.
-  if (first && first === node.lastChild && first.nodeType === 3) return first.nodeValue ?? '';
   let out = '';
   for (let child = first; child; child = child.nextSibling) out += collect(child, skip);
   return out;

@@ -86,11 +86,10 @@ function citationsOf(link: Element | null): number | null {
 
 /** Returns the row's detail URL from `data-href` (some layouts) or `href`, ignoring `javascript:` links. */
 function detailUrlOf(link: Element, base: string): string | null {
-  for (const attribute of ['data-href', 'href']) {
-    const url = httpUrl(link.getAttribute(attribute), base);
-    if (url?.includes('citation_for_view=')) return url;
-  }
-  return null;
+  const fromData = httpUrl(link.getAttribute('data-href'), base);
+  if (fromData?.includes('citation_for_view=')) return fromData;
+  const url = httpUrl(link.getAttribute('href'), base);
+  return url?.includes('citation_for_view=') ? url : null;
 }
 
 /**
