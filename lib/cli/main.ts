@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeArgsError, describeReadError } from './errors';
 import { EmptyFile, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
+import { onePerWork } from '../db/page-ids';
 import { exportPapers, type ExportFormat } from '../export';
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { runTag } from './tag-command';
@@ -84,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const output = parseDocument(doc, { url: args.values.url, site: args.values.site });
-    const text = format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : exportPapers(output.papers, format).text;
+    const text = format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : exportPapers(onePerWork(output.papers), format).text;
     process.stdout.write(text);
     return 0;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
+import { settlePageIds } from '../db/page-ids';
 import type { Paper, Profile } from '../model';
 import { recognisePage } from './recognise';
 import { describeUnrecognised } from './unrecognised';
@@ -11,6 +12,8 @@ export interface ParseOutput {
   skipped: { row: number; reason: string }[];
   /** False when the page still offers more rows (Scholar's "Show more" is enabled). */
   complete: boolean;
+  /** Rows that were read, with what the adapter could not read in them (a row without an article id). */
+  warnings: { row: number; title: string; warning: string }[];
 }
 
 /** The error raised when no adapter recognises the page; the CLI prints its message and exits with code 2. */
@@ -31,14 +34,18 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   const result = adapter.parse(doc, page, now);
   const papers: Paper[] = [];
   const skipped: ParseOutput['skipped'] = [];
+  const warnings: ParseOutput['warnings'] = [];
   result.rows.forEach((row, index) => {
-    if (row.paper) papers.push(row.paper);
-    else skipped.push({ row: index + 1, reason: row.warning ?? 'unreadable row' });
+    if (!row.paper) skipped.push({ row: index + 1, reason: row.warning ?? 'unreadable row' });
+    else papers.push(row.paper);
+    if (row.paper && row.warning) warnings.push({ row: index + 1, title: row.paper.title, warning: row.warning });
   });
+  // Two rows of one work share an id, and two works never do, as in the extension's store.
+  settlePageIds(papers, now);
   // Topics the page gave (arXiv categories) are kept; the rest are tagged with the profile's mix as prior.
   const untagged = papers.filter((paper) => paper.topics.length === 0);
   const topics = tagProfilePapers(untagged);
   untagged.forEach((paper, index) => (paper.topics = topics[index] ?? []));
   const complete = adapter.loadMore ? adapter.loadMore.button(doc) === null : true;
-  return { site: adapter.site, profile: result.profile, papers, skipped, complete };
+  return { site: adapter.site, profile: result.profile, papers, skipped, complete, warnings };
 }

@@ -18,7 +18,7 @@ const OLD_ARXIV = /\b([a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\
 export function extractArxivId(text: string, options: { bare?: boolean } = {}): string | null {
   const source = decodeSafely(text);
   const anchored =
-    /arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
+    /arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+(?:preprint\s+)?)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
   if (anchored?.[1]) return validArxivId(normalizeArxivId(anchored[1]));
   if (!options.bare) return null;
   const modern = NEW_ARXIV.exec(source);

@@ -139,16 +139,16 @@ test.describe.serial('library', () => {
     await page.goto(`chrome-extension://${extensionId}/library.html`);
     await importFile(page, 'backup.json', backup);
 
-    // The download listener is attached as the tab opens, because the tab may export before `await` returns.
-    const opened = new Promise<{ tab: Page; download: Promise<Download> }>((resolve) =>
-      context.once('page', (tab) => resolve({ tab, download: tab.waitForEvent('download') })),
-    );
+    // Each new tab gets a download listener as it opens, because the tab may export before `await` returns.
+    // The tab is told apart by its download, not by the order of page events, which load can change.
+    const downloads: { tab: Page; download: Download }[] = [];
+    context.on('page', (tab) => tab.on('download', (download) => downloads.push({ tab, download })));
     await page.evaluate((profile) => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } };
       return chrome.runtime.sendMessage({ type: 'library/open', profile, export: 'bibtex' });
     }, PROFILE);
-    const { tab: libraryTab, download: downloaded } = await opened;
-    const download = await downloaded;
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    const { tab: libraryTab, download } = downloads[0]!;
 
     expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
     expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-\d{4}-\d{2}-\d{2}\.bib$/);

@@ -11,6 +11,8 @@ describe('arXiv ids', () => {
     ['https://arxiv.org/abs/2101.00001v2', '2101.00001'],
     ['arXiv:0704.0001', '0704.0001'],
     ['https://arxiv.org/abs/2207.01234v3', '2207.01234'],
+    ['arXiv preprint hep-th/9901001, 1999', 'hep-th/9901001'],
+    ['arXiv preprint arXiv:2207.01234, 2022', '2207.01234'],
   ])('reads %s', (text, id) => {
     expect(extractArxivId(text)).toBe(id);
   });

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../helpers/pages';
 
@@ -17,7 +19,7 @@ describe('scholar-lens parse', () => {
     const { code, stdout } = run('parse', PROFILE);
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(['site', 'profile', 'papers', 'skipped', 'complete']);
+    expect(Object.keys(output)).toEqual(['site', 'profile', 'papers', 'skipped', 'complete', 'warnings']);
     expect(output.complete).toBe(false);
     expect(output.site).toBe('google-scholar');
     expect(output.profile.name).toBe('Maren Solberg');
@@ -25,6 +27,23 @@ describe('scholar-lens parse', () => {
     expect(output.skipped).toEqual([]);
     expect(output.papers[1].ids.arxiv).toBe('2405.13401');
     expect(output.papers[3].year).toBeNull();
+  }, 30_000);
+
+  it('lists rows read with warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scholar-lens-cli-'));
+    const file = join(dir, 'profile.html');
+    const link = '/citations?view_op=view_citation&amp;user=QQQQ&amp;citation_for_view=QQQQ:AAAA';
+    writeFileSync(
+      file,
+      `<table><tbody id="gsc_a_b"><tr class="gsc_a_tr"><td class="gsc_a_t"><a href="${link}" class="gsc_a_at">Sea ice drift</a></td></tr>` +
+        '<tr class="gsc_a_tr"><td class="gsc_a_t"><a href="javascript:void(0)" class="gsc_a_at">Lost link</a></td></tr></tbody></table>',
+    );
+    const { code, stdout } = run('parse', file, '--url', 'https://scholar.google.com/citations?user=QQQQ');
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.papers).toHaveLength(2);
+    expect(output.warnings).toEqual([{ row: 2, title: 'Lost link', warning: 'no article id in the title link of "Lost link"' }]);
   }, 30_000);
 
   it('picks the site from --url', () => {
