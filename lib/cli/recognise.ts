@@ -26,12 +26,18 @@ export function detectWith(adapter: SiteAdapter | null, doc: Document, url: URL)
   return adapter && page ? { adapter, page } : null;
 }
 
-/** Finds the first adapter, the generic one last, that recognises a list in the page's markup alone. */
+/**
+ * Finds the first adapter, the generic one last, that recognises a list in the page's markup alone.
+ * Where the page's own links name its address (an ACL Anthology author page), it is read at that
+ * address, which names the profile.
+ */
 export function findByMarkup(doc: Document): RecognisedPage | null {
   const blank = new URL(BLANK_URL);
   for (const adapter of ADAPTERS) {
     const found = detectWith(adapter, doc, blank);
-    if (found) return found;
+    if (!found) continue;
+    const address = toUrl(adapter.savedAddress?.(doc) ?? undefined);
+    return (address && detectWith(adapter, doc, address)) || found;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseSavedPageUrl } from '../../../lib/cli/saved-page-url';
 import { loadPage } from '../../../lib/cli/load-page';
+import { parseDocument } from '../../../lib/cli/parse-command';
 import { REAL_PAGES, parseHtml, realPagesPresent } from '../../helpers/pages';
 
 async function choose(site: string, file: string, override?: string) {
@@ -19,6 +20,13 @@ describe.skipIf(!realPagesPresent('acl-anthology'))('chooseSavedPageUrl on ACL A
     expect(choice.site).toBe('acl-anthology');
     expect(choice.kind).toBe('profile');
     expect(choice.reason).toBe(`${file} has no canonical link; the acl-anthology adapter recognised its markup, and the address is read from its own links`);
+  });
+
+  it('names the owner in parse output', async () => {
+    const output = parseDocument(await loadPage(resolve(REAL_PAGES, 'acl-anthology', 'madsack-2026.html')), {});
+    expect(output.profile?.id).toBe('andreas-madsack');
+    expect(output.profile?.name).toBe('Andreas Madsack');
+    expect(output.papers[0]?.provenance[0]?.pageUrl).toBe('https://aclanthology.org/people/andreas-madsack/unverified/');
   });
 
   it('gives no address without an owner link', async () => {
