@@ -3,15 +3,17 @@ import preact from '@preact/preset-vite';
 import { rejectHtmlSinksPlugin } from './scripts/vite-plugins/reject-html-sinks';
 
 /**
- * Test builds only: hosts granted at install, so an end-to-end test can run the generic content
- * script without the permission prompt, which a headless browser cannot accept. Such a build goes
- * to its own folder so it never mixes with the release build.
+ * Test builds only: hosts granted at install, so an end-to-end test or `npm start` can run the
+ * generic content script without the permission prompt, which a scripted browser cannot accept.
+ * Such a build goes to its own folder (`SCHOLAR_LENS_TEST_OUT_DIR`, else `.output-test-hosts`) so
+ * it never mixes with the release build.
  */
 const testHosts = process.env.SCHOLAR_LENS_TEST_HOSTS?.split(',').filter(Boolean) ?? [];
+const testOutDir = process.env.SCHOLAR_LENS_TEST_OUT_DIR || '.output-test-hosts';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact(), rejectHtmlSinksPlugin()] }),
-  ...(testHosts.length > 0 && { outDir: '.output-test-hosts' }),
+  ...(testHosts.length > 0 && { outDir: testOutDir }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'Scholar Lens',

@@ -3,21 +3,34 @@
  * saved from, and every other request is blocked, so the overlays can be seen offline. The address
  * is --url, else the one `scholar-lens parse` would read the page at (see `chooseSavedPageUrl`).
  * Without a display it runs headless, writes a screenshot and prints what the extension drew.
+ * A page that only the generic detector reads is opened with a build of its own that is granted
+ * the page's host at install, because the release build requests that permission in a prompt.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EmptyFile, loadPage, servableSavedPage } from '../lib/cli/load-page';
 import { chooseSavedPageUrl } from '../lib/cli/saved-page-url';
+import { explainNoOverlays, planStart } from '../lib/cli/start-plan';
 
-const EXTENSION = resolve(import.meta.dirname, '../.output/chrome-mv3');
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+/** Output folder of the build that is granted a generic page's host at install. */
+const GRANTED_BUILD_DIR = '.output-start';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** How long a headless run waits for the extension to draw, in milliseconds. */
 const DRAW_TIMEOUT = 15_000;
+/** How long a headless run waits, once the overlays are drawn, for the panel's first analysis, in milliseconds. */
+const ANALYSIS_TIMEOUT = 10_000;
 const ROW_OVERLAY = '[data-scholar-lens="row"]';
 const PANEL = '[data-scholar-lens="panel"]';
+/** The panel once its sections have finished their first analysis; see `data-busy` in ProfilePanel. */
+const PANEL_READY = `${PANEL} [data-testid="profile-panel"]:not([data-busy])`;
+/** Id of the generic content script registration this script makes; the background leaves it alone. */
+const GENERIC_SCRIPT_ID = 'scholar-lens-start';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,6 +47,8 @@ const choice = file ? chooseSavedPageUrl(await loadSavedPage(file), file, values
 if (choice) console.log(`${file}\n  served at: ${choice.url ?? 'no address'}\n  because: ${choice.reason}`);
 if (choice && !choice.url) process.exit(2);
 const target = choice?.url ?? values.url ?? 'https://scholar.google.com/';
+const plan = planStart(choice);
+const extension = plan.grantedHost ? buildGrantingHost(plan.grantedHost) : EXTENSION;
 
 const profileDir = mkdtempSync(join(tmpdir(), 'scholar-lens-start-'));
 const offline = html !== null;
@@ -42,29 +57,36 @@ const context = await chromium.launchPersistentContext(profileDir, {
   headless: values.headless,
   viewport: { width: 1280, height: 900 },
   args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
     '--no-first-run',
     '--no-sandbox',
     ...(offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-background-networking'] : []),
   ],
 });
 if (html) await serveSavedPage(context, target, html);
+if (plan.grantedHost) await registerGenericScript(context, plan.grantedHost);
 
 const page = await context.newPage();
+if (values.headless) {
+  // The generic content script logs whether it found a list, which explains a page without overlays.
+  page.on('console', (message) => {
+    if (message.text().startsWith('[Scholar Lens] generic:')) console.log(`  console: ${message.text()}`);
+  });
+}
 await page.goto(target);
 if (values.headless) {
   const started = Date.now();
   // Search results and other `results` pages get no profile panel, so only their overlays are awaited.
-  if (choice?.kind !== 'results') await page.waitForSelector(PANEL, { timeout: DRAW_TIMEOUT }).catch(() => undefined);
+  if (plan.expectPanel) await page.waitForSelector(PANEL, { timeout: DRAW_TIMEOUT }).catch(() => undefined);
   const rows = await settledOverlayCount(page, started + DRAW_TIMEOUT);
   const panel = await page.locator(PANEL).count();
+  const analysis = panel ? await panelAnalysisState(page) : null;
   if (values['full-page']) await renderEveryOverlay(page);
   await page.screenshot({ path: values.screenshot, fullPage: values['full-page'] });
-  console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? 'shown' : 'not shown'}\n  screenshot: ${values.screenshot}`);
+  console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? `shown, ${analysis}` : 'not shown'}\n  screenshot: ${values.screenshot}`);
   if (rows === 0) {
-    console.log('  No overlays: the extension found no profile list at this address. Check that the page is a');
-    console.log('  supported profile list and that --url names the address it was saved from.');
+    for (const line of explainNoOverlays(target, choice, plan)) console.log(`  ${line}`);
     process.exitCode = 2;
   }
   await context.close();
@@ -86,6 +108,52 @@ async function settledOverlayCount(page: Page, deadline: number): Promise<number
     last = count;
     await page.waitForTimeout(250);
   }
+}
+
+/**
+ * Waits up to `ANALYSIS_TIMEOUT` for the panel to finish its first analysis, so the screenshot
+ * shows the co-author summary rather than its placeholder. Returns the state for the report.
+ */
+async function panelAnalysisState(page: Page): Promise<string> {
+  const started = Date.now();
+  try {
+    await page.waitForSelector(PANEL_READY, { timeout: ANALYSIS_TIMEOUT });
+    return `analysis finished after ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  } catch {
+    return `analysis still running after ${ANALYSIS_TIMEOUT / 1000} s, shown in progress`;
+  }
+}
+
+/**
+ * Builds the extension with `pattern` granted at install into `GRANTED_BUILD_DIR`, the way the
+ * end-to-end tests build theirs, and returns the Chrome build's folder. Exits when the build fails.
+ */
+function buildGrantingHost(pattern: string): string {
+  console.log(`  generic page: building the extension with ${pattern} granted at install, in ${GRANTED_BUILD_DIR}/`);
+  const wxt = resolve(ROOT, 'node_modules/.bin/wxt');
+  const env = { ...process.env, SCHOLAR_LENS_TEST_HOSTS: pattern, SCHOLAR_LENS_TEST_OUT_DIR: GRANTED_BUILD_DIR };
+  const build = spawnSync(wxt, ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (build.status !== 0) {
+    console.error(`${build.stdout}${build.stderr}\nbuilding the extension with ${pattern} granted failed (exit ${build.status ?? build.signal})`);
+    process.exit(1);
+  }
+  return resolve(ROOT, GRANTED_BUILD_DIR, 'chrome-mv3');
+}
+
+/**
+ * Registers the generic content script for `pattern` from the service worker, as the background
+ * does after the user allows a site in the popup. The background registers only hosts the popup
+ * granted, not hosts granted at install.
+ */
+async function registerGenericScript(context: BrowserContext, pattern: string): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    async ({ id, matches }) => {
+      const { chrome } = globalThis as unknown as { chrome: { scripting: { registerContentScripts(scripts: object[]): Promise<void> } } };
+      await chrome.scripting.registerContentScripts([{ id, matches, js: ['content-scripts/generic.js'], runAt: 'document_idle' }]);
+    },
+    { id: GENERIC_SCRIPT_ID, matches: [pattern] },
+  );
 }
 
 /**

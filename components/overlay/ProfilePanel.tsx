@@ -34,8 +34,11 @@ export function ProfilePanel(props: Props) {
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
   const analysis = useProfileAnalysis(profile, papers, props.analyze);
+  // The collaboration analysis is the panel's only asynchronous section. `data-busy` marks the panel
+  // until its first result or error, so scripts such as `npm start` can wait for the finished panel.
+  const busy = papers.length > 0 && analysis.result === null && analysis.error === null;
   return (
-    <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel">
+    <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel" data-busy={busy ? 'true' : undefined}>
       <header class="panel-head">
         <strong>Scholar Lens</strong>
         <span data-testid="paper-count">
@@ -58,7 +61,7 @@ export function ProfilePanel(props: Props) {
           ))}
         </ul>
       )}
-      <CollaborationSummary summary={analysis.result?.summary ?? null} error={analysis.error} />
+      {papers.length > 0 && <CollaborationSummary summary={analysis.result?.summary ?? null} error={analysis.error} />}
       {profile && <CollaborationGroups profile={profile} result={analysis.result} />}
       <TopicBars papers={papers} />
       <p class="note">{savedCount} saved in your library.</p>

@@ -1,5 +1,6 @@
 import type { Paper } from '../../model';
-import { normalizeName, ownerMatcher, resolvePeople, type Person } from '../names';
+import { normalizeName, ownerMatcher, type Person } from '../names';
+import { resolveAuthors } from './authors';
 
 export type AuthorPosition = 'first' | 'middle' | 'last' | 'solo';
 
@@ -20,21 +21,23 @@ export interface CoauthorIndex {
 export const INFERRED_OWNER_SHARE = 0.5;
 
 /**
- * Resolves every author name on the papers to a person and finds the owner in each list.
+ * Resolves every author on the papers to a person (see `resolveAuthors`, which keeps namesakes
+ * with different site ids apart) and finds the owner in each list.
  * Positions are read only from complete lists (`authorsTruncated` false), because the last name
  * of a cut list is not the last author.
  */
 export function indexCoauthors(papers: readonly Paper[], ownerName: string | null): CoauthorIndex {
-  const resolved = resolvePeople(papers.flatMap((paper) => paper.authors.map((author) => author.name)));
-  let owner = ownerName?.trim() ? ownerName.trim() : inferOwner(papers, resolved);
-  let ownerSpellings = matchingSpellings(resolved, owner);
+  const resolved = resolveAuthors(papers);
+  const spellings = new Set(papers.flatMap((paper) => paper.authors.map((author) => author.name.trim())));
+  let owner = ownerName?.trim() ? ownerName.trim() : inferOwner(resolved);
+  let ownerSpellings = matchingSpellings(spellings, owner);
   if (ownerSpellings.size === 0 && owner !== null && normalizeName(owner)?.cjk) {
     // A profile name in CJK script matches no author when the lists write it in Latin letters
     // ("鞠天杰" over "T Ju"), so the owner is inferred instead.
-    const inferred = inferOwner(papers, resolved);
+    const inferred = inferOwner(resolved);
     if (inferred) {
       owner = inferred;
-      ownerSpellings = matchingSpellings(resolved, owner);
+      ownerSpellings = matchingSpellings(spellings, owner);
     }
   }
   const isOwner = (spelling: string): boolean => ownerSpellings.has(spelling.trim());
@@ -44,16 +47,18 @@ export function indexCoauthors(papers: readonly Paper[], ownerName: string | nul
   const ownerListed: boolean[] = [];
 
   const ownerIds = new Set<string>();
-  for (const spelling of ownerSpellings) {
-    const person = resolved.get(spelling);
-    if (person) ownerIds.add(person.id);
-  }
+  papers.forEach((paper, paperIndex) => {
+    paper.authors.forEach((author, index) => {
+      const person = resolved[paperIndex]?.[index];
+      if (person && isOwner(author.name)) ownerIds.add(person.id);
+    });
+  });
 
-  for (const paper of papers) {
+  papers.forEach((paper, paperIndex) => {
     const ids: string[] = [];
     let ownerAt = -1;
     paper.authors.forEach((author, index) => {
-      const person = resolved.get(author.name.trim());
+      const person = resolved[paperIndex]?.[index];
       // A spelling grouped with the owner's ("AH Einstein" beside "A Einstein") is the owner too.
       if (isOwner(author.name) || (person && ownerIds.has(person.id))) {
         if (ownerAt < 0) ownerAt = index;
@@ -66,29 +71,28 @@ export function indexCoauthors(papers: readonly Paper[], ownerName: string | nul
     coauthors.push(ids);
     ownerListed.push(ownerAt >= 0);
     positions.push(paper.authorsTruncated || ownerAt < 0 ? null : positionOf(ownerAt, paper.authors.length));
-  }
+  });
   return { coauthors, positions, ownerListed, people, owner };
 }
 
 /** Finds the author spellings that `ownerMatcher` takes for the owner. */
-function matchingSpellings(resolved: Map<string, Person>, owner: string | null): Set<string> {
-  const spellings = new Set<string>();
-  if (!owner) return spellings;
+function matchingSpellings(spellings: Set<string>, owner: string | null): Set<string> {
+  const matching = new Set<string>();
+  if (!owner) return matching;
   const matcher = ownerMatcher(owner);
-  for (const spelling of resolved.keys()) if (matcher(spelling)) spellings.add(spelling);
-  return spellings;
+  for (const spelling of spellings) if (matcher(spelling)) matching.add(spelling);
+  return matching;
 }
 
 /** Finds the person on more than `INFERRED_OWNER_SHARE` of the papers that list authors, if any. */
-function inferOwner(papers: readonly Paper[], resolved: Map<string, Person>): string | null {
+function inferOwner(resolved: (Person | null)[][]): string | null {
   const counts = new Map<Person, number>();
   let listed = 0;
-  for (const paper of papers) {
-    if (paper.authors.length === 0) continue;
+  for (const authors of resolved) {
+    if (authors.length === 0) continue;
     listed += 1;
     const seen = new Set<Person>();
-    for (const author of paper.authors) {
-      const person = resolved.get(author.name.trim());
+    for (const person of authors) {
       if (person && !seen.has(person)) {
         seen.add(person);
         counts.set(person, (counts.get(person) ?? 0) + 1);

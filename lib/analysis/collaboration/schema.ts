@@ -14,6 +14,7 @@ export const CollaboratorSchema = z.object({
   lastYear: year,
   share: z.number(),
   url: z.optional(HttpUrl),
+  siteId: z.optional(z.string()),
 });
 
 export const CollaboratorGroupSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Coauthor, Paper } from '../../model';
-import { namesCompatible, normalizeName, stripProfileNotes } from '../names';
+import { namesCompatible, normalizeName, stripProfileNotes, type Person } from '../names';
 import { indexCoauthors, type CoauthorIndex } from './people';
 
 /** One co-author and the papers they share with the profile's owner. */
@@ -13,8 +13,13 @@ export interface Collaborator {
   lastYear: number | null;
   /** `papers` divided by the profile's paper count. */
   share: number;
-  /** The co-author's profile link from the page's co-author list, http(s) only. */
+  /**
+   * The co-author's profile link, http(s) only: the author link of a person kept apart from a
+   * namesake by `siteId`, else the entry with a compatible name in the page's co-author list.
+   */
   url?: string;
+  /** The site's person id (dblp pid), set only where it keeps this co-author apart from a namesake. */
+  siteId?: string;
 }
 
 export interface CollaborationSummary {
@@ -65,7 +70,7 @@ export function summarizeCollaboration(
     for (const id of index.coauthors[paperIndex] ?? []) {
       const person = index.people.get(id);
       if (!person) continue;
-      const found = byId.get(id) ?? { id, name: person.name, papers: 0, firstYear: null, lastYear: null, share: 0 };
+      const found = byId.get(id) ?? newCollaborator(id, person);
       found.papers += 1;
       if (year !== null) {
         found.firstYear = found.firstYear === null ? year : Math.min(found.firstYear, year);
@@ -96,6 +101,13 @@ export function summarizeCollaboration(
   };
 }
 
+function newCollaborator(id: string, person: Person): Collaborator {
+  const collaborator: Collaborator = { id, name: person.name, papers: 0, firstYear: null, lastYear: null, share: 0 };
+  if (person.url) collaborator.url = person.url;
+  if (person.siteId) collaborator.siteId = person.siteId;
+  return collaborator;
+}
+
 /** Most joint papers first, then the most recent, then by name. */
 export function byPapersThenRecency(a: Collaborator, b: Collaborator): number {
   return b.papers - a.papers || (b.lastYear ?? 0) - (a.lastYear ?? 0) || a.name.localeCompare(b.name);
@@ -105,16 +117,24 @@ function span(person: Collaborator): number {
   return person.firstYear === null || person.lastYear === null ? 0 : person.lastYear - person.firstYear + 1;
 }
 
-/** Gives each collaborator the profile link of the site's co-author entry with a compatible name. */
+/**
+ * Gives each collaborator without a link the profile link of the site's co-author entry with a
+ * compatible name. Where entries with different site ids (two Scholar user ids) share that name,
+ * the collaborator gets no link, because the name alone cannot tell which one it is.
+ */
 function attachLinks(collaborators: Collaborator[], siteCoauthors: readonly Coauthor[]): void {
   const linked = siteCoauthors.flatMap((coauthor) => {
     const name = normalizeName(stripProfileNotes(coauthor.name));
-    return name && coauthor.url && /^https?:\/\//i.test(coauthor.url) ? [{ name, url: coauthor.url }] : [];
+    const url = coauthor.url;
+    return name && url && /^https?:\/\//i.test(url) ? [{ name, url, person: coauthor.siteId || url }] : [];
   });
   if (linked.length === 0) return;
   for (const collaborator of collaborators) {
+    if (collaborator.url) continue;
     const name = normalizeName(collaborator.name);
-    const match = name && linked.find((entry) => namesCompatible(entry.name, name));
-    if (match) collaborator.url = match.url;
+    if (!name) continue;
+    const matches = linked.filter((entry) => namesCompatible(entry.name, name));
+    const namesakes = new Set(matches.map((entry) => entry.person));
+    if (matches[0] && namesakes.size === 1) collaborator.url = matches[0].url;
   }
 }

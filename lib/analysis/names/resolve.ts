@@ -2,11 +2,18 @@ import { normalizeName, type NormalizedName } from './normalize';
 
 /** One person behind a set of name spellings. */
 export interface Person {
-  /** Stable id within one resolution: the name key, plus the full given name or homonym number when the key is shared. */
+  /**
+   * Stable id within one resolution: the name key, plus the full given name or homonym number when
+   * the key is shared, or plus the site's person id when that id keeps namesakes apart.
+   */
   id: string;
   /** The longest spelling seen, usually the fullest ("Marta de Vries" over "M de Vries"). */
   name: string;
   spellings: string[];
+  /** The site's person id (dblp pid), set only where it keeps this person apart from a namesake. */
+  siteId?: string;
+  /** The person's page on the site that gave `siteId`. */
+  url?: string;
 }
 
 /**
