@@ -1,27 +1,44 @@
-import { learnedTermsOfTokens, tokenize } from './tokens';
+import { isLearnedWord } from './tokens';
 import { LEARNED_LEXICON } from './learned-lexicon';
 
-/** The classes a term points to, as parallel arrays of class numbers and weights. */
-interface TermTargets {
+/** One lexicon term and the classes it points to, as parallel arrays of class numbers and weights. */
+export interface LearnedTerm {
+  /** Position of the term in its scorer, used to find each term of a paper once. */
+  id: number;
+  term: string;
   classes: Uint16Array;
   weights: Float32Array;
 }
 
-/** Learned terms of one paper: the title's, and the abstract's that the title lacks. */
+/** A lexicon word: the term it forms alone, and the two-word terms it starts, by their second word. */
+interface LexiconWord {
+  alone: LearnedTerm | undefined;
+  pairs: Map<string, LearnedTerm> | undefined;
+}
+
+/**
+ * Learned terms of one paper in order of first use: the title's, and the abstract's that the title
+ * lacks. Only terms of the scorer's lexicon are listed.
+ */
 export interface PaperTerms {
-  title: Set<string>;
-  abstract: Set<string>;
+  title: LearnedTerm[];
+  abstract: LearnedTerm[];
 }
 
 /** Scores classes by a learned lexicon and names the terms behind a class's score. */
 export interface LearnedScorer {
   /**
-   * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
-   * `abstractFactor` of their weight. Classes far behind the best are left out unless listed in `keep`.
+   * Finds the lexicon's terms among a paper's tokens, as split by `tokenize`: single words and pairs of
+   * adjacent words, as `learnedTerms` forms them.
    */
-  score(terms: PaperTerms, abstractFactor: number, keep?: ReadonlySet<string>): Map<string, number>;
-  /** Lists, for each of `classIds`, the terms that point to it, strongest first. */
-  evidence(classIds: string[], terms: PaperTerms): Map<string, string[]>;
+  termsOf(titleTokens: readonly string[], abstractTokens: readonly string[]): PaperTerms;
+  /**
+   * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
+   * `abstractFactor` of their weight. Classes far behind the best are left out unless `keep` has them.
+   */
+  score(terms: PaperTerms, abstractFactor: number, keep?: { has(classId: string): boolean }): Map<string, number>;
+  /** Lists the paper's terms that point to a class, strongest first. */
+  evidence(classId: string, terms: PaperTerms): string[];
   /** Counts the classes a term points to: many for a word that many fields use, few for a technical term. */
   classCount(term: string): number;
 }
@@ -45,46 +62,38 @@ export function shippedScorer(): LearnedScorer {
   return shipped;
 }
 
-/** Splits a paper's title and abstract into learned-lexicon terms. */
-export function paperTerms(title: string, abstract: string | undefined): PaperTerms {
-  return paperTermsOfTokens(tokenize(title), abstract ? tokenize(abstract) : []);
-}
-
-/** Builds a paper's learned-lexicon terms from its title and abstract tokens. */
-export function paperTermsOfTokens(titleTokens: readonly string[], abstractTokens: readonly string[]): PaperTerms {
-  const titleTerms = learnedTermsOfTokens(titleTokens);
-  const abstractTerms = learnedTermsOfTokens(abstractTokens);
-  for (const term of titleTerms) abstractTerms.delete(term);
-  return { title: titleTerms, abstract: abstractTerms };
-}
-
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
   const classIds = Object.keys(lexicon);
-  const lists = new Map<string, { classes: number[]; weights: number[] }>();
-  classIds.forEach((classId, classNumber) => {
-    for (const entry of (lexicon[classId] as string).split('|')) {
-      const split = entry.lastIndexOf('=');
-      const term = entry.slice(0, split);
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { classes: [], weights: [] }));
-      list.classes.push(classNumber);
-      list.weights.push(Number(entry.slice(split + 1)));
-    }
-  });
-  // Typed arrays keep the scoring loop, the hot path of tagging, tight.
-  const index = new Map<string, TermTargets>();
-  for (const [term, list] of lists) {
-    index.set(term, { classes: Uint16Array.from(list.classes), weights: Float32Array.from(list.weights) });
-  }
+  const classNumbers = new Map(classIds.map((classId, classNumber) => [classId, classNumber]));
+  const { byTerm, words } = indexTerms(lexicon, classIds);
 
+  // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
+  // pass number, and `score` zeroes the sums and match counts it touched before it returns.
+  const seen = new Uint32Array(byTerm.size);
+  let pass = 0;
   const sums = new Float64Array(classIds.length);
   const matches = new Uint16Array(classIds.length);
-  const addTerms = (sums: Float64Array, matches: Uint16Array, touched: number[], terms: Set<string>, factor: number) => {
-    for (const term of terms) {
-      const targets = index.get(term);
-      if (!targets) continue;
-      const { classes, weights } = targets;
+
+  const addOnce = (term: LearnedTerm | undefined, found: LearnedTerm[]) => {
+    if (!term || seen[term.id] === pass) return;
+    seen[term.id] = pass;
+    found.push(term);
+  };
+  // A token outside the lexicon's words, such as a stopword, starts no known pair, as in `learnedTerms`.
+  const findTerms = (tokens: readonly string[], found: LearnedTerm[]) => {
+    let previous: LexiconWord | undefined;
+    for (const token of tokens) {
+      const word = words.get(token);
+      addOnce(word?.alone, found);
+      addOnce(previous?.pairs?.get(token), found);
+      previous = word;
+    }
+    return found;
+  };
+
+  const addTerms = (touched: number[], terms: LearnedTerm[], factor: number) => {
+    for (const { classes, weights } of terms) {
       for (let i = 0; i < classes.length; i++) {
         const classNumber = classes[i] as number;
         if (matches[classNumber] === 0) touched.push(classNumber);
@@ -94,29 +103,19 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     }
   };
 
-  // Evidence is requested for a few classes at a time, so each class's term weights are indexed on first use.
-  const termWeights = new Map<string, Map<string, number>>();
-  const termWeightsOf = (classId: string): Map<string, number> | undefined => {
-    const lexiconEntries = lexicon[classId];
-    if (lexiconEntries === undefined) return undefined;
-    let weights = termWeights.get(classId);
-    if (!weights) {
-      weights = new Map();
-      for (const entry of lexiconEntries.split('|')) {
-        const split = entry.lastIndexOf('=');
-        weights.set(entry.slice(0, split), Number(entry.slice(split + 1)));
-      }
-      termWeights.set(classId, weights);
-    }
-    return weights;
-  };
-
   return {
+    termsOf(titleTokens, abstractTokens) {
+      if (pass === 0xffffffff) {
+        seen.fill(0);
+        pass = 0;
+      }
+      pass++;
+      return { title: findTerms(titleTokens, []), abstract: findTerms(abstractTokens, []) };
+    },
     score(terms, abstractFactor, keep) {
-      // The sums and match counts are shared between calls, and the end of each call zeroes the entries it touched.
       const touched: number[] = [];
-      addTerms(sums, matches, touched, terms.title, 1);
-      addTerms(sums, matches, touched, terms.abstract, abstractFactor);
+      addTerms(touched, terms.title, 1);
+      addTerms(touched, terms.abstract, abstractFactor);
       let max = 0;
       for (const classNumber of touched) max = Math.max(max, sums[classNumber] as number);
       // A single weak term is no evidence (an unusual word in a small class), and classes far behind
@@ -134,24 +133,62 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       }
       return scores;
     },
-    evidence(wanted, terms) {
-      const evidence = new Map<string, string[]>();
-      for (const classId of wanted) {
-        const weights = termWeightsOf(classId);
-        if (!weights) continue;
-        const found: [string, number][] = [];
-        for (const set of [terms.title, terms.abstract]) {
-          for (const term of set) {
-            const weight = weights.get(term);
-            if (weight !== undefined) found.push([term, weight]);
-          }
+    evidence(classId, terms) {
+      const classNumber = classNumbers.get(classId);
+      if (classNumber === undefined) return [];
+      const found: [string, number][] = [];
+      for (const list of [terms.title, terms.abstract]) {
+        for (const { term, classes, weights } of list) {
+          const at = classes.indexOf(classNumber);
+          if (at >= 0) found.push([term, weights[at] as number]);
         }
-        evidence.set(classId, found.sort((a, b) => b[1] - a[1]).map(([term]) => term));
       }
-      return evidence;
+      return found.sort((a, b) => b[1] - a[1]).map(([term]) => term);
     },
     classCount(term) {
-      return index.get(term)?.classes.length ?? 0;
+      return byTerm.get(term)?.classes.length ?? 0;
     },
   };
+}
+
+/**
+ * Indexes a lexicon's terms by their text and by their words. Terms that `learnedTerms` cannot form
+ * (with a stopword, a number or a one-letter word) are left out because they could never match.
+ */
+function indexTerms(lexicon: Readonly<Record<string, string>>, classIds: string[]) {
+  const lists = new Map<string, { classes: number[]; weights: number[] }>();
+  classIds.forEach((classId, classNumber) => {
+    for (const entry of (lexicon[classId] as string).split('|')) {
+      const split = entry.lastIndexOf('=');
+      const term = entry.slice(0, split);
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { classes: [], weights: [] }));
+      list.classes.push(classNumber);
+      list.weights.push(Number(entry.slice(split + 1)));
+    }
+  });
+
+  const byTerm = new Map<string, LearnedTerm>();
+  const words = new Map<string, LexiconWord>();
+  const wordOf = (text: string) => {
+    let word = words.get(text);
+    if (!word) words.set(text, (word = { alone: undefined, pairs: undefined }));
+    return word;
+  };
+  for (const [term, list] of lists) {
+    const parts = term.split(' ');
+    if (parts.length > 2 || !parts.every(isLearnedWord)) continue;
+    // Typed arrays keep the scoring loop, the hot path of tagging, tight.
+    const learned = { id: byTerm.size, term, classes: Uint16Array.from(list.classes), weights: Float32Array.from(list.weights) };
+    byTerm.set(term, learned);
+    const [first, second] = parts as [string, string | undefined];
+    if (second === undefined) {
+      wordOf(first).alone = learned;
+    } else {
+      const word = wordOf(first);
+      word.pairs ??= new Map();
+      word.pairs.set(second, learned);
+    }
+  }
+  return { byTerm, words };
 }

@@ -1,6 +1,6 @@
 import type { Topic } from '../../model';
 import { matchPhrases, type PhraseHit } from './phrases';
-import { paperTermsOfTokens, shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
+import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
@@ -97,13 +97,13 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const fromCategories = tagFromCategories(input.categories);
   const titleTokens = tokenize(input.title);
   const abstractTokens = input.abstract ? tokenize(input.abstract) : [];
-  const terms = paperTermsOfTokens(titleTokens, abstractTokens);
+  const terms = scorer.termsOf(titleTokens, abstractTokens);
   const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map() };
   if (fromCategories.length > 0) return scored;
 
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
   // Classes the phrase table names keep their learned weight even when far behind the best class.
-  const learned = scorer.score(terms, ABSTRACT_FACTOR, new Set(phrases.keys()));
+  const learned = scorer.score(terms, ABSTRACT_FACTOR, phrases);
   scored.candidates = collectCandidates(phrases, learned).sort(byWeight);
   if (scored.candidates.length > 0) putBestFieldFirst(scored.candidates);
   return scored;
@@ -162,7 +162,7 @@ function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): string[] 
   if (!classId || candidate.learned <= 0) return [];
   let terms = scored.evidence.get(classId);
   if (!terms) {
-    terms = scored.scorer.evidence([classId], scored.terms).get(classId) ?? [];
+    terms = scored.scorer.evidence(classId, scored.terms);
     scored.evidence.set(classId, terms);
   }
   return terms;
