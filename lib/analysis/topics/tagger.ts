@@ -1,9 +1,12 @@
 import type { Topic } from '../../model';
-import { matchPhrases, type PhraseHit } from './phrases';
+import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
+import { byWeight, collectCandidates, putBestFieldFirst, softmaxShares, weightOf, type Candidate } from './candidates';
+
+export { weightOf, type Candidate } from './candidates';
 
 export interface TagInput {
   title: string;
@@ -22,20 +25,10 @@ const RELATIVE_CUTOFF = 0.1;
 const MIN_SHARE = 0.005;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
-/**
- * Factor on venue-table weights. A venue names the field of nearly every paper in it, so it counts
- * more than a phrase of the same table weight in the title.
- * NOTE: the labelled arXiv records carry no venues, so this factor is a judgement, not a measured value.
- */
-const VENUE_FACTOR = 2;
-/** Factor from learned log-odds weights to the scale of the hand-written phrase weights. */
-const LEARNED_SCALE = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
 const SCORE_SCALE = 3;
 /** Learned terms named as evidence per topic. */
 const EVIDENCE_TERMS = 4;
-/** Temperature of the softmax over candidate weights that decides the best field. */
-const FIELD_TEMPERATURE = 2;
 /**
  * A learned term that points to this many classes or more is a word that many fields use
  * ("family" 13, "variety" 11, "research" 17), while technical terms point to a few ("galaxy" 3,
@@ -56,18 +49,6 @@ export interface TagContext {
   prior?: TopicMix | null | undefined;
   /** A learned lexicon other than the shipped one, for tuning. */
   scorer?: LearnedScorer | undefined;
-}
-
-/** One possible topic while tagging: a class, or a field where no class matched. */
-export interface Candidate {
-  field: string;
-  classId: string | undefined;
-  label: string;
-  lexicon: number;
-  venue: number;
-  learned: number;
-  prior: number;
-  phrases: string[];
 }
 
 /** A paper's evidence before tags are chosen, so that tags can be chosen again with a prior at little cost. */
@@ -168,32 +149,6 @@ function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): string[] 
   return terms;
 }
 
-/** Computes each candidate's share of the softmax over all candidate weights. */
-function softmaxShares(candidates: Candidate[]): Map<Candidate, number> {
-  const top = Math.max(...candidates.map(weightOf));
-  const exps = candidates.map((candidate) => Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return new Map(candidates.map((candidate, index) => [candidate, (exps[index] as number) / total]));
-}
-
-/**
- * Moves the best candidate of the most likely field to the front. A field's likelihood is the softmax
- * mass of all its candidates, so three close Computer Science classes outweigh one Mathematics class
- * that is slightly ahead of each of them.
- */
-function putBestFieldFirst(candidates: Candidate[]): void {
-  const top = weightOf(candidates[0] as Candidate);
-  const mass = new Map<string, number>();
-  for (const candidate of candidates) {
-    const share = Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
-    mass.set(candidate.field, (mass.get(candidate.field) ?? 0) + share);
-  }
-  let bestField = (candidates[0] as Candidate).field;
-  for (const [field, value] of mass) if (value > (mass.get(bestField) ?? 0)) bestField = field;
-  const index = candidates.findIndex((candidate) => candidate.field === bestField);
-  if (index > 0) candidates.unshift(...candidates.splice(index, 1));
-}
-
 /** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */
 function tagFromCategories(categories: string[] | undefined): Topic[] {
   if (!categories?.length) return [];
@@ -208,60 +163,6 @@ function tagFromCategories(categories: string[] | undefined): Topic[] {
     if (topics.length === MAX_TOPICS) break;
   }
   return topics;
-}
-
-/**
- * Joins phrase and learned evidence by target. A field-level phrase hit supports the best class of
- * that field when one matched, and becomes a field-only candidate otherwise.
- */
-function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: Map<string, number>): Candidate[] {
-  const byClass = new Map<string, Candidate>();
-  const fieldHits: [string, PhraseHit][] = [];
-  for (const [target, hit] of phraseHits) {
-    if (!CLASSES[target]) {
-      fieldHits.push([target, hit]);
-      continue;
-    }
-    const candidate = classCandidate(byClass, target);
-    candidate.lexicon += hit.lexicon;
-    candidate.venue += hit.venue * VENUE_FACTOR;
-    candidate.phrases.push(...hit.phrases);
-  }
-  for (const [classId, weight] of learned) classCandidate(byClass, classId).learned += weight * LEARNED_SCALE;
-
-  const candidates = Array.from(byClass.values()).sort(byWeight);
-  for (const [field, hit] of fieldHits) {
-    const best = candidates.find((candidate) => candidate.field === field);
-    if (best) {
-      best.lexicon += hit.lexicon;
-      best.venue += hit.venue * VENUE_FACTOR;
-      for (const phrase of hit.phrases) if (!best.phrases.includes(phrase)) best.phrases.push(phrase);
-    } else {
-      candidates.push({ ...emptyCandidate(field, undefined, field), lexicon: hit.lexicon, venue: hit.venue * VENUE_FACTOR, phrases: hit.phrases });
-    }
-  }
-  return candidates;
-}
-
-function classCandidate(byClass: Map<string, Candidate>, classId: string): Candidate {
-  let candidate = byClass.get(classId);
-  if (!candidate) {
-    const [field, label] = CLASSES[classId] as readonly [string, string];
-    byClass.set(classId, (candidate = emptyCandidate(field, classId, label)));
-  }
-  return candidate;
-}
-
-function emptyCandidate(field: string, classId: string | undefined, label: string): Candidate {
-  return { field, classId, label, lexicon: 0, venue: 0, learned: 0, prior: 0, phrases: [] };
-}
-
-export function weightOf(candidate: Candidate): number {
-  return candidate.lexicon + candidate.venue + candidate.learned + candidate.prior;
-}
-
-function byWeight(a: Candidate, b: Candidate): number {
-  return weightOf(b) - weightOf(a);
 }
 
 /** Names the source that gave the most weight, or the profile prior when it reordered the tags. */

@@ -1,0 +1,105 @@
+import type { PhraseHit } from './phrases';
+import { CLASSES } from './taxonomy';
+
+/**
+ * Factor on venue-table weights. A venue names the field of nearly every paper in it, so it counts
+ * more than a phrase of the same table weight in the title.
+ * NOTE: the labelled arXiv records carry no venues, so this factor is a judgement, not a measured value.
+ */
+const VENUE_FACTOR = 2;
+/** Factor from learned log-odds weights to the scale of the hand-written phrase weights. */
+const LEARNED_SCALE = 0.5;
+/** Temperature of the softmax over candidate weights that decides the best field. */
+const FIELD_TEMPERATURE = 2;
+
+/** One possible topic while tagging: a class, or a field where no class matched. */
+export interface Candidate {
+  field: string;
+  classId: string | undefined;
+  label: string;
+  lexicon: number;
+  venue: number;
+  learned: number;
+  prior: number;
+  phrases: string[];
+}
+
+/**
+ * Joins phrase and learned evidence by target. A field-level phrase hit supports the best class of
+ * that field when one matched, and becomes a field-only candidate otherwise.
+ */
+export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: Map<string, number>): Candidate[] {
+  const byClass = new Map<string, Candidate>();
+  const fieldHits: [string, PhraseHit][] = [];
+  for (const [target, hit] of phraseHits) {
+    if (!CLASSES[target]) {
+      fieldHits.push([target, hit]);
+      continue;
+    }
+    const candidate = classCandidate(byClass, target);
+    candidate.lexicon += hit.lexicon;
+    candidate.venue += hit.venue * VENUE_FACTOR;
+    candidate.phrases.push(...hit.phrases);
+  }
+  for (const [classId, weight] of learned) classCandidate(byClass, classId).learned += weight * LEARNED_SCALE;
+
+  const candidates = Array.from(byClass.values()).sort(byWeight);
+  for (const [field, hit] of fieldHits) {
+    const best = candidates.find((candidate) => candidate.field === field);
+    if (best) {
+      best.lexicon += hit.lexicon;
+      best.venue += hit.venue * VENUE_FACTOR;
+      for (const phrase of hit.phrases) if (!best.phrases.includes(phrase)) best.phrases.push(phrase);
+    } else {
+      candidates.push({ ...emptyCandidate(field, undefined, field), lexicon: hit.lexicon, venue: hit.venue * VENUE_FACTOR, phrases: hit.phrases });
+    }
+  }
+  return candidates;
+}
+
+function classCandidate(byClass: Map<string, Candidate>, classId: string): Candidate {
+  let candidate = byClass.get(classId);
+  if (!candidate) {
+    const [field, label] = CLASSES[classId] as readonly [string, string];
+    byClass.set(classId, (candidate = emptyCandidate(field, classId, label)));
+  }
+  return candidate;
+}
+
+function emptyCandidate(field: string, classId: string | undefined, label: string): Candidate {
+  return { field, classId, label, lexicon: 0, venue: 0, learned: 0, prior: 0, phrases: [] };
+}
+
+export function weightOf(candidate: Candidate): number {
+  return candidate.lexicon + candidate.venue + candidate.learned + candidate.prior;
+}
+
+export function byWeight(a: Candidate, b: Candidate): number {
+  return weightOf(b) - weightOf(a);
+}
+
+/**
+ * Moves the best candidate of the most likely field to the front. A field's likelihood is the softmax
+ * mass of all its candidates, so three close Computer Science classes outweigh one Mathematics class
+ * that is slightly ahead of each of them.
+ */
+export function putBestFieldFirst(candidates: Candidate[]): void {
+  const top = weightOf(candidates[0] as Candidate);
+  const mass = new Map<string, number>();
+  for (const candidate of candidates) {
+    const share = Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
+    mass.set(candidate.field, (mass.get(candidate.field) ?? 0) + share);
+  }
+  let bestField = (candidates[0] as Candidate).field;
+  for (const [field, value] of mass) if (value > (mass.get(bestField) ?? 0)) bestField = field;
+  const index = candidates.findIndex((candidate) => candidate.field === bestField);
+  if (index > 0) candidates.unshift(...candidates.splice(index, 1));
+}
+
+/** Computes each candidate's share of the softmax over all candidate weights. */
+export function softmaxShares(candidates: Candidate[]): Map<Candidate, number> {
+  const top = Math.max(...candidates.map(weightOf));
+  const exps = candidates.map((candidate) => Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return new Map(candidates.map((candidate, index) => [candidate, (exps[index] as number) / total]));
+}
