@@ -1,5 +1,5 @@
 import type { Topic } from '../../model';
-import type { Candidate } from './tagger';
+import { sortByWeight, type Candidate } from './candidates';
 
 /** Shares of a profile's tagged papers by best class and by best field, each between 0 and 1. */
 export interface TopicMix {
@@ -46,14 +46,13 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   const best = weightOf(first);
 
   for (const candidate of candidates) candidate.prior = PRIOR_SHARE * best * shareOf(candidate, mix);
-  candidates.sort((a, b) => weightOf(b) - weightOf(a));
+  sortByWeight(candidates, weightOf);
   const top = candidates[0] as Candidate;
   for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
   if (top === first) return;
 
   top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
-  const rest = candidates.slice(1).sort((a, b) => weightOf(b) - weightOf(a));
-  candidates.splice(1, rest.length, ...rest);
+  sortByWeight(candidates, weightOf, 1);
 }
 
 /** Tells whether the mix covers enough papers and the two best candidates are close enough for a prior. */

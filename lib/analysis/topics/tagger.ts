@@ -4,7 +4,7 @@ import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
-import { byWeight, collectCandidates, putBestFieldFirst, softmaxShares, weightOf, type Candidate } from './candidates';
+import { collectCandidates, putBestFieldFirst, softmaxShares, sortByWeight, weightOf, type Candidate } from './candidates';
 
 export { weightOf, type Candidate } from './candidates';
 
@@ -85,7 +85,8 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
   // Classes the phrase table names keep their learned weight even when far behind the best class.
   const learned = scorer.score(terms, ABSTRACT_FACTOR, phrases);
-  scored.candidates = collectCandidates(phrases, learned).sort(byWeight);
+  scored.candidates = collectCandidates(phrases, learned);
+  sortByWeight(scored.candidates);
   if (scored.candidates.length > 0) putBestFieldFirst(scored.candidates);
   return scored;
 }
@@ -109,9 +110,15 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   const best = weightOf(candidates[0] as Candidate);
   const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
   const shares = softmaxShares(candidates);
-  const strong = candidates.filter((candidate) => weightOf(candidate) >= floor && (shares.get(candidate) ?? 0) >= MIN_SHARE);
-  const chosen = strong.slice(0, MAX_TOPICS);
-  const topics = chosen.map((candidate) => toTopic(candidate, shares.get(candidate) ?? 0, learnedEvidenceOf(scored, candidate)));
+  const chosen: Candidate[] = [];
+  const topics: Topic[] = [];
+  for (let index = 0; index < candidates.length && chosen.length < MAX_TOPICS; index++) {
+    const candidate = candidates[index] as Candidate;
+    const share = shares[index] as number;
+    if (weightOf(candidate) < floor || share < MIN_SHARE) continue;
+    chosen.push(candidate);
+    topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate)));
+  }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.
   const [first, second] = topics;
