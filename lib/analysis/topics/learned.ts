@@ -136,19 +136,38 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     evidence(classId, terms) {
       const classNumber = classNumbers.get(classId);
       if (classNumber === undefined) return [];
-      const found: [string, number][] = [];
-      for (const list of [terms.title, terms.abstract]) {
-        for (const { term, classes, weights } of list) {
-          const at = classes.indexOf(classNumber);
-          if (at >= 0) found.push([term, weights[at] as number]);
-        }
-      }
-      return found.sort((a, b) => b[1] - a[1]).map(([term]) => term);
+      const found: StrongestFirst = { terms: [], weights: [] };
+      for (const term of terms.title) addEvidence(found, term, classNumber);
+      for (const term of terms.abstract) addEvidence(found, term, classNumber);
+      return found.terms;
     },
     classCount(term) {
       return byTerm.get(term)?.classes.length ?? 0;
     },
   };
+}
+
+/** Term texts and their weights for one class, strongest first. */
+interface StrongestFirst {
+  terms: string[];
+  weights: number[];
+}
+
+/** Inserts a term that points to the class after all terms of equal or greater weight, as a stable sort would. */
+function addEvidence(found: StrongestFirst, term: LearnedTerm, classNumber: number): void {
+  let at = 0;
+  while (at < term.classes.length && term.classes[at] !== classNumber) at++;
+  if (at === term.classes.length) return;
+  const weight = term.weights[at] as number;
+
+  let index = found.terms.length;
+  while (index > 0 && (found.weights[index - 1] as number) < weight) {
+    found.terms[index] = found.terms[index - 1] as string;
+    found.weights[index] = found.weights[index - 1] as number;
+    index--;
+  }
+  found.terms[index] = term.term;
+  found.weights[index] = weight;
 }
 
 /**
