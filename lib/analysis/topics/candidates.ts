@@ -1,3 +1,4 @@
+import type { ClassWeights } from './learned';
 import type { PhraseHit } from './phrases';
 import { CLASSES } from './taxonomy';
 
@@ -28,7 +29,7 @@ export interface Candidate {
  * Joins phrase and learned evidence by target. A field-level phrase hit supports the best class of
  * that field when one matched, and becomes a field-only candidate otherwise.
  */
-export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: Map<string, number>): Candidate[] {
+export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: ClassWeights): Candidate[] {
   const byClass = new Map<string, Candidate>();
   const fieldHits: [string, PhraseHit][] = [];
   for (const [target, hit] of phraseHits) {
@@ -41,7 +42,9 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: M
     candidate.venue += hit.venue * VENUE_FACTOR;
     candidate.phrases.push(...hit.phrases);
   }
-  for (const [classId, weight] of learned) classCandidate(byClass, classId).learned += weight * LEARNED_SCALE;
+  learned.classIds.forEach((classId, index) => {
+    classCandidate(byClass, classId).learned += (learned.weights[index] as number) * LEARNED_SCALE;
+  });
 
   const candidates = Array.from(byClass.values());
   sortByWeight(candidates);

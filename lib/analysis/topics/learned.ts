@@ -25,6 +25,12 @@ export interface PaperTerms {
   abstract: LearnedTerm[];
 }
 
+/** Summed learned weights by class, as parallel lists in the order the classes were first matched. */
+export interface ClassWeights {
+  classIds: string[];
+  weights: number[];
+}
+
 /** Scores classes by a learned lexicon and names the terms behind a class's score. */
 export interface LearnedScorer {
   /**
@@ -36,7 +42,7 @@ export interface LearnedScorer {
    * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
    * `abstractFactor` of their weight. Classes far behind the best are left out unless `keep` has them.
    */
-  score(terms: PaperTerms, abstractFactor: number, keep?: { has(classId: string): boolean }): Map<string, number>;
+  score(terms: PaperTerms, abstractFactor: number, keep?: { has(classId: string): boolean }): ClassWeights;
   /** Lists the paper's terms that point to a class, strongest first. */
   evidence(classId: string, terms: PaperTerms): string[];
   /** Counts the classes a term points to: many for a word that many fields use, few for a technical term. */
@@ -120,12 +126,15 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       for (const classNumber of touched) max = Math.max(max, sums[classNumber] as number);
       // A single weak term is no evidence (an unusual word in a small class), and classes far behind
       // the best cannot make the tags, so both are left out.
-      const scores = new Map<string, number>();
+      const scores: ClassWeights = { classIds: [], weights: [] };
       for (const classNumber of touched) {
         const sum = sums[classNumber] as number;
         const strongEnough = (matches[classNumber] as number) >= 2 || sum >= SINGLE_TERM_WEIGHT;
         const classId = classIds[classNumber] as string;
-        if (strongEnough && (sum >= KEEP_SHARE * max || keep?.has(classId))) scores.set(classId, sum);
+        if (strongEnough && (sum >= KEEP_SHARE * max || keep?.has(classId))) {
+          scores.classIds.push(classId);
+          scores.weights.push(sum);
+        }
       }
       for (const classNumber of touched) {
         sums[classNumber] = 0;
@@ -155,9 +164,8 @@ interface StrongestFirst {
 
 /** Inserts a term that points to the class after all terms of equal or greater weight, as a stable sort would. */
 function addEvidence(found: StrongestFirst, term: LearnedTerm, classNumber: number): void {
-  let at = 0;
-  while (at < term.classes.length && term.classes[at] !== classNumber) at++;
-  if (at === term.classes.length) return;
+  const at = indexOfClass(term.classes, classNumber);
+  if (at < 0) return;
   const weight = term.weights[at] as number;
 
   let index = found.terms.length;
@@ -168,6 +176,20 @@ function addEvidence(found: StrongestFirst, term: LearnedTerm, classNumber: numb
   }
   found.terms[index] = term.term;
   found.weights[index] = weight;
+}
+
+/** Finds a class number in a term's class list, which `indexTerms` builds in ascending order, by binary search. */
+function indexOfClass(classes: Uint16Array, classNumber: number): number {
+  let low = 0;
+  let high = classes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = classes[middle] as number;
+    if (found === classNumber) return middle;
+    if (found < classNumber) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /**
