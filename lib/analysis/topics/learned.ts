@@ -1,20 +1,5 @@
-import { isLearnedWord } from './tokens';
 import { LEARNED_LEXICON } from './learned-lexicon';
-
-/** One lexicon term and the classes it points to, as parallel arrays of class numbers and weights. */
-export interface LearnedTerm {
-  /** Position of the term in its scorer, used to find each term of a paper once. */
-  id: number;
-  term: string;
-  classes: Uint16Array;
-  weights: Float32Array;
-}
-
-/** A lexicon word: the term it forms alone, and the two-word terms it starts, by their second word. */
-interface LexiconWord {
-  alone: LearnedTerm | undefined;
-  pairs: Map<string, LearnedTerm> | undefined;
-}
+import { findClass, indexLexicon, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
 
 /**
  * Learned terms of one paper in order of first use: the title's, and the abstract's that the title
@@ -70,9 +55,8 @@ export function shippedScorer(): LearnedScorer {
 
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
-  const classIds = Object.keys(lexicon);
-  const classNumbers = new Map(classIds.map((classId, classNumber) => [classId, classNumber]));
-  const { byTerm, words } = indexTerms(lexicon, classIds);
+  const index = indexLexicon(lexicon);
+  const { classIds, classes, weights, byTerm, words } = index;
 
   // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
   // pass number, and `score` zeroes the sums and match counts it touched before it returns.
@@ -99,8 +83,8 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
   };
 
   const addTerms = (touched: number[], terms: LearnedTerm[], factor: number) => {
-    for (const { classes, weights } of terms) {
-      for (let i = 0; i < classes.length; i++) {
+    for (const { start, end } of terms) {
+      for (let i = start; i < end; i++) {
         const classNumber = classes[i] as number;
         if (matches[classNumber] === 0) touched.push(classNumber);
         matches[classNumber] = (matches[classNumber] as number) + 1;
@@ -143,15 +127,16 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       return scores;
     },
     evidence(classId, terms) {
-      const classNumber = classNumbers.get(classId);
+      const classNumber = index.classNumbers.get(classId);
       if (classNumber === undefined) return [];
       const found: StrongestFirst = { terms: [], weights: [] };
-      for (const term of terms.title) addEvidence(found, term, classNumber);
-      for (const term of terms.abstract) addEvidence(found, term, classNumber);
+      for (const term of terms.title) addEvidence(found, index, term, classNumber);
+      for (const term of terms.abstract) addEvidence(found, index, term, classNumber);
       return found.terms;
     },
     classCount(term) {
-      return byTerm.get(term)?.classes.length ?? 0;
+      const learned = byTerm.get(term);
+      return learned ? learned.end - learned.start : 0;
     },
   };
 }
@@ -163,73 +148,17 @@ interface StrongestFirst {
 }
 
 /** Inserts a term that points to the class after all terms of equal or greater weight, as a stable sort would. */
-function addEvidence(found: StrongestFirst, term: LearnedTerm, classNumber: number): void {
-  const at = indexOfClass(term.classes, classNumber);
+function addEvidence(found: StrongestFirst, index: TermIndex, term: LearnedTerm, classNumber: number): void {
+  const at = findClass(index, term, classNumber);
   if (at < 0) return;
-  const weight = term.weights[at] as number;
+  const weight = index.weights[at] as number;
 
-  let index = found.terms.length;
-  while (index > 0 && (found.weights[index - 1] as number) < weight) {
-    found.terms[index] = found.terms[index - 1] as string;
-    found.weights[index] = found.weights[index - 1] as number;
-    index--;
+  let position = found.terms.length;
+  while (position > 0 && (found.weights[position - 1] as number) < weight) {
+    found.terms[position] = found.terms[position - 1] as string;
+    found.weights[position] = found.weights[position - 1] as number;
+    position--;
   }
-  found.terms[index] = term.term;
-  found.weights[index] = weight;
-}
-
-/** Finds a class number in a term's class list, which `indexTerms` builds in ascending order, by binary search. */
-function indexOfClass(classes: Uint16Array, classNumber: number): number {
-  let low = 0;
-  let high = classes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = classes[middle] as number;
-    if (found === classNumber) return middle;
-    if (found < classNumber) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
-/**
- * Indexes a lexicon's terms by their text and by their words. Terms that `learnedTerms` cannot form
- * (with a stopword, a number or a one-letter word) are left out because they could never match.
- */
-function indexTerms(lexicon: Readonly<Record<string, string>>, classIds: string[]) {
-  const lists = new Map<string, { classes: number[]; weights: number[] }>();
-  classIds.forEach((classId, classNumber) => {
-    for (const entry of (lexicon[classId] as string).split('|')) {
-      const split = entry.lastIndexOf('=');
-      const term = entry.slice(0, split);
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { classes: [], weights: [] }));
-      list.classes.push(classNumber);
-      list.weights.push(Number(entry.slice(split + 1)));
-    }
-  });
-
-  const byTerm = new Map<string, LearnedTerm>();
-  const words = new Map<string, LexiconWord>();
-  const wordOf = (text: string) => {
-    let word = words.get(text);
-    if (!word) words.set(text, (word = { alone: undefined, pairs: undefined }));
-    return word;
-  };
-  for (const [term, list] of lists) {
-    const parts = term.split(' ');
-    if (parts.length > 2 || !parts.every(isLearnedWord)) continue;
-    // Typed arrays keep the scoring loop, the hot path of tagging, tight.
-    const learned = { id: byTerm.size, term, classes: Uint16Array.from(list.classes), weights: Float32Array.from(list.weights) };
-    byTerm.set(term, learned);
-    const [first, second] = parts as [string, string | undefined];
-    if (second === undefined) {
-      wordOf(first).alone = learned;
-    } else {
-      const word = wordOf(first);
-      word.pairs ??= new Map();
-      word.pairs.set(second, learned);
-    }
-  }
-  return { byTerm, words };
+  found.terms[position] = term.term;
+  found.weights[position] = weight;
 }

@@ -180,8 +180,11 @@ function tierOf(candidate: Candidate): Topic['tier'] {
 
 /** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
 function toTopic(candidate: Candidate, share: number, learnedEvidence: string[]): Topic {
-  const fresh = learnedEvidence.filter((term) => !candidate.phrases.includes(term)).slice(0, EVIDENCE_TERMS);
-  const evidence = [...candidate.phrases, ...fresh];
+  const evidence = candidate.phrases.slice();
+  for (const term of learnedEvidence) {
+    if (evidence.length === candidate.phrases.length + EVIDENCE_TERMS) break;
+    if (!candidate.phrases.includes(term)) evidence.push(term);
+  }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);
   const topic: Topic = {
