@@ -1,6 +1,6 @@
 import type { ClassWeights } from './learned';
 import type { PhraseHit } from './phrases';
-import { CLASSES } from './taxonomy';
+import { CLASSES, type ClassEntry } from './taxonomy';
 
 /**
  * Factor on venue-table weights. A venue names the field of nearly every paper in it, so it counts
@@ -10,6 +10,8 @@ import { CLASSES } from './taxonomy';
 const VENUE_FACTOR = 2;
 /** Factor from learned log-odds weights to the scale of the hand-written phrase weights. */
 const LEARNED_SCALE = 0.5;
+/** `CLASSES` as a Map, which finds a class id faster than a lookup on the object with its 150-odd keys. */
+const CLASS_ENTRIES = new Map(Object.entries(CLASSES));
 /** Temperature of the softmax over candidate weights that decides the best field. */
 const FIELD_TEMPERATURE = 2;
 
@@ -30,23 +32,28 @@ export interface Candidate {
  * that field when one matched, and becomes a field-only candidate otherwise.
  */
 export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: ClassWeights): Candidate[] {
-  const byClass = new Map<string, Candidate>();
+  // Each target is a key of `phraseHits` once and each class is in `learned` once, so a class gets a
+  // second entry only from `learned`, and only among the candidates made from phrases.
+  const candidates: Candidate[] = [];
   const fieldHits: [string, PhraseHit][] = [];
   for (const [target, hit] of phraseHits) {
-    if (!CLASSES[target]) {
+    if (!CLASS_ENTRIES.has(target)) {
       fieldHits.push([target, hit]);
       continue;
     }
-    const candidate = classCandidate(byClass, target);
+    const candidate = classCandidate(target);
     candidate.lexicon += hit.lexicon;
     candidate.venue += hit.venue * VENUE_FACTOR;
     candidate.phrases.push(...hit.phrases);
+    candidates.push(candidate);
   }
+  const fromPhrases = candidates.length;
   learned.classIds.forEach((classId, index) => {
-    classCandidate(byClass, classId).learned += (learned.weights[index] as number) * LEARNED_SCALE;
+    let candidate = candidates.find((phraseCandidate, at) => at < fromPhrases && phraseCandidate.classId === classId);
+    if (!candidate) candidates.push((candidate = classCandidate(classId)));
+    candidate.learned += (learned.weights[index] as number) * LEARNED_SCALE;
   });
 
-  const candidates = Array.from(byClass.values());
   sortByWeight(candidates);
   for (const [field, hit] of fieldHits) {
     const best = candidates.find((candidate) => candidate.field === field);
@@ -61,13 +68,9 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
   return candidates;
 }
 
-function classCandidate(byClass: Map<string, Candidate>, classId: string): Candidate {
-  let candidate = byClass.get(classId);
-  if (!candidate) {
-    const [field, label] = CLASSES[classId] as readonly [string, string];
-    byClass.set(classId, (candidate = emptyCandidate(field, classId, label)));
-  }
-  return candidate;
+function classCandidate(classId: string): Candidate {
+  const [field, label] = CLASS_ENTRIES.get(classId) as ClassEntry;
+  return emptyCandidate(field, classId, label);
 }
 
 function emptyCandidate(field: string, classId: string | undefined, label: string): Candidate {
