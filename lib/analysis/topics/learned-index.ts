@@ -9,10 +9,11 @@ export interface LearnedTerm {
   end: number;
 }
 
-/** A lexicon word: the term it forms alone, and the two-word terms it starts, by their second word. */
+/** A word of the lexicon's terms, and the term it forms alone if the lexicon has one. */
 export interface LexiconWord {
+  /** Position of the word in its index, which `pairKey` combines with the next word's. */
+  id: number;
   alone: LearnedTerm | undefined;
-  pairs: Map<string, LearnedTerm> | undefined;
 }
 
 /**
@@ -27,6 +28,8 @@ export interface TermIndex {
   weights: Float32Array;
   byTerm: Map<string, LearnedTerm>;
   words: Map<string, LexiconWord>;
+  /** Two-word terms by the `pairKey` of their words. */
+  pairs: Map<number, LearnedTerm>;
 }
 
 /**
@@ -56,6 +59,7 @@ export function indexLexicon(lexicon: Readonly<Record<string, string>>): TermInd
     weights: new Float32Array(size),
     byTerm: new Map(),
     words: new Map(),
+    pairs: new Map(),
   };
   let end = 0;
   for (const [term, list] of lists) {
@@ -66,20 +70,31 @@ export function indexLexicon(lexicon: Readonly<Record<string, string>>): TermInd
     index.weights.set(list.weights, learned.start);
     end = learned.end;
     index.byTerm.set(term, learned);
-    addToWords(index.words, parts as [string, string | undefined], learned);
+    const [first, second] = parts.map((part) => wordOf(index.words, part));
+    if (second) index.pairs.set(pairKey(first as LexiconWord, second), learned);
+    else (first as LexiconWord).alone = learned;
   }
   return index;
 }
 
-function addToWords(words: Map<string, LexiconWord>, [first, second]: [string, string | undefined], term: LearnedTerm): void {
-  let word = words.get(first);
-  if (!word) words.set(first, (word = { alone: undefined, pairs: undefined }));
-  if (second === undefined) {
-    word.alone = term;
-  } else {
-    word.pairs ??= new Map();
-    word.pairs.set(second, term);
+function wordOf(words: Map<string, LexiconWord>, text: string): LexiconWord {
+  let word = words.get(text);
+  if (!word) {
+    if (words.size === MAX_WORDS) throw new Error(`Learned lexicon has more than ${MAX_WORDS} distinct words; raise MAX_WORDS in learned-index.ts.`);
+    words.set(text, (word = { id: words.size, alone: undefined }));
   }
+  return word;
+}
+
+/** Maximum number of distinct words in a lexicon, so that pair keys stay small integers, below 2 ** 30. */
+const MAX_WORDS = 32768;
+
+/**
+ * Returns the key of a pair of adjacent words. A number key makes the lookup of each token's pair with
+ * the token before it cheaper than a key built from the two words' text.
+ */
+export function pairKey(first: LexiconWord, second: LexiconWord): number {
+  return first.id * MAX_WORDS + second.id;
 }
 
 /** Returns the position in the index of a term's weight for a class, or -1, by binary search. */

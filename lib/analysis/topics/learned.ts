@@ -1,5 +1,5 @@
 import { LEARNED_LEXICON } from './learned-lexicon';
-import { findClass, indexLexicon, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
+import { findClass, indexLexicon, pairKey, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
 
 /**
  * Learned terms of one paper in order of first use: the title's, and the abstract's that the title
@@ -56,7 +56,7 @@ export function shippedScorer(): LearnedScorer {
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
   const index = indexLexicon(lexicon);
-  const { classIds, classes, weights, byTerm, words } = index;
+  const { classIds, classes, weights, byTerm, words, pairs } = index;
 
   // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
   // pass number, and `score` zeroes the sums and match counts it touched before it returns.
@@ -70,13 +70,15 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     seen[term.id] = pass;
     found.push(term);
   };
-  // A token outside the lexicon's words, such as a stopword, starts no known pair, as in `learnedTerms`.
+  // A token outside the lexicon's words, such as a stopword, is in no known pair, as in `learnedTerms`.
   const findTerms = (tokens: readonly string[], found: LearnedTerm[]) => {
     let previous: LexiconWord | undefined;
     for (const token of tokens) {
       const word = words.get(token);
-      addOnce(word?.alone, found);
-      addOnce(previous?.pairs?.get(token), found);
+      if (word) {
+        addOnce(word.alone, found);
+        if (previous) addOnce(pairs.get(pairKey(previous, word)), found);
+      }
       previous = word;
     }
     return found;
