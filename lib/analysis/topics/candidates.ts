@@ -48,11 +48,12 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
     candidates.push(candidate);
   }
   const fromPhrases = candidates.length;
-  learned.classIds.forEach((classId, index) => {
-    let candidate = candidates.find((phraseCandidate, at) => at < fromPhrases && phraseCandidate.classId === classId);
+  for (let index = 0; index < learned.classIds.length; index++) {
+    const classId = learned.classIds[index] as string;
+    let candidate = findClass(candidates, fromPhrases, classId);
     if (!candidate) candidates.push((candidate = classCandidate(classId)));
     candidate.learned += (learned.weights[index] as number) * LEARNED_SCALE;
-  });
+  }
 
   sortByWeight(candidates);
   for (const [field, hit] of fieldHits) {
@@ -66,6 +67,12 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
     }
   }
   return candidates;
+}
+
+/** Returns the candidate of a class among the first `count` candidates. A loop here allocates no closure per class. */
+function findClass(candidates: Candidate[], count: number, classId: string): Candidate | undefined {
+  for (let index = 0; index < count; index++) if ((candidates[index] as Candidate).classId === classId) return candidates[index];
+  return undefined;
 }
 
 function classCandidate(classId: string): Candidate {
@@ -106,15 +113,29 @@ export function sortByWeight(candidates: Candidate[], weight: (candidate: Candid
  */
 export function putBestFieldFirst(candidates: Candidate[]): void {
   const top = weightOf(candidates[0] as Candidate);
-  const mass = new Map<string, number>();
+  // Fields in order of first appearance and their masses. A paper's candidates span few fields, so
+  // two short arrays cost less than a Map.
+  const fields: string[] = [];
+  const masses: number[] = [];
   for (const candidate of candidates) {
     const share = Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
-    mass.set(candidate.field, (mass.get(candidate.field) ?? 0) + share);
+    const at = fields.indexOf(candidate.field);
+    if (at < 0) {
+      fields.push(candidate.field);
+      masses.push(share);
+    } else {
+      masses[at] = (masses[at] as number) + share;
+    }
   }
-  let bestField = (candidates[0] as Candidate).field;
-  for (const [field, value] of mass) if (value > (mass.get(bestField) ?? 0)) bestField = field;
-  const index = candidates.findIndex((candidate) => candidate.field === bestField);
-  if (index > 0) candidates.unshift(...candidates.splice(index, 1));
+  if (fields.length === 1) return;
+
+  // The first field with the greatest mass wins.
+  let best = 0;
+  for (let at = 1; at < fields.length; at++) if ((masses[at] as number) > (masses[best] as number)) best = at;
+  let index = candidates.findIndex((candidate) => candidate.field === fields[best]);
+  const first = candidates[index] as Candidate;
+  for (; index > 0; index--) candidates[index] = candidates[index - 1] as Candidate;
+  candidates[0] = first;
 }
 
 /** Computes each candidate's share of the softmax over all candidate weights, in the candidates' order. */
