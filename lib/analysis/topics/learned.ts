@@ -59,11 +59,13 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
   const { classIds, classes, weights, byTerm, words, pairs } = index;
 
   // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
-  // pass number, and `score` zeroes the sums and match counts it touched before it returns.
+  // pass number. `score` lists the classes it touched at the start of `touched`, and zeroes their
+  // sums and match counts before it returns.
   const seen = new Uint32Array(byTerm.size);
   let pass = 0;
   const sums = new Float64Array(classIds.length);
   const matches = new Uint16Array(classIds.length);
+  const touched = new Uint16Array(classIds.length);
 
   const addOnce = (term: LearnedTerm | undefined, found: LearnedTerm[]) => {
     if (!term || seen[term.id] === pass) return;
@@ -84,15 +86,17 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
     return found;
   };
 
-  const addTerms = (touched: number[], terms: LearnedTerm[], factor: number) => {
+  /** Adds the terms' weights to `sums`, and returns the number of classes touched so far. */
+  const addTerms = (touchedCount: number, terms: LearnedTerm[], factor: number) => {
     for (const { start, end } of terms) {
       for (let i = start; i < end; i++) {
         const classNumber = classes[i] as number;
-        if (matches[classNumber] === 0) touched.push(classNumber);
+        if (matches[classNumber] === 0) touched[touchedCount++] = classNumber;
         matches[classNumber] = (matches[classNumber] as number) + 1;
         sums[classNumber] = (sums[classNumber] as number) + (weights[i] as number) * factor;
       }
     }
+    return touchedCount;
   };
 
   return {
@@ -105,15 +109,14 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       return { title: findTerms(titleTokens, []), abstract: findTerms(abstractTokens, []) };
     },
     score(terms, abstractFactor, keep) {
-      const touched: number[] = [];
-      addTerms(touched, terms.title, 1);
-      addTerms(touched, terms.abstract, abstractFactor);
+      const touchedCount = addTerms(addTerms(0, terms.title, 1), terms.abstract, abstractFactor);
       let max = 0;
-      for (const classNumber of touched) max = Math.max(max, sums[classNumber] as number);
+      for (let i = 0; i < touchedCount; i++) max = Math.max(max, sums[touched[i] as number] as number);
       // A single weak term is no evidence (an unusual word in a small class), and classes far behind
       // the best cannot make the tags, so both are left out.
       const scores: ClassWeights = { classIds: [], weights: [] };
-      for (const classNumber of touched) {
+      for (let i = 0; i < touchedCount; i++) {
+        const classNumber = touched[i] as number;
         const sum = sums[classNumber] as number;
         const strongEnough = (matches[classNumber] as number) >= 2 || sum >= SINGLE_TERM_WEIGHT;
         const classId = classIds[classNumber] as string;
@@ -122,7 +125,8 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
           scores.weights.push(sum);
         }
       }
-      for (const classNumber of touched) {
+      for (let i = 0; i < touchedCount; i++) {
+        const classNumber = touched[i] as number;
         sums[classNumber] = 0;
         matches[classNumber] = 0;
       }
