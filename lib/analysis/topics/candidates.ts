@@ -138,13 +138,24 @@ export function putBestFieldFirst(candidates: Candidate[]): void {
   candidates[0] = first;
 }
 
-/** Computes each candidate's share of the softmax over all candidate weights, in the candidates' order. */
-export function softmaxShares(candidates: Candidate[]): number[] {
+/**
+ * The softmax over all candidate weights, kept as its greatest weight and its denominator, so that
+ * `shareOf` computes shares only for the candidates that need one.
+ */
+export interface Softmax {
+  top: number;
+  total: number;
+}
+
+export function softmaxOf(candidates: Candidate[]): Softmax {
   let top = -Infinity;
   for (const candidate of candidates) top = Math.max(top, weightOf(candidate));
-  const shares = candidates.map((candidate) => Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE));
   let total = 0;
-  for (const share of shares) total += share;
-  for (let index = 0; index < shares.length; index++) shares[index] = (shares[index] as number) / total;
-  return shares;
+  for (const candidate of candidates) total += Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
+  return { top, total };
+}
+
+/** Returns a candidate's share of the softmax over all candidate weights. */
+export function shareOf(candidate: Candidate, { top, total }: Softmax): number {
+  return Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE) / total;
 }

@@ -57,8 +57,13 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
 
 /** Tells whether the mix covers enough papers and the two best candidates are close enough for a prior. */
 export function isCloseCall(candidates: readonly Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): boolean {
+  return mix.papers >= MIN_PAPERS && isCloseRace(candidates, weightOf);
+}
+
+/** Tells whether the two best candidates are close enough for a prior, whatever the mix. */
+export function isCloseRace(candidates: readonly Candidate[], weightOf: (candidate: Candidate) => number): boolean {
   const [first, second] = candidates;
-  if (mix.papers < MIN_PAPERS || !first || !second) return false;
+  if (!first || !second) return false;
   const best = weightOf(first);
   return best - weightOf(second) <= CLOSE_CALL * best;
 }

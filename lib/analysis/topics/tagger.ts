@@ -3,8 +3,8 @@ import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
-import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
-import { collectCandidates, putBestFieldFirst, softmaxShares, sortByWeight, weightOf, type Candidate } from './candidates';
+import { applyPrior, isCloseCall, isCloseRace, type TopicMix } from './profile-prior';
+import { collectCandidates, putBestFieldFirst, shareOf, softmaxOf, sortByWeight, weightOf, type Candidate } from './candidates';
 
 export { weightOf, type Candidate } from './candidates';
 
@@ -96,6 +96,11 @@ export function priorCanChange(scored: ScoredPaper, prior: TopicMix): boolean {
   return scored.fromCategories.length === 0 && isCloseCall(scored.candidates, prior, weightOf);
 }
 
+/** Tells whether some topic mix can change the tags, which `priorCanChange` then decides for a given mix. */
+export function mayNeedPrior(scored: ScoredPaper): boolean {
+  return scored.fromCategories.length === 0 && isCloseRace(scored.candidates, weightOf);
+}
+
 /** Chooses up to three tags from a scored paper, with the profile's topic mix as a prior when given. */
 export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[] {
   if (scored.fromCategories.length > 0) return scored.fromCategories.map((topic) => ({ ...topic }));
@@ -109,12 +114,12 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 
   const best = weightOf(candidates[0] as Candidate);
   const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
-  const shares = softmaxShares(candidates);
+  const softmax = softmaxOf(candidates);
   const chosen: Candidate[] = [];
   const topics: Topic[] = [];
   for (let index = 0; index < candidates.length && chosen.length < MAX_TOPICS; index++) {
     const candidate = candidates[index] as Candidate;
-    const share = shares[index] as number;
+    const share = shareOf(candidate, softmax);
     if (weightOf(candidate) < floor || share < MIN_SHARE) continue;
     chosen.push(candidate);
     topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate)));
