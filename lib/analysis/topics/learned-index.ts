@@ -26,7 +26,8 @@ export interface TermIndex {
   classNumbers: Map<string, number>;
   classes: Uint16Array;
   weights: Float32Array;
-  byTerm: Map<string, LearnedTerm>;
+  /** Number of indexed terms, which is one more than the greatest `LearnedTerm.id`. */
+  termCount: number;
   words: Map<string, LexiconWord>;
   /** Two-word terms by the `pairKey` of their words. */
   pairs: Map<number, LearnedTerm>;
@@ -57,7 +58,7 @@ export function indexLexicon(lexicon: Readonly<Record<string, string>>): TermInd
     classNumbers: new Map(classIds.map((classId, classNumber) => [classId, classNumber])),
     classes: new Uint16Array(size),
     weights: new Float32Array(size),
-    byTerm: new Map(),
+    termCount: 0,
     words: new Map(),
     pairs: new Map(),
   };
@@ -65,16 +66,24 @@ export function indexLexicon(lexicon: Readonly<Record<string, string>>): TermInd
   for (const [term, list] of lists) {
     const parts = term.split(' ');
     if (parts.length > 2 || !parts.every(isLearnedWord)) continue;
-    const learned: LearnedTerm = { id: index.byTerm.size, term, start: end, end: end + list.classes.length };
+    const learned: LearnedTerm = { id: index.termCount++, term, start: end, end: end + list.classes.length };
     index.classes.set(list.classes, learned.start);
     index.weights.set(list.weights, learned.start);
     end = learned.end;
-    index.byTerm.set(term, learned);
-    const [first, second] = parts.map((part) => wordOf(index.words, part));
-    if (second) index.pairs.set(pairKey(first as LexiconWord, second), learned);
-    else (first as LexiconWord).alone = learned;
+    const first = wordOf(index.words, parts[0] as string);
+    if (parts.length === 2) index.pairs.set(pairKey(first, wordOf(index.words, parts[1] as string)), learned);
+    else first.alone = learned;
   }
   return index;
+}
+
+/** Finds a term by its text, as `learnedTerms` forms it. */
+export function findTerm(index: TermIndex, term: string): LearnedTerm | undefined {
+  const space = term.indexOf(' ');
+  if (space < 0) return index.words.get(term)?.alone;
+  const first = index.words.get(term.slice(0, space));
+  const second = index.words.get(term.slice(space + 1));
+  return first && second ? index.pairs.get(pairKey(first, second)) : undefined;
 }
 
 function wordOf(words: Map<string, LexiconWord>, text: string): LexiconWord {

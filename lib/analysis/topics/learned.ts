@@ -1,5 +1,5 @@
 import { LEARNED_LEXICON } from './learned-lexicon';
-import { findClass, indexLexicon, pairKey, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
+import { findClass, findTerm, indexLexicon, pairKey, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
 
 /**
  * Learned terms of one paper in order of first use: the title's, and the abstract's that the title
@@ -56,12 +56,12 @@ export function shippedScorer(): LearnedScorer {
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
   const index = indexLexicon(lexicon);
-  const { classIds, classes, weights, byTerm, words, pairs } = index;
+  const { classIds, classes, weights, words, pairs } = index;
 
   // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
   // pass number. `score` lists the classes it touched at the start of `touched`, and zeroes their
   // sums and match counts before it returns.
-  const seen = new Uint32Array(byTerm.size);
+  const seen = new Uint32Array(index.termCount);
   let pass = 0;
   const sums = new Float64Array(classIds.length);
   const matches = new Uint16Array(classIds.length);
@@ -141,7 +141,7 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       return found.terms;
     },
     classCount(term) {
-      const learned = byTerm.get(term);
+      const learned = findTerm(index, term);
       return learned ? learned.end - learned.start : 0;
     },
   };
