@@ -1,37 +1,29 @@
 import { isLearnedWord } from './tokens';
 
-/** One lexicon term. Its class numbers and weights are those of its `TermIndex` from `start` up to `end`. */
-export interface LearnedTerm {
-  /** Position of the term in its index, used to find each term of a paper once. */
-  id: number;
-  term: string;
-  start: number;
-  end: number;
-}
-
-/** A word of the lexicon's terms, and the term it forms alone if the lexicon has one. */
-export interface LexiconWord {
-  /** Position of the word in its index, which `pairKey` combines with the next word's. */
-  id: number;
-  alone: LearnedTerm | undefined;
-}
-
 /**
- * A learned lexicon indexed for tagging. The class numbers and weights of all terms lie in two flat
- * typed arrays, each term's in ascending class order. In Node 20 the scoring loop ran slower over a
- * small typed array per term, because V8 stores small and large typed arrays differently.
+ * A learned lexicon indexed for tagging. Terms and words are numbered, and everything about them
+ * lies in flat arrays indexed by those numbers, so that scoring follows no object references. Each
+ * term's class numbers and weights lie in `classes` and `weights` from `starts[term]` up to
+ * `starts[term + 1]`, in ascending class order.
  */
 export interface TermIndex {
   classIds: string[];
   classNumbers: Map<string, number>;
+  /** Term texts by term number. */
+  terms: string[];
+  starts: Uint32Array;
   classes: Uint16Array;
   weights: Float32Array;
-  /** Number of indexed terms, which is one more than the greatest `LearnedTerm.id`. */
-  termCount: number;
-  words: Map<string, LexiconWord>;
-  /** Two-word terms by the `pairKey` of their words. */
-  pairs: Map<number, LearnedTerm>;
+  /** Word numbers by word text, for every word of the lexicon's terms. */
+  words: Map<string, number>;
+  /** The number of the term that each word forms alone, or -1 when the lexicon has none. */
+  singles: Int32Array;
+  /** Two-word term numbers by the `pairKey` of their word numbers. */
+  pairs: Map<number, number>;
 }
+
+/** Maximum number of distinct words in a lexicon, so that pair keys stay small integers, below 2 ** 30. */
+const MAX_WORDS = 32768;
 
 /**
  * Indexes a lexicon of `term=weight|…` strings by class id. Terms that `learnedTerms` cannot form
@@ -53,63 +45,62 @@ export function indexLexicon(lexicon: Readonly<Record<string, string>>): TermInd
     }
   });
 
-  const index: TermIndex = {
-    classIds,
-    classNumbers: new Map(classIds.map((classId, classNumber) => [classId, classNumber])),
-    classes: new Uint16Array(size),
-    weights: new Float32Array(size),
-    termCount: 0,
-    words: new Map(),
-    pairs: new Map(),
+  const terms: string[] = [];
+  const starts = [0];
+  const classes = new Uint16Array(size);
+  const weights = new Float32Array(size);
+  const words = new Map<string, number>();
+  const singles: number[] = [];
+  const pairs = new Map<number, number>();
+  const wordOf = (text: string) => {
+    let word = words.get(text);
+    if (word === undefined) {
+      if (words.size === MAX_WORDS) throw new Error(`Learned lexicon has more than ${MAX_WORDS} distinct words; raise MAX_WORDS in learned-index.ts.`);
+      words.set(text, (word = words.size));
+      singles.push(-1);
+    }
+    return word;
   };
-  let end = 0;
-  for (const [term, list] of lists) {
-    const parts = term.split(' ');
+  for (const [text, list] of lists) {
+    const parts = text.split(' ');
     if (parts.length > 2 || !parts.every(isLearnedWord)) continue;
-    const learned: LearnedTerm = { id: index.termCount++, term, start: end, end: end + list.classes.length };
-    index.classes.set(list.classes, learned.start);
-    index.weights.set(list.weights, learned.start);
-    end = learned.end;
-    const first = wordOf(index.words, parts[0] as string);
-    if (parts.length === 2) index.pairs.set(pairKey(first, wordOf(index.words, parts[1] as string)), learned);
-    else first.alone = learned;
+    const term = terms.length;
+    const start = starts[term] as number;
+    terms.push(text);
+    starts.push(start + list.classes.length);
+    classes.set(list.classes, start);
+    weights.set(list.weights, start);
+    const first = wordOf(parts[0] as string);
+    if (parts.length === 2) pairs.set(pairKey(first, wordOf(parts[1] as string)), term);
+    else singles[first] = term;
   }
-  return index;
-}
 
-/** Finds a term by its text, as `learnedTerms` forms it. */
-export function findTerm(index: TermIndex, term: string): LearnedTerm | undefined {
-  const space = term.indexOf(' ');
-  if (space < 0) return index.words.get(term)?.alone;
-  const first = index.words.get(term.slice(0, space));
-  const second = index.words.get(term.slice(space + 1));
-  return first && second ? index.pairs.get(pairKey(first, second)) : undefined;
+  const classNumbers = new Map(classIds.map((classId, classNumber) => [classId, classNumber]));
+  return { classIds, classNumbers, terms, starts: Uint32Array.from(starts), classes, weights, words, singles: Int32Array.from(singles), pairs };
 }
-
-function wordOf(words: Map<string, LexiconWord>, text: string): LexiconWord {
-  let word = words.get(text);
-  if (!word) {
-    if (words.size === MAX_WORDS) throw new Error(`Learned lexicon has more than ${MAX_WORDS} distinct words; raise MAX_WORDS in learned-index.ts.`);
-    words.set(text, (word = { id: words.size, alone: undefined }));
-  }
-  return word;
-}
-
-/** Maximum number of distinct words in a lexicon, so that pair keys stay small integers, below 2 ** 30. */
-const MAX_WORDS = 32768;
 
 /**
- * Returns the key of a pair of adjacent words. A number key makes the lookup of each token's pair with
- * the token before it cheaper than a key built from the two words' text.
+ * Returns the key of a pair of adjacent words by their numbers. A number key makes the lookup of each
+ * token's pair with the token before it cheaper than a key built from the two words' text.
  */
-export function pairKey(first: LexiconWord, second: LexiconWord): number {
-  return first.id * MAX_WORDS + second.id;
+export function pairKey(first: number, second: number): number {
+  return first * MAX_WORDS + second;
+}
+
+/** Finds a term's number by its text, as `learnedTerms` forms it, or returns -1. */
+export function findTerm(index: TermIndex, text: string): number {
+  const space = text.indexOf(' ');
+  const first = index.words.get(space < 0 ? text : text.slice(0, space));
+  if (first === undefined) return -1;
+  if (space < 0) return index.singles[first] as number;
+  const second = index.words.get(text.slice(space + 1));
+  return second === undefined ? -1 : (index.pairs.get(pairKey(first, second)) ?? -1);
 }
 
 /** Returns the position in the index of a term's weight for a class, or -1, by binary search. */
-export function findClass(index: TermIndex, term: LearnedTerm, classNumber: number): number {
-  let low = term.start;
-  let high = term.end - 1;
+export function findClass(index: TermIndex, term: number, classNumber: number): number {
+  let low = index.starts[term] as number;
+  let high = (index.starts[term + 1] as number) - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const found = index.classes[middle] as number;

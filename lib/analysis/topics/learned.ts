@@ -1,13 +1,13 @@
 import { LEARNED_LEXICON } from './learned-lexicon';
-import { findClass, findTerm, indexLexicon, pairKey, type LearnedTerm, type LexiconWord, type TermIndex } from './learned-index';
+import { findClass, findTerm, indexLexicon, pairKey, type TermIndex } from './learned-index';
 
 /**
- * Learned terms of one paper in order of first use: the title's, and the abstract's that the title
- * lacks. Only terms of the scorer's lexicon are listed.
+ * Learned terms of one paper by their numbers in the scorer's index, in order of first use: the
+ * title's, and the abstract's that the title lacks. Only terms of the scorer's lexicon are listed.
  */
 export interface PaperTerms {
-  title: LearnedTerm[];
-  abstract: LearnedTerm[];
+  title: number[];
+  abstract: number[];
 }
 
 /** Summed learned weights by class, as parallel lists in the order the classes were first matched. */
@@ -56,30 +56,30 @@ export function shippedScorer(): LearnedScorer {
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
   const index = indexLexicon(lexicon);
-  const { classIds, classes, weights, words, pairs } = index;
+  const { classIds, starts, classes, weights, words, singles, pairs } = index;
 
   // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
   // pass number. `score` lists the classes it touched at the start of `touched`, and zeroes their
   // sums and match counts before it returns.
-  const seen = new Uint32Array(index.termCount);
+  const seen = new Uint32Array(index.terms.length);
   let pass = 0;
   const sums = new Float64Array(classIds.length);
   const matches = new Uint16Array(classIds.length);
   const touched = new Uint16Array(classIds.length);
 
-  const addOnce = (term: LearnedTerm | undefined, found: LearnedTerm[]) => {
-    if (!term || seen[term.id] === pass) return;
-    seen[term.id] = pass;
+  const addOnce = (term: number | undefined, found: number[]) => {
+    if (term === undefined || term < 0 || seen[term] === pass) return;
+    seen[term] = pass;
     found.push(term);
   };
   // A token outside the lexicon's words, such as a stopword, is in no known pair, as in `learnedTerms`.
-  const findTerms = (tokens: readonly string[], found: LearnedTerm[]) => {
-    let previous: LexiconWord | undefined;
+  const findTerms = (tokens: readonly string[], found: number[]) => {
+    let previous: number | undefined;
     for (const token of tokens) {
       const word = words.get(token);
-      if (word) {
-        addOnce(word.alone, found);
-        if (previous) addOnce(pairs.get(pairKey(previous, word)), found);
+      if (word !== undefined) {
+        addOnce(singles[word], found);
+        if (previous !== undefined) addOnce(pairs.get(pairKey(previous, word)), found);
       }
       previous = word;
     }
@@ -87,9 +87,10 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
   };
 
   /** Adds the terms' weights to `sums`, and returns the number of classes touched so far. */
-  const addTerms = (touchedCount: number, terms: LearnedTerm[], factor: number) => {
-    for (const { start, end } of terms) {
-      for (let i = start; i < end; i++) {
+  const addTerms = (touchedCount: number, terms: number[], factor: number) => {
+    for (const term of terms) {
+      const end = starts[term + 1] as number;
+      for (let i = starts[term] as number; i < end; i++) {
         const classNumber = classes[i] as number;
         if (matches[classNumber] === 0) touched[touchedCount++] = classNumber;
         matches[classNumber] = (matches[classNumber] as number) + 1;
@@ -141,8 +142,8 @@ export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): 
       return found.terms;
     },
     classCount(term) {
-      const learned = findTerm(index, term);
-      return learned ? learned.end - learned.start : 0;
+      const found = findTerm(index, term);
+      return found < 0 ? 0 : (starts[found + 1] as number) - (starts[found] as number);
     },
   };
 }
@@ -154,7 +155,7 @@ interface StrongestFirst {
 }
 
 /** Inserts a term that points to the class after all terms of equal or greater weight, as a stable sort would. */
-function addEvidence(found: StrongestFirst, index: TermIndex, term: LearnedTerm, classNumber: number): void {
+function addEvidence(found: StrongestFirst, index: TermIndex, term: number, classNumber: number): void {
   const at = findClass(index, term, classNumber);
   if (at < 0) return;
   const weight = index.weights[at] as number;
@@ -165,6 +166,6 @@ function addEvidence(found: StrongestFirst, index: TermIndex, term: LearnedTerm,
     found.weights[position] = found.weights[position - 1] as number;
     position--;
   }
-  found.terms[position] = term.term;
+  found.terms[position] = index.terms[term] as string;
   found.weights[position] = weight;
 }
