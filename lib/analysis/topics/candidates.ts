@@ -140,22 +140,22 @@ export function putBestFieldFirst(candidates: Candidate[]): void {
 
 /**
  * The softmax over all candidate weights, kept as its greatest weight and its denominator, so that
- * `shareOf` computes shares only for the candidates that need one.
+ * `softmaxShare` computes shares only for the candidates that need one.
  */
 export interface Softmax {
   top: number;
   total: number;
 }
 
-export function softmaxOf(candidates: Candidate[]): Softmax {
+export function softmaxOf(weights: readonly number[]): Softmax {
   let top = -Infinity;
-  for (const candidate of candidates) top = Math.max(top, weightOf(candidate));
+  for (const weight of weights) top = Math.max(top, weight);
   let total = 0;
-  for (const candidate of candidates) total += Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
+  for (const weight of weights) total += Math.exp((weight - top) / FIELD_TEMPERATURE);
   return { top, total };
 }
 
-/** Returns a candidate's share of the softmax over all candidate weights. */
-export function shareOf(candidate: Candidate, { top, total }: Softmax): number {
-  return Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE) / total;
+/** Returns the share of the softmax that a candidate of this weight has. */
+export function softmaxShare(weight: number, { top, total }: Softmax): number {
+  return Math.exp((weight - top) / FIELD_TEMPERATURE) / total;
 }

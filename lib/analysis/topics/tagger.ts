@@ -4,7 +4,7 @@ import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseCall, isCloseRace, type TopicMix } from './profile-prior';
-import { collectCandidates, putBestFieldFirst, shareOf, softmaxOf, sortByWeight, weightOf, type Candidate } from './candidates';
+import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
 
 export { weightOf, type Candidate } from './candidates';
 
@@ -112,15 +112,16 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     applyPrior(candidates, prior, weightOf);
   }
 
-  const best = weightOf(candidates[0] as Candidate);
-  const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
-  const softmax = softmaxOf(candidates);
+  const weights = candidates.map(weightOf);
+  const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * (weights[0] as number));
+  const softmax = softmaxOf(weights);
   const chosen: Candidate[] = [];
   const topics: Topic[] = [];
   for (let index = 0; index < candidates.length && chosen.length < MAX_TOPICS; index++) {
     const candidate = candidates[index] as Candidate;
-    const share = shareOf(candidate, softmax);
-    if (weightOf(candidate) < floor || share < MIN_SHARE) continue;
+    const weight = weights[index] as number;
+    const share = softmaxShare(weight, softmax);
+    if (weight < floor || share < MIN_SHARE) continue;
     chosen.push(candidate);
     topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate)));
   }
@@ -144,7 +145,8 @@ function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: T
     if (terms.length === 1 && scored.scorer.classCount(terms[0] as string) >= SPREAD_CLASSES) {
       topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
     }
-    const previous = topics[index - 1];
+    // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
+    const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;
   });
 }
@@ -185,10 +187,12 @@ function tierOf(candidate: Candidate): Topic['tier'] {
 
 /** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
 function toTopic(candidate: Candidate, share: number, learnedEvidence: string[]): Topic {
-  const evidence = candidate.phrases.slice();
+  const phrases = candidate.phrases;
+  const evidence = phrases.slice();
   for (const term of learnedEvidence) {
-    if (evidence.length === candidate.phrases.length + EVIDENCE_TERMS) break;
-    if (!candidate.phrases.includes(term)) evidence.push(term);
+    if (evidence.length === phrases.length + EVIDENCE_TERMS) break;
+    // Most learned-only candidates have no phrases, and includes() on an empty list still costs a call.
+    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(term);
   }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);
