@@ -50,7 +50,7 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
   const fromPhrases = candidates.length;
   for (let index = 0; index < learned.classIds.length; index++) {
     const classId = learned.classIds[index] as string;
-    let candidate = findClass(candidates, fromPhrases, classId);
+    let candidate = findCandidate(candidates, fromPhrases, classId);
     if (!candidate) candidates.push((candidate = classCandidate(classId)));
     candidate.learned += (learned.weights[index] as number) * LEARNED_SCALE;
   }
@@ -70,7 +70,7 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
 }
 
 /** Returns the candidate of a class among the first `count` candidates. A loop here allocates no closure per class. */
-function findClass(candidates: Candidate[], count: number, classId: string): Candidate | undefined {
+function findCandidate(candidates: Candidate[], count: number, classId: string): Candidate | undefined {
   for (let index = 0; index < count; index++) if ((candidates[index] as Candidate).classId === classId) return candidates[index];
   return undefined;
 }
