@@ -62,7 +62,8 @@ export function isCloseCall(candidates: readonly Candidate[], mix: TopicMix, wei
 
 /** Tells whether the two best candidates are close enough for a prior, whatever the mix. */
 export function isCloseRace(candidates: readonly Candidate[], weightOf: (candidate: Candidate) => number): boolean {
-  const [first, second] = candidates;
+  const first = candidates[0];
+  const second = candidates[1];
   if (!first || !second) return false;
   const best = weightOf(first);
   return best - weightOf(second) <= CLOSE_CALL * best;

@@ -42,6 +42,8 @@ const SPREAD_CLASSES = 10;
  * ("variety" gave Algebraic Geometry to a wine study).
  */
 const SPREAD_TERM_SCORE = 0.05;
+/** The empty list of learned terms, shared so that candidates without learned weight allocate none. */
+const NO_TERMS: readonly string[] = [];
 
 /** Inputs to tagging besides the paper itself. */
 export interface TagContext {
@@ -112,7 +114,8 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     applyPrior(candidates, prior, weightOf);
   }
 
-  const weights = candidates.map(weightOf);
+  const weights: number[] = [];
+  for (const candidate of candidates) weights.push(weightOf(candidate));
   const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * (weights[0] as number));
   const softmax = softmaxOf(weights);
   const chosen: Candidate[] = [];
@@ -127,7 +130,8 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.
-  const [first, second] = topics;
+  const first = topics[0];
+  const second = topics[1];
   if (first && second && second.score > first.score) first.score = second.score;
   capSpreadTermScores(scored, chosen, topics);
   return topics;
@@ -141,7 +145,7 @@ function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: T
   topics.forEach((topic, index) => {
     const candidate = chosen[index] as Candidate;
     const onlyLearned = candidate.phrases.length === 0 && candidate.venue === 0 && candidate.prior === 0;
-    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : [];
+    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : NO_TERMS;
     if (terms.length === 1 && scored.scorer.classCount(terms[0] as string) >= SPREAD_CLASSES) {
       topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
     }
@@ -152,9 +156,9 @@ function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: T
 }
 
 /** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */
-function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): string[] {
+function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): readonly string[] {
   const classId = candidate.classId;
-  if (!classId || candidate.learned <= 0) return [];
+  if (!classId || candidate.learned <= 0) return NO_TERMS;
   let terms = scored.evidence.get(classId);
   if (!terms) {
     terms = scored.scorer.evidence(classId, scored.terms);
@@ -186,7 +190,7 @@ function tierOf(candidate: Candidate): Topic['tier'] {
 }
 
 /** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
-function toTopic(candidate: Candidate, share: number, learnedEvidence: string[]): Topic {
+function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly string[]): Topic {
   const phrases = candidate.phrases;
   const evidence = phrases.slice();
   for (const term of learnedEvidence) {
