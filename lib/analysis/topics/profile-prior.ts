@@ -45,7 +45,7 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   const first = candidates[0] as Candidate;
   const best = weightOf(first);
 
-  for (const candidate of candidates) candidate.prior = PRIOR_SHARE * best * shareOf(candidate, mix);
+  for (const candidate of candidates) candidate.prior = priorWeight(candidate, mix, best);
   sortByWeight(candidates, weightOf);
   const top = candidates[0] as Candidate;
   for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
@@ -53,6 +53,24 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
 
   top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
   sortByWeight(candidates, weightOf, 1);
+}
+
+/**
+ * Tells whether `applyPrior` would change candidates whose prior weights are still 0. It changes them
+ * only when its sort reorders them, so when the order stays, the tags stay those chosen without the
+ * prior. Each sort key here is the weight plus the prior weight, the same number `applyPrior` sorts by.
+ */
+export function priorReorders(candidates: readonly Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): boolean {
+  if (!isCloseCall(candidates, mix, weightOf)) return false;
+  const best = weightOf(candidates[0] as Candidate);
+  let previous = Infinity;
+  for (const candidate of candidates) {
+    const key = weightOf(candidate) + priorWeight(candidate, mix, best);
+    // A stable sort moves a candidate only past one with a smaller key.
+    if (key > previous) return true;
+    previous = key;
+  }
+  return false;
 }
 
 /** Tells whether the mix covers enough papers and the two best candidates are close enough for a prior. */
@@ -67,6 +85,10 @@ export function isCloseRace(candidates: readonly Candidate[], weightOf: (candida
   if (!first || !second) return false;
   const best = weightOf(first);
   return best - weightOf(second) <= CLOSE_CALL * best;
+}
+
+function priorWeight(candidate: Candidate, mix: TopicMix, best: number): number {
+  return PRIOR_SHARE * best * shareOf(candidate, mix);
 }
 
 function shareOf(candidate: Candidate, mix: TopicMix): number {

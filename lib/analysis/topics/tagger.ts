@@ -3,7 +3,7 @@ import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
-import { applyPrior, isCloseCall, isCloseRace, type TopicMix } from './profile-prior';
+import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
 import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
 
 export { weightOf, type Candidate } from './candidates';
@@ -95,7 +95,7 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
 
 /** Tells whether the profile's topic mix can change the tags that `chooseTags` gives without it. */
 export function priorCanChange(scored: ScoredPaper, prior: TopicMix): boolean {
-  return scored.fromCategories.length === 0 && isCloseCall(scored.candidates, prior, weightOf);
+  return scored.fromCategories.length === 0 && priorReorders(scored.candidates, prior, weightOf);
 }
 
 /** Tells whether some topic mix can change the tags, which `priorCanChange` then decides for a given mix. */
@@ -108,7 +108,7 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   if (scored.fromCategories.length > 0) return scored.fromCategories.map((topic) => ({ ...topic }));
   if (scored.candidates.length === 0) return [];
   let candidates = scored.candidates;
-  if (prior && isCloseCall(candidates, prior, weightOf)) {
+  if (prior && priorReorders(candidates, prior, weightOf)) {
     // The prior changes candidates, so it works on copies and the scored paper can be chosen from again.
     candidates = candidates.map((candidate) => ({ ...candidate, phrases: [...candidate.phrases] }));
     applyPrior(candidates, prior, weightOf);
