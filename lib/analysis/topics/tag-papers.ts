@@ -12,7 +12,7 @@ export const TAGGER_VERSION = '2026-12-05.6';
  * Tags a profile's papers in two passes: the first without a prior, the second with the topic mix of
  * the first pass plus `knownTopics` (tags of the profile's papers stored earlier) to break close calls.
  * Each paper is scored once. Only papers with two or more tags after the first pass whose two best
- * candidates are a close call choose again.
+ * candidates are a close call, and whose candidates the prior reorders, choose again.
  */
 export function tagProfilePapers(papers: readonly TagInput[], knownTopics: readonly (readonly Topic[])[] = []): Topic[][] {
   const tagged: Topic[][] = [];
