@@ -1,27 +1,35 @@
-import { learnedTermsOfTokens, tokenize } from './tokens';
 import { LEARNED_LEXICON } from './learned-lexicon';
+import { findClass, findTerm, indexLexicon, pairKey, type TermIndex } from './learned-index';
 
-/** The classes a term points to, as parallel arrays of class numbers and weights. */
-interface TermTargets {
-  classes: Uint16Array;
-  weights: Float32Array;
+/**
+ * Learned terms of one paper by their numbers in the scorer's index, in order of first use: the
+ * title's, and the abstract's that the title lacks. Only terms of the scorer's lexicon are listed.
+ */
+export interface PaperTerms {
+  title: number[];
+  abstract: number[];
 }
 
-/** Learned terms of one paper: the title's, and the abstract's that the title lacks. */
-export interface PaperTerms {
-  title: Set<string>;
-  abstract: Set<string>;
+/** Summed learned weights by class, as parallel lists in the order the classes were first matched. */
+export interface ClassWeights {
+  classIds: string[];
+  weights: number[];
 }
 
 /** Scores classes by a learned lexicon and names the terms behind a class's score. */
 export interface LearnedScorer {
   /**
-   * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
-   * `abstractFactor` of their weight. Classes far behind the best are left out unless listed in `keep`.
+   * Finds the lexicon's terms among a paper's tokens, as split by `tokenize`: single words and pairs of
+   * adjacent words, as `learnedTerms` forms them.
    */
-  score(terms: PaperTerms, abstractFactor: number, keep?: ReadonlySet<string>): Map<string, number>;
-  /** Lists, for each of `classIds`, the terms that point to it, strongest first. */
-  evidence(classIds: string[], terms: PaperTerms): Map<string, string[]>;
+  termsOf(titleTokens: readonly string[], abstractTokens: readonly string[]): PaperTerms;
+  /**
+   * Sums term weights by class id. Title terms count fully and terms found only in the abstract count at
+   * `abstractFactor` of their weight. Classes far behind the best are left out unless `keep` has them.
+   */
+  score(terms: PaperTerms, abstractFactor: number, keep?: { has(classId: string): boolean }): ClassWeights;
+  /** Lists the paper's terms that point to a class, strongest first. */
+  evidence(classId: string, terms: PaperTerms): string[];
   /** Counts the classes a term points to: many for a word that many fields use, few for a technical term. */
   classCount(term: string): number;
 }
@@ -45,113 +53,119 @@ export function shippedScorer(): LearnedScorer {
   return shipped;
 }
 
-/** Splits a paper's title and abstract into learned-lexicon terms. */
-export function paperTerms(title: string, abstract: string | undefined): PaperTerms {
-  return paperTermsOfTokens(tokenize(title), abstract ? tokenize(abstract) : []);
-}
-
-/** Builds a paper's learned-lexicon terms from its title and abstract tokens. */
-export function paperTermsOfTokens(titleTokens: readonly string[], abstractTokens: readonly string[]): PaperTerms {
-  const titleTerms = learnedTermsOfTokens(titleTokens);
-  const abstractTerms = learnedTermsOfTokens(abstractTokens);
-  for (const term of titleTerms) abstractTerms.delete(term);
-  return { title: titleTerms, abstract: abstractTerms };
-}
-
 /** Builds a scorer over a lexicon of `term=weight|…` strings by class id. */
 export function createLearnedScorer(lexicon: Readonly<Record<string, string>>): LearnedScorer {
-  const classIds = Object.keys(lexicon);
-  const lists = new Map<string, { classes: number[]; weights: number[] }>();
-  classIds.forEach((classId, classNumber) => {
-    for (const entry of (lexicon[classId] as string).split('|')) {
-      const split = entry.lastIndexOf('=');
-      const term = entry.slice(0, split);
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = { classes: [], weights: [] }));
-      list.classes.push(classNumber);
-      list.weights.push(Number(entry.slice(split + 1)));
-    }
-  });
-  // Typed arrays keep the scoring loop, the hot path of tagging, tight.
-  const index = new Map<string, TermTargets>();
-  for (const [term, list] of lists) {
-    index.set(term, { classes: Uint16Array.from(list.classes), weights: Float32Array.from(list.weights) });
-  }
+  const index = indexLexicon(lexicon);
+  const { classIds, starts, classes, weights, words, singles, pairs } = index;
 
+  // Scratch state shared between calls. `seen` marks the terms found in the current paper by its
+  // pass number. `score` lists the classes it touched at the start of `touched`, and zeroes their
+  // sums and match counts before it returns.
+  const seen = new Uint32Array(index.terms.length);
+  let pass = 0;
   const sums = new Float64Array(classIds.length);
   const matches = new Uint16Array(classIds.length);
-  const addTerms = (sums: Float64Array, matches: Uint16Array, touched: number[], terms: Set<string>, factor: number) => {
+  const touched = new Uint16Array(classIds.length);
+
+  const addOnce = (term: number | undefined, found: number[]) => {
+    if (term === undefined || term < 0 || seen[term] === pass) return;
+    seen[term] = pass;
+    found.push(term);
+  };
+  // A token outside the lexicon's words, such as a stopword, is in no known pair, as in `learnedTerms`.
+  const findTerms = (tokens: readonly string[], found: number[]) => {
+    let previous: number | undefined;
+    for (const token of tokens) {
+      const word = words.get(token);
+      if (word !== undefined) {
+        addOnce(singles[word], found);
+        if (previous !== undefined) addOnce(pairs.get(pairKey(previous, word)), found);
+      }
+      previous = word;
+    }
+    return found;
+  };
+
+  /** Adds the terms' weights to `sums`, and returns the number of classes touched so far. */
+  const addTerms = (touchedCount: number, terms: number[], factor: number) => {
     for (const term of terms) {
-      const targets = index.get(term);
-      if (!targets) continue;
-      const { classes, weights } = targets;
-      for (let i = 0; i < classes.length; i++) {
+      const end = starts[term + 1] as number;
+      for (let i = starts[term] as number; i < end; i++) {
         const classNumber = classes[i] as number;
-        if (matches[classNumber] === 0) touched.push(classNumber);
+        if (matches[classNumber] === 0) touched[touchedCount++] = classNumber;
         matches[classNumber] = (matches[classNumber] as number) + 1;
         sums[classNumber] = (sums[classNumber] as number) + (weights[i] as number) * factor;
       }
     }
-  };
-
-  // Evidence is requested for a few classes at a time, so each class's term weights are indexed on first use.
-  const termWeights = new Map<string, Map<string, number>>();
-  const termWeightsOf = (classId: string): Map<string, number> | undefined => {
-    const lexiconEntries = lexicon[classId];
-    if (lexiconEntries === undefined) return undefined;
-    let weights = termWeights.get(classId);
-    if (!weights) {
-      weights = new Map();
-      for (const entry of lexiconEntries.split('|')) {
-        const split = entry.lastIndexOf('=');
-        weights.set(entry.slice(0, split), Number(entry.slice(split + 1)));
-      }
-      termWeights.set(classId, weights);
-    }
-    return weights;
+    return touchedCount;
   };
 
   return {
+    termsOf(titleTokens, abstractTokens) {
+      if (pass === 0xffffffff) {
+        seen.fill(0);
+        pass = 0;
+      }
+      pass++;
+      return { title: findTerms(titleTokens, []), abstract: findTerms(abstractTokens, []) };
+    },
     score(terms, abstractFactor, keep) {
-      // The sums and match counts are shared between calls, and the end of each call zeroes the entries it touched.
-      const touched: number[] = [];
-      addTerms(sums, matches, touched, terms.title, 1);
-      addTerms(sums, matches, touched, terms.abstract, abstractFactor);
+      const touchedCount = addTerms(addTerms(0, terms.title, 1), terms.abstract, abstractFactor);
       let max = 0;
-      for (const classNumber of touched) max = Math.max(max, sums[classNumber] as number);
+      for (let i = 0; i < touchedCount; i++) max = Math.max(max, sums[touched[i] as number] as number);
       // A single weak term is no evidence (an unusual word in a small class), and classes far behind
       // the best cannot make the tags, so both are left out.
-      const scores = new Map<string, number>();
-      for (const classNumber of touched) {
+      const scores: ClassWeights = { classIds: [], weights: [] };
+      for (let i = 0; i < touchedCount; i++) {
+        const classNumber = touched[i] as number;
         const sum = sums[classNumber] as number;
         const strongEnough = (matches[classNumber] as number) >= 2 || sum >= SINGLE_TERM_WEIGHT;
         const classId = classIds[classNumber] as string;
-        if (strongEnough && (sum >= KEEP_SHARE * max || keep?.has(classId))) scores.set(classId, sum);
+        if (strongEnough && (sum >= KEEP_SHARE * max || keep?.has(classId))) {
+          scores.classIds.push(classId);
+          scores.weights.push(sum);
+        }
       }
-      for (const classNumber of touched) {
+      for (let i = 0; i < touchedCount; i++) {
+        const classNumber = touched[i] as number;
         sums[classNumber] = 0;
         matches[classNumber] = 0;
       }
       return scores;
     },
-    evidence(wanted, terms) {
-      const evidence = new Map<string, string[]>();
-      for (const classId of wanted) {
-        const weights = termWeightsOf(classId);
-        if (!weights) continue;
-        const found: [string, number][] = [];
-        for (const set of [terms.title, terms.abstract]) {
-          for (const term of set) {
-            const weight = weights.get(term);
-            if (weight !== undefined) found.push([term, weight]);
-          }
-        }
-        evidence.set(classId, found.sort((a, b) => b[1] - a[1]).map(([term]) => term));
-      }
-      return evidence;
+    evidence(classId, terms) {
+      const classNumber = index.classNumbers.get(classId);
+      if (classNumber === undefined) return [];
+      const found: StrongestFirst = { terms: [], weights: [] };
+      for (const term of terms.title) addEvidence(found, index, term, classNumber);
+      for (const term of terms.abstract) addEvidence(found, index, term, classNumber);
+      return found.terms;
     },
     classCount(term) {
-      return index.get(term)?.classes.length ?? 0;
+      const found = findTerm(index, term);
+      return found < 0 ? 0 : (starts[found + 1] as number) - (starts[found] as number);
     },
   };
+}
+
+/** Term texts and their weights for one class, strongest first. */
+interface StrongestFirst {
+  terms: string[];
+  weights: number[];
+}
+
+/** Inserts a term that points to the class after all terms of equal or greater weight, as a stable sort would. */
+function addEvidence(found: StrongestFirst, index: TermIndex, term: number, classNumber: number): void {
+  const at = findClass(index, term, classNumber);
+  if (at < 0) return;
+  const weight = index.weights[at] as number;
+
+  let position = found.terms.length;
+  while (position > 0 && (found.weights[position - 1] as number) < weight) {
+    found.terms[position] = found.terms[position - 1] as string;
+    found.weights[position] = found.weights[position - 1] as number;
+    position--;
+  }
+  found.terms[position] = index.terms[term] as string;
+  found.weights[position] = weight;
 }

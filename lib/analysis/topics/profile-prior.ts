@@ -1,5 +1,5 @@
 import type { Topic } from '../../model';
-import type { Candidate } from './tagger';
+import { sortByWeight, type Candidate } from './candidates';
 
 /** Shares of a profile's tagged papers by best class and by best field, each between 0 and 1. */
 export interface TopicMix {
@@ -45,23 +45,50 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   const first = candidates[0] as Candidate;
   const best = weightOf(first);
 
-  for (const candidate of candidates) candidate.prior = PRIOR_SHARE * best * shareOf(candidate, mix);
-  candidates.sort((a, b) => weightOf(b) - weightOf(a));
+  for (const candidate of candidates) candidate.prior = priorWeight(candidate, mix, best);
+  sortByWeight(candidates, weightOf);
   const top = candidates[0] as Candidate;
   for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
   if (top === first) return;
 
   top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
-  const rest = candidates.slice(1).sort((a, b) => weightOf(b) - weightOf(a));
-  candidates.splice(1, rest.length, ...rest);
+  sortByWeight(candidates, weightOf, 1);
+}
+
+/**
+ * Tells whether `applyPrior` would change candidates whose prior weights are still 0. It changes them
+ * only when its sort reorders them, so when the order stays, the tags stay those chosen without the
+ * prior. Each sort key here is the weight plus the prior weight, the same number `applyPrior` sorts by.
+ */
+export function priorReorders(candidates: readonly Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): boolean {
+  if (!isCloseCall(candidates, mix, weightOf)) return false;
+  const best = weightOf(candidates[0] as Candidate);
+  let previous = Infinity;
+  for (const candidate of candidates) {
+    const key = weightOf(candidate) + priorWeight(candidate, mix, best);
+    // A stable sort moves a candidate only past one with a smaller key.
+    if (key > previous) return true;
+    previous = key;
+  }
+  return false;
 }
 
 /** Tells whether the mix covers enough papers and the two best candidates are close enough for a prior. */
 export function isCloseCall(candidates: readonly Candidate[], mix: TopicMix, weightOf: (candidate: Candidate) => number): boolean {
-  const [first, second] = candidates;
-  if (mix.papers < MIN_PAPERS || !first || !second) return false;
+  return mix.papers >= MIN_PAPERS && isCloseRace(candidates, weightOf);
+}
+
+/** Tells whether the two best candidates are close enough for a prior, whatever the mix. */
+export function isCloseRace(candidates: readonly Candidate[], weightOf: (candidate: Candidate) => number): boolean {
+  const first = candidates[0];
+  const second = candidates[1];
+  if (!first || !second) return false;
   const best = weightOf(first);
   return best - weightOf(second) <= CLOSE_CALL * best;
+}
+
+function priorWeight(candidate: Candidate, mix: TopicMix, best: number): number {
+  return PRIOR_SHARE * best * shareOf(candidate, mix);
 }
 
 function shareOf(candidate: Candidate, mix: TopicMix): number {

@@ -1,5 +1,5 @@
 import type { Topic } from '../../model';
-import { chooseTags, priorCanChange, scorePaper, type TagInput } from './tagger';
+import { chooseTags, mayNeedPrior, priorCanChange, scorePaper, type ScoredPaper, type TagInput } from './tagger';
 import { topicMix } from './profile-prior';
 
 /**
@@ -12,14 +12,22 @@ export const TAGGER_VERSION = '2026-12-05.6';
  * Tags a profile's papers in two passes: the first without a prior, the second with the topic mix of
  * the first pass plus `knownTopics` (tags of the profile's papers stored earlier) to break close calls.
  * Each paper is scored once. Only papers with two or more tags after the first pass whose two best
- * candidates are a close call choose again.
+ * candidates are a close call, and whose candidates the prior reorders, choose again.
  */
 export function tagProfilePapers(papers: readonly TagInput[], knownTopics: readonly (readonly Topic[])[] = []): Topic[][] {
-  const scored = papers.map((paper) => scorePaper(paper));
-  const first = scored.map((paper) => chooseTags(paper));
-  const prior = topicMix([...knownTopics, ...first]);
-  return scored.map((paper, index) => {
-    const topics = first[index] as Topic[];
-    return topics.length >= 2 && priorCanChange(paper, prior) ? chooseTags(paper, prior) : topics;
+  const tagged: Topic[][] = [];
+  // Only the papers that may choose again are kept scored, so the rest can be collected early.
+  const closeCalls: { index: number; scored: ScoredPaper }[] = [];
+  papers.forEach((paper, index) => {
+    const scored = scorePaper(paper);
+    const topics = chooseTags(scored);
+    tagged.push(topics);
+    if (topics.length >= 2 && mayNeedPrior(scored)) closeCalls.push({ index, scored });
   });
+
+  const prior = topicMix([...knownTopics, ...tagged]);
+  for (const { index, scored } of closeCalls) {
+    if (priorCanChange(scored, prior)) tagged[index] = chooseTags(scored, prior);
+  }
+  return tagged;
 }

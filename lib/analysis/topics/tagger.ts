@@ -1,9 +1,12 @@
 import type { Topic } from '../../model';
-import { matchPhrases, type PhraseHit } from './phrases';
-import { paperTermsOfTokens, shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
+import { matchPhrases } from './phrases';
+import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
-import { applyPrior, isCloseCall, type TopicMix } from './profile-prior';
+import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
+import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
+
+export { weightOf, type Candidate } from './candidates';
 
 export interface TagInput {
   title: string;
@@ -22,20 +25,10 @@ const RELATIVE_CUTOFF = 0.1;
 const MIN_SHARE = 0.005;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
-/**
- * Factor on venue-table weights. A venue names the field of nearly every paper in it, so it counts
- * more than a phrase of the same table weight in the title.
- * NOTE: the labelled arXiv records carry no venues, so this factor is a judgement, not a measured value.
- */
-const VENUE_FACTOR = 2;
-/** Factor from learned log-odds weights to the scale of the hand-written phrase weights. */
-const LEARNED_SCALE = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
 const SCORE_SCALE = 3;
 /** Learned terms named as evidence per topic. */
 const EVIDENCE_TERMS = 4;
-/** Temperature of the softmax over candidate weights that decides the best field. */
-const FIELD_TEMPERATURE = 2;
 /**
  * A learned term that points to this many classes or more is a word that many fields use
  * ("family" 13, "variety" 11, "research" 17), while technical terms point to a few ("galaxy" 3,
@@ -49,6 +42,8 @@ const SPREAD_CLASSES = 10;
  * ("variety" gave Algebraic Geometry to a wine study).
  */
 const SPREAD_TERM_SCORE = 0.05;
+/** The empty list of learned terms, shared so that candidates without learned weight allocate none. */
+const NO_TERMS: readonly string[] = [];
 
 /** Inputs to tagging besides the paper itself. */
 export interface TagContext {
@@ -56,18 +51,6 @@ export interface TagContext {
   prior?: TopicMix | null | undefined;
   /** A learned lexicon other than the shipped one, for tuning. */
   scorer?: LearnedScorer | undefined;
-}
-
-/** One possible topic while tagging: a class, or a field where no class matched. */
-export interface Candidate {
-  field: string;
-  classId: string | undefined;
-  label: string;
-  lexicon: number;
-  venue: number;
-  learned: number;
-  prior: number;
-  phrases: string[];
 }
 
 /** A paper's evidence before tags are chosen, so that tags can be chosen again with a prior at little cost. */
@@ -97,21 +80,27 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const fromCategories = tagFromCategories(input.categories);
   const titleTokens = tokenize(input.title);
   const abstractTokens = input.abstract ? tokenize(input.abstract) : [];
-  const terms = paperTermsOfTokens(titleTokens, abstractTokens);
+  const terms = scorer.termsOf(titleTokens, abstractTokens);
   const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map() };
   if (fromCategories.length > 0) return scored;
 
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
   // Classes the phrase table names keep their learned weight even when far behind the best class.
-  const learned = scorer.score(terms, ABSTRACT_FACTOR, new Set(phrases.keys()));
-  scored.candidates = collectCandidates(phrases, learned).sort(byWeight);
+  const learned = scorer.score(terms, ABSTRACT_FACTOR, phrases);
+  scored.candidates = collectCandidates(phrases, learned);
+  sortByWeight(scored.candidates);
   if (scored.candidates.length > 0) putBestFieldFirst(scored.candidates);
   return scored;
 }
 
 /** Tells whether the profile's topic mix can change the tags that `chooseTags` gives without it. */
 export function priorCanChange(scored: ScoredPaper, prior: TopicMix): boolean {
-  return scored.fromCategories.length === 0 && isCloseCall(scored.candidates, prior, weightOf);
+  return scored.fromCategories.length === 0 && priorReorders(scored.candidates, prior, weightOf);
+}
+
+/** Tells whether some topic mix can change the tags, which `priorCanChange` then decides for a given mix. */
+export function mayNeedPrior(scored: ScoredPaper): boolean {
+  return scored.fromCategories.length === 0 && isCloseRace(scored.candidates, weightOf);
 }
 
 /** Chooses up to three tags from a scored paper, with the profile's topic mix as a prior when given. */
@@ -119,21 +108,30 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   if (scored.fromCategories.length > 0) return scored.fromCategories.map((topic) => ({ ...topic }));
   if (scored.candidates.length === 0) return [];
   let candidates = scored.candidates;
-  if (prior && isCloseCall(candidates, prior, weightOf)) {
+  if (prior && priorReorders(candidates, prior, weightOf)) {
     // The prior changes candidates, so it works on copies and the scored paper can be chosen from again.
     candidates = candidates.map((candidate) => ({ ...candidate, phrases: [...candidate.phrases] }));
     applyPrior(candidates, prior, weightOf);
   }
 
-  const best = weightOf(candidates[0] as Candidate);
-  const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * best);
-  const shares = softmaxShares(candidates);
-  const strong = candidates.filter((candidate) => weightOf(candidate) >= floor && (shares.get(candidate) ?? 0) >= MIN_SHARE);
-  const chosen = strong.slice(0, MAX_TOPICS);
-  const topics = chosen.map((candidate) => toTopic(candidate, shares.get(candidate) ?? 0, learnedEvidenceOf(scored, candidate)));
+  const weights: number[] = [];
+  for (const candidate of candidates) weights.push(weightOf(candidate));
+  const floor = Math.max(MIN_WEIGHT, RELATIVE_CUTOFF * (weights[0] as number));
+  const softmax = softmaxOf(weights);
+  const chosen: Candidate[] = [];
+  const topics: Topic[] = [];
+  for (let index = 0; index < candidates.length && chosen.length < MAX_TOPICS; index++) {
+    const candidate = candidates[index] as Candidate;
+    const weight = weights[index] as number;
+    const share = softmaxShare(weight, softmax);
+    if (weight < floor || share < MIN_SHARE) continue;
+    chosen.push(candidate);
+    topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate)));
+  }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.
-  const [first, second] = topics;
+  const first = topics[0];
+  const second = topics[1];
   if (first && second && second.score > first.score) first.score = second.score;
   capSpreadTermScores(scored, chosen, topics);
   return topics;
@@ -147,51 +145,26 @@ function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: T
   topics.forEach((topic, index) => {
     const candidate = chosen[index] as Candidate;
     const onlyLearned = candidate.phrases.length === 0 && candidate.venue === 0 && candidate.prior === 0;
-    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : [];
+    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : NO_TERMS;
     if (terms.length === 1 && scored.scorer.classCount(terms[0] as string) >= SPREAD_CLASSES) {
       topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
     }
-    const previous = topics[index - 1];
+    // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
+    const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;
   });
 }
 
 /** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */
-function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): string[] {
+function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): readonly string[] {
   const classId = candidate.classId;
-  if (!classId || candidate.learned <= 0) return [];
+  if (!classId || candidate.learned <= 0) return NO_TERMS;
   let terms = scored.evidence.get(classId);
   if (!terms) {
-    terms = scored.scorer.evidence([classId], scored.terms).get(classId) ?? [];
+    terms = scored.scorer.evidence(classId, scored.terms);
     scored.evidence.set(classId, terms);
   }
   return terms;
-}
-
-/** Computes each candidate's share of the softmax over all candidate weights. */
-function softmaxShares(candidates: Candidate[]): Map<Candidate, number> {
-  const top = Math.max(...candidates.map(weightOf));
-  const exps = candidates.map((candidate) => Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return new Map(candidates.map((candidate, index) => [candidate, (exps[index] as number) / total]));
-}
-
-/**
- * Moves the best candidate of the most likely field to the front. A field's likelihood is the softmax
- * mass of all its candidates, so three close Computer Science classes outweigh one Mathematics class
- * that is slightly ahead of each of them.
- */
-function putBestFieldFirst(candidates: Candidate[]): void {
-  const top = weightOf(candidates[0] as Candidate);
-  const mass = new Map<string, number>();
-  for (const candidate of candidates) {
-    const share = Math.exp((weightOf(candidate) - top) / FIELD_TEMPERATURE);
-    mass.set(candidate.field, (mass.get(candidate.field) ?? 0) + share);
-  }
-  let bestField = (candidates[0] as Candidate).field;
-  for (const [field, value] of mass) if (value > (mass.get(bestField) ?? 0)) bestField = field;
-  const index = candidates.findIndex((candidate) => candidate.field === bestField);
-  if (index > 0) candidates.unshift(...candidates.splice(index, 1));
 }
 
 /** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */
@@ -210,60 +183,6 @@ function tagFromCategories(categories: string[] | undefined): Topic[] {
   return topics;
 }
 
-/**
- * Joins phrase and learned evidence by target. A field-level phrase hit supports the best class of
- * that field when one matched, and becomes a field-only candidate otherwise.
- */
-function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: Map<string, number>): Candidate[] {
-  const byClass = new Map<string, Candidate>();
-  const fieldHits: [string, PhraseHit][] = [];
-  for (const [target, hit] of phraseHits) {
-    if (!CLASSES[target]) {
-      fieldHits.push([target, hit]);
-      continue;
-    }
-    const candidate = classCandidate(byClass, target);
-    candidate.lexicon += hit.lexicon;
-    candidate.venue += hit.venue * VENUE_FACTOR;
-    candidate.phrases.push(...hit.phrases);
-  }
-  for (const [classId, weight] of learned) classCandidate(byClass, classId).learned += weight * LEARNED_SCALE;
-
-  const candidates = Array.from(byClass.values()).sort(byWeight);
-  for (const [field, hit] of fieldHits) {
-    const best = candidates.find((candidate) => candidate.field === field);
-    if (best) {
-      best.lexicon += hit.lexicon;
-      best.venue += hit.venue * VENUE_FACTOR;
-      for (const phrase of hit.phrases) if (!best.phrases.includes(phrase)) best.phrases.push(phrase);
-    } else {
-      candidates.push({ ...emptyCandidate(field, undefined, field), lexicon: hit.lexicon, venue: hit.venue * VENUE_FACTOR, phrases: hit.phrases });
-    }
-  }
-  return candidates;
-}
-
-function classCandidate(byClass: Map<string, Candidate>, classId: string): Candidate {
-  let candidate = byClass.get(classId);
-  if (!candidate) {
-    const [field, label] = CLASSES[classId] as readonly [string, string];
-    byClass.set(classId, (candidate = emptyCandidate(field, classId, label)));
-  }
-  return candidate;
-}
-
-function emptyCandidate(field: string, classId: string | undefined, label: string): Candidate {
-  return { field, classId, label, lexicon: 0, venue: 0, learned: 0, prior: 0, phrases: [] };
-}
-
-export function weightOf(candidate: Candidate): number {
-  return candidate.lexicon + candidate.venue + candidate.learned + candidate.prior;
-}
-
-function byWeight(a: Candidate, b: Candidate): number {
-  return weightOf(b) - weightOf(a);
-}
-
 /** Names the source that gave the most weight, or the profile prior when it reordered the tags. */
 function tierOf(candidate: Candidate): Topic['tier'] {
   if (candidate.prior > 0) return 'profile-prior';
@@ -271,9 +190,14 @@ function tierOf(candidate: Candidate): Topic['tier'] {
 }
 
 /** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
-function toTopic(candidate: Candidate, share: number, learnedEvidence: string[]): Topic {
-  const fresh = learnedEvidence.filter((term) => !candidate.phrases.includes(term)).slice(0, EVIDENCE_TERMS);
-  const evidence = [...candidate.phrases, ...fresh];
+function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly string[]): Topic {
+  const phrases = candidate.phrases;
+  const evidence = phrases.slice();
+  for (const term of learnedEvidence) {
+    if (evidence.length === phrases.length + EVIDENCE_TERMS) break;
+    // Most learned-only candidates have no phrases, and includes() on an empty list still costs a call.
+    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(term);
+  }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);
   const topic: Topic = {

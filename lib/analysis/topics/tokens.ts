@@ -55,7 +55,7 @@ export function learnedTerms(text: string, into: Set<string> = new Set()): Set<s
 export function learnedTermsOfTokens(tokens: readonly string[], into: Set<string> = new Set()): Set<string> {
   let previous = '';
   for (const token of tokens) {
-    if (token.length < 2 || STOPWORDS.has(token) || /^\d+$/.test(token)) {
+    if (!isLearnedWord(token)) {
       previous = '';
       continue;
     }
@@ -64,4 +64,9 @@ export function learnedTermsOfTokens(tokens: readonly string[], into: Set<string
     previous = token;
   }
   return into;
+}
+
+/** Tells whether a token can be part of a learned-lexicon term: stopwords, numbers and one-letter tokens cannot. */
+export function isLearnedWord(token: string): boolean {
+  return token.length >= 2 && !STOPWORDS.has(token) && !/^\d+$/.test(token);
 }
