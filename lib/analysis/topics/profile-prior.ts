@@ -51,7 +51,7 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
   if (top === first) return;
 
-  top.phrases.push(`common on this profile (${Math.round(100 * shareOf(top, mix))}%)`);
+  top.phrases.push(priorReason(top, mix));
   sortByWeight(candidates, weightOf, 1);
 }
 
@@ -89,6 +89,18 @@ export function isCloseRace(candidates: readonly Candidate[], weightOf: (candida
 
 function priorWeight(candidate: Candidate, mix: TopicMix, best: number): number {
   return PRIOR_SHARE * best * shareOf(candidate, mix);
+}
+
+/**
+ * Names the share of the profile that moved a candidate to the top: its class's share, or its
+ * field's share when half of that counted for more, as `shareOf` weighs them.
+ */
+function priorReason(candidate: Candidate, mix: TopicMix): string {
+  const classShare = candidate.classId ? (mix.classes[candidate.classId] ?? 0) : 0;
+  const fieldShare = mix.fields[candidate.field] ?? 0;
+  const percent = (share: number) => `${Math.round(100 * share)}%`;
+  if (classShare >= 0.5 * fieldShare) return `this profile: ${percent(classShare)} of its papers are ${candidate.label}`;
+  return `this profile: ${percent(fieldShare)} of its papers are in ${candidate.field}`;
 }
 
 function shareOf(candidate: Candidate, mix: TopicMix): number {

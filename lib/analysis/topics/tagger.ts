@@ -1,7 +1,7 @@
 import type { Topic } from '../../model';
 import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
-import { tokenize } from './tokens';
+import { foldPlural, tokenize } from './tokens';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
 import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
@@ -63,6 +63,10 @@ export interface ScoredPaper {
   scorer: LearnedScorer;
   /** Learned terms behind each class, filled as tags are chosen. */
   evidence: Map<string, string[]>;
+  /** The title and abstract, from which evidence terms take the words as written. */
+  text: string;
+  /** Each folded word of `text` with the word as written, made when evidence first needs it. */
+  written?: Map<string, string>;
 }
 
 /**
@@ -81,7 +85,8 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const titleTokens = tokenize(input.title);
   const abstractTokens = input.abstract ? tokenize(input.abstract) : [];
   const terms = scorer.termsOf(titleTokens, abstractTokens);
-  const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map() };
+  const text = input.abstract ? `${input.title} ${input.abstract}` : input.title;
+  const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map(), text };
   if (fromCategories.length > 0) return scored;
 
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
@@ -126,7 +131,7 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     const share = softmaxShare(weight, softmax);
     if (weight < floor || share < MIN_SHARE) continue;
     chosen.push(candidate);
-    topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate)));
+    topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate), scored));
   }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.
@@ -167,6 +172,30 @@ function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): readonly 
   return terms;
 }
 
+/**
+ * Returns a learned term with each word as the paper writes it ("time series" for the folded "time
+ * sery"), lower-cased, so that a tag's explanation quotes the paper.
+ */
+function asWritten(scored: ScoredPaper, term: string): string {
+  scored.written ??= writtenWords(scored.text);
+  const written = scored.written;
+  if (written.size === 0) return term;
+  return term
+    .split(' ')
+    .map((word) => written.get(word) ?? word)
+    .join(' ');
+}
+
+/** Maps each folded token of a text to its first spelling before plurals were folded. */
+function writtenWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const word of tokenize(text, { foldPlurals: false })) {
+    const folded = foldPlural(word);
+    if (folded !== word && !words.has(folded)) words.set(folded, word);
+  }
+  return words;
+}
+
 /** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */
 function tagFromCategories(categories: string[] | undefined): Topic[] {
   if (!categories?.length) return [];
@@ -189,14 +218,14 @@ function tierOf(candidate: Candidate): Topic['tier'] {
   return candidate.venue > candidate.lexicon + candidate.learned ? 'venue' : 'lexicon';
 }
 
-/** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first. */
-function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly string[]): Topic {
+/** Builds the tag from a candidate, its softmax share and the learned terms behind it, strongest first, as the paper writes them. */
+function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly string[], scored: ScoredPaper): Topic {
   const phrases = candidate.phrases;
   const evidence = phrases.slice();
   for (const term of learnedEvidence) {
     if (evidence.length === phrases.length + EVIDENCE_TERMS) break;
     // Most learned-only candidates have no phrases, and includes() on an empty list still costs a call.
-    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(term);
+    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(asWritten(scored, term));
   }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);

@@ -2,14 +2,36 @@
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings. */
-export function tokenize(text: string): string[] {
+/**
+ * Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings
+ * unless `foldPlurals` is false.
+ */
+export function tokenize(text: string, { foldPlurals = true } = {}): string[] {
   const tokens = ASCII_ONLY.test(text)
     ? text.toLowerCase().split(/[^a-z0-9]+/)
     : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
   // Splitting leaves "" only at the ends, and "" matches no phrase.
-  for (let i = 0; i < tokens.length; i++) tokens[i] = foldPlural(tokens[i] ?? '');
+  // Months are found before plurals are folded, because "Mars" folds to "mar".
+  for (let i = 0; i < tokens.length; i++) if (isDateMonth(tokens, i)) tokens[i] = '';
+  if (foldPlurals) for (let i = 0; i < tokens.length; i++) tokens[i] = foldPlural(tokens[i] ?? '');
   return tokens;
+}
+
+/** Month abbreviations of English, German and French dates, accents stripped ("Mär" is "mar"). */
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'dez', 'janv', 'fev', 'avr', 'juil']);
+
+/**
+ * Tells whether a token is a month abbreviation next to a number, as in letters dated "9 Mar 1917".
+ * Such a month is not a word of the title, and "mar" would read as "Mars", which folds to it.
+ */
+function isDateMonth(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if (token.length < 3 || token.length > 4 || !MONTHS.has(token)) return false;
+  return isNumber(tokens[index - 1]) || isNumber(tokens[index + 1]);
+}
+
+function isNumber(token: string | undefined): boolean {
+  return token !== undefined && token !== '' && /^\d+$/.test(token);
 }
 
 /** Folds "networks" to "network", "galaxies" to "galaxy" and "processes" to "process", but keeps "analysis". */

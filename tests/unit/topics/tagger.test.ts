@@ -185,6 +185,15 @@ describe('tagPaper', () => {
   });
 });
 
+describe('tagPaper evidence', () => {
+  it('quotes words as written', () => {
+    const evidence = tagPaper({ title: 'Forecasting time series with recurrent networks' }).flatMap((topic) => topic.evidence ?? []);
+    expect(evidence).toContain('time series');
+    expect(evidence).toContain('networks');
+    expect(evidence.join(' ')).not.toMatch(/\bsery\b|\bnetwork\b/);
+  });
+});
+
 describe('tagPaper arXiv categories', () => {
   it('trusts categories on the page', () => {
     const topics = tagPaper({ title: 'Deep residual learning for image recognition', categories: ['hep-th', 'gr-qc'] });
@@ -225,7 +234,15 @@ describe('applyPrior', () => {
     expect(candidates.map((item) => item.classId)).toEqual(['cs.IR', 'cs.LG']);
     expect(candidates[0]?.prior).toBeGreaterThan(0);
     expect(candidates[1]?.prior).toBe(0);
-    expect(candidates[0]?.phrases).toEqual(['common on this profile (100%)']);
+    expect(candidates[0]?.phrases).toEqual(['this profile: 100% of its papers are cs.IR']);
+  });
+
+  it('names the field share that decided', () => {
+    const ml: Topic = { field: 'Computer Science', class: 'cs.LG', label: 'Machine Learning', score: 1, tier: 'lexicon' };
+    const candidates = [candidate('math.ST', 'Mathematics', 10), candidate('cs.CR', 'Computer Science', 9)];
+    applyPrior(candidates, mixOf(ml), weightOf);
+    expect(candidates[0]?.classId).toBe('cs.CR');
+    expect(candidates[0]?.phrases).toEqual(['this profile: 100% of its papers are in Computer Science']);
   });
 
   it('leaves clear cases alone', () => {
