@@ -1,6 +1,6 @@
 /** The page's link to storage: sending its papers to the background and applying the replies. */
 import type { Paper, Profile, Topic } from '../model';
-import type { PaperState, SetSavedResponse } from '../messaging/messages';
+import type { PaperState, SavedFlag, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
 import { yieldToPage } from './sliced-queue';
@@ -10,7 +10,7 @@ import type { RowControls, RowView, RowViews } from './row-views';
 const APPLY_SLICE = 200;
 
 /** Row overlay operations that applying a reply calls. */
-export type RowRedraws = Pick<RowViews, 'drop' | 'redraw' | 'redrawPaper'>;
+export type RowRedraws = Pick<RowViews, 'drop' | 'redraw' | 'redrawPaper' | 'settleToggles'>;
 
 /** Stored states of the page's papers, keyed by paper id, and the last storage error. */
 export class PaperStates implements RowControls {
@@ -47,7 +47,8 @@ export class PaperStates implements RowControls {
     }
     this.error = null;
     for (const rejected of response.rejected) log.warn(`${this.site}: skipped a row: ${rejected.error}`);
-    const { checkPaperState } = await import('../messaging/response-check');
+    const { checkPaperState, checkSavedFlag } = await import('../messaging/response-check');
+    this.settleToggles(views, response.states, checkSavedFlag);
     let invalid = 0;
     for (let start = 0; start < views.length; start += APPLY_SLICE) {
       if (start > 0) await yieldToPage();
@@ -64,9 +65,8 @@ export class PaperStates implements RowControls {
           invalid++;
           return;
         }
-        // The stored record may carry another id than the page derived, when it matched an earlier sighting.
-        if (state.id !== view.paper.id) view.mount?.host.setAttribute('data-paper-id', state.id);
-        view.paper = { ...view.paper, id: state.id, topics: state.topics };
+        this.adoptId(view, state.id);
+        view.paper = { ...view.paper, topics: state.topics };
         this.states.set(state.id, state);
       });
       if (invalid > 0) this.error = `The background sent an invalid state for ${invalid} ${invalid === 1 ? 'paper' : 'papers'}. Reload the page.`;
@@ -74,6 +74,30 @@ export class PaperStates implements RowControls {
     }
     if (invalid > 0) log.warn(`${this.site}: papers/upsert returned ${invalid} invalid states`);
     this.scheduleRender();
+  }
+
+  /**
+   * Gives every row's save toggle its paper's id and saved flag, in this task. A toggle needs no
+   * more, and checking those two fields costs a fraction of the whole state, so the full states,
+   * with tags and code links, are checked and drawn after, slice by slice.
+   */
+  private settleToggles(views: RowView[], states: readonly unknown[], check: (raw: unknown) => SavedFlag | null): void {
+    const flags: { view: RowView; saved: boolean }[] = [];
+    views.forEach((view, index) => {
+      const raw = states[index];
+      const flag = raw === null || raw === undefined ? null : check(raw);
+      if (!flag) return;
+      this.adoptId(view, flag.id);
+      flags.push({ view, saved: flag.saved });
+    });
+    this.rows.settleToggles(flags);
+  }
+
+  /** Gives the row the stored record's id, which differs from the page's when the record matched an earlier sighting. */
+  private adoptId(view: RowView, id: string): void {
+    if (id === view.paper.id) return;
+    view.mount?.host.setAttribute('data-paper-id', id);
+    view.paper = { ...view.paper, id };
   }
 
   /**

@@ -147,6 +147,16 @@ export class RowViews {
     this.settling.add(settled);
   }
 
+  /**
+   * Turns the pending toggles of these views into save toggles, in this task, from their papers'
+   * saved flags. Their tags and badges come with `redraw` once the full states are checked.
+   */
+  settleToggles(flags: { view: RowView; saved: boolean }[]): void {
+    for (const { view, saved } of flags) {
+      if (view.pending) settlePendingSave(view.pending, view.paper.title, saved, () => void this.controls.toggleSaved(view));
+    }
+  }
+
   /** Draws every row of one paper again, in this task. */
   redrawPaper(id: string): void {
     for (const view of this.views) if (view.paper.id === id) this.renderRow(view);

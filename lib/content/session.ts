@@ -40,6 +40,7 @@ export class ProfileSession {
         drop: (view) => this.rows.drop(view),
         redraw: (views) => this.rows.redraw(views),
         redrawPaper: (id) => this.rows.redrawPaper(id),
+        settleToggles: (flags) => this.rows.settleToggles(flags),
       },
       () => this.scheduleRender(),
     );

@@ -61,6 +61,10 @@ export const PaperState = z.object({
 });
 export type PaperState = z.infer<typeof PaperState>;
 
+/** The part of a stored state that a row's save toggle needs, checked ahead of the rest. */
+export const SavedFlag = z.object({ id: z.string(), saved: z.boolean() });
+export type SavedFlag = z.infer<typeof SavedFlag>;
+
 export const ErrorCode = z.enum(['invalid-message', 'storage-full', 'storage-unavailable', 'not-found', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -9,7 +9,7 @@ vi.mock('../../../lib/messaging/client', () => ({ sendRequest: vi.fn() }));
 const failure = { ok: false, code: 'internal', error: 'The extension background is not reachable. Reload the page.' };
 
 function setup() {
-  const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn() };
+  const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
   const states = new PaperStates('google-scholar', rows, () => {});
   const view: RowView = { paper: scholarPaper({ title: 'Reef fish' }), row: document.createElement('tr'), mount: null };
   return { rows, states, view };
@@ -28,7 +28,7 @@ describe('PaperStates', () => {
 
 describe('PaperStates applying stored states', () => {
   it('names invalid states as an error', async () => {
-    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn() };
+    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
     const states = new PaperStates('google-scholar', rows, () => {});
     const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
       paper: scholarPaper({ title }),
@@ -45,5 +45,35 @@ describe('PaperStates applying stored states', () => {
     expect(rows.drop).toHaveBeenCalledWith(rejected);
     expect(states.stateOf(broken.paper.id)).toBeNull();
     expect(states.storageError).toBe('The background sent an invalid state for 1 paper. Reload the page.');
+  });
+
+  it('settles toggles before full states', async () => {
+    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
+    const states = new PaperStates('google-scholar', rows, () => {});
+    const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
+      paper: scholarPaper({ title }),
+      row: document.createElement('tr'),
+      mount: null,
+    }));
+    const [first, second, third] = views as [RowView, RowView, RowView];
+    // The second state has a valid flag but invalid topics; the third was rejected.
+    const replies = [
+      { id: 'p-stored', saved: true, codeLinks: [], topics: [] },
+      { id: second.paper.id, saved: false, codeLinks: [], topics: 'none' },
+      null,
+    ];
+    vi.mocked(sendRequest).mockResolvedValue({ ok: true, states: replies, rejected: [{ index: 2, error: 'invalid title' }] } as never);
+    states.queue(null, views);
+    await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
+
+    expect(rows.settleToggles).toHaveBeenCalledTimes(1);
+    expect(rows.settleToggles).toHaveBeenCalledWith([
+      { view: first, saved: true },
+      { view: second, saved: false },
+    ]);
+    expect(rows.settleToggles.mock.invocationCallOrder[0]).toBeLessThan(rows.redraw.mock.invocationCallOrder[0]!);
+    expect(first.paper.id).toBe('p-stored');
+    expect(states.isSaved(first)).toBe(true);
+    expect(rows.drop).toHaveBeenCalledWith(third);
   });
 });

@@ -72,6 +72,21 @@ describe('RowViews', () => {
     await views.settled();
   });
 
+  it('settles a toggle from its flag', async () => {
+    const { controls, views, view, paper } = setup();
+    const saves: string[] = [];
+    controls.toggleSaved = async (toggled) => void saves.push(toggled.paper.id);
+    views.draw([view]);
+    await views.idle();
+    const root = view.mount!.root;
+
+    views.settleToggles([{ view, saved: true }]);
+    expect(saveToggle(root)?.getAttribute('aria-disabled')).toBe('false');
+    expect(saveToggle(root)?.textContent).toBe('★ Saved');
+    saveToggle(root)?.click();
+    expect(saves).toEqual([paper.id]);
+  });
+
   it('keeps focus across the swap', async () => {
     const { states, views, view, paper } = setup();
     views.draw([view]);
