@@ -1,7 +1,8 @@
 import type { Topic } from '../../model';
 import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
-import { foldPlural, tokenize } from './tokens';
+import { tokenize } from './tokens';
+import { asWritten, writtenWords } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
 import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
@@ -172,30 +173,6 @@ function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): readonly 
   return terms;
 }
 
-/**
- * Returns a learned term with each word as the paper writes it ("time series" for the folded "time
- * sery"), lower-cased, so that a tag's explanation quotes the paper.
- */
-function asWritten(scored: ScoredPaper, term: string): string {
-  scored.written ??= writtenWords(scored.text);
-  const written = scored.written;
-  if (written.size === 0) return term;
-  return term
-    .split(' ')
-    .map((word) => written.get(word) ?? word)
-    .join(' ');
-}
-
-/** Maps each folded token of a text to its first spelling before plurals were folded. */
-function writtenWords(text: string): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const word of tokenize(text, { foldPlurals: false })) {
-    const folded = foldPlural(word);
-    if (folded !== word && !words.has(folded)) words.set(folded, word);
-  }
-  return words;
-}
-
 /** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */
 function tagFromCategories(categories: string[] | undefined): Topic[] {
   if (!categories?.length) return [];
@@ -225,7 +202,7 @@ function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly 
   for (const term of learnedEvidence) {
     if (evidence.length === phrases.length + EVIDENCE_TERMS) break;
     // Most learned-only candidates have no phrases, and includes() on an empty list still costs a call.
-    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(asWritten(scored, term));
+    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(asWritten(term, (scored.written ??= writtenWords(scored.text))));
   }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);
