@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EmptyFile, loadPage, servableSavedPage } from '../lib/cli/load-page';
+import { NotAPage, loadPage, servableSavedPage } from '../lib/cli/load-page';
 import { chooseSavedPageUrl } from '../lib/cli/saved-page-url';
 import { explainNoOverlays, planStart } from '../lib/cli/start-plan';
 
@@ -170,7 +170,7 @@ async function loadSavedPage(path: string): Promise<Document> {
   try {
     return await loadPage(path);
   } catch (error) {
-    if (!(error instanceof EmptyFile)) throw error;
+    if (!(error instanceof NotAPage)) throw error;
     console.error(error.message);
     process.exit(2);
   }

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/collaboration/analyze';
 import { derivePaperId, Paper, type Profile, type Topic } from '../model';
 import { describeArgsError, describeReadError, ISSUE_MESSAGES } from './errors';
-import { EmptyFile, loadPage } from './load-page';
+import { NotAPage, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 
 export interface AnalyzeOutput extends ProfileAnalysis {
@@ -136,7 +136,7 @@ export async function runAnalyze(rest: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UnrecognisedPage) return fail(`${file}: ${error.message}`, 2);
-    if (error instanceof EmptyFile) return fail(error.message, 2);
+    if (error instanceof NotAPage) return fail(error.message, 2);
     if (error instanceof InvalidPapersFile) {
       for (const problem of error.problems) process.stderr.write(`scholar-lens: ${problem}\n`);
       return 1;

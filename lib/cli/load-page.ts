@@ -14,13 +14,37 @@ export function servableSavedPage(body: Buffer): Buffer {
   return Buffer.from(`<!doctype html><meta charset="utf-8"><table>${text}</table>`);
 }
 
-/** The error raised for a saved page with no content, so that the CLI reports an empty file, not an unrecognised page. */
-export class EmptyFile extends Error {}
+/**
+ * The error raised for a file that holds no saved page (empty, or data such as JSON), so that the
+ * CLI says what the file is rather than that no list was recognised.
+ */
+export class NotAPage extends Error {}
+
+/** The error raised for a saved page with no content. */
+export class EmptyFile extends NotAPage {}
+
+/** Says which page to save instead of a data file: a dblp person's own page for dblp's XML export. */
+function htmlPageHint(text: string): string {
+  const pid = /<dblpperson\b[^>]*\bpid="([\w/-]+)"/.exec(text.slice(0, 4096))?.[1];
+  if (pid) return `It is dblp's XML export of a person; open https://dblp.org/pid/${pid}.html, save it, and give that file.`;
+  return 'Open the profile page in a browser, save it as HTML, and give that file.';
+}
+
+/** Names the data format a file starts with, for files that are data rather than a saved HTML page. */
+export function dataFormatOf(text: string): string | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^[[{]/.test(start)) return 'JSON';
+  if (/^@\w+\s*[{(]/.test(start)) return 'BibTeX';
+  // An XHTML page may open with an XML declaration too, so XML counts only without an <html> element.
+  if (/^<\?xml/i.test(start) && !/<html[\s>]/i.test(start.slice(0, 4096))) return 'XML';
+  return null;
+}
 
 /**
  * Reads a saved page into a DOM without running its scripts or loading its resources.
  * The charset comes from the page's own `<meta>` (Scholar's `oe=ASCII` pages are ISO-8859-1).
- * Throws `EmptyFile` when the file is empty or holds only whitespace.
+ * Throws `EmptyFile` when the file is empty or holds only whitespace, and `NotAPage` when it holds JSON,
+ * XML or BibTeX.
  */
 export async function loadPage(file: string): Promise<Document> {
   const bytes = await readFile(file);
@@ -29,6 +53,8 @@ export async function loadPage(file: string): Promise<Document> {
     const size = bytes.length === 0 ? 'it has 0 bytes' : `its ${bytes.length} bytes are all whitespace`;
     throw new EmptyFile(`${file} is empty: ${size}. Save the page again from the browser and give that file.`);
   }
+  const format = dataFormatOf(html);
+  if (format) throw new NotAPage(`${file} is ${format}, not a saved HTML page. ${htmlPageHint(html)}`);
   // A saved table body (rows copied out of a live page) parses only inside a table.
   if (TABLE_BODY_START.test(html)) html = `<table>${html}</table>`;
   const window = new Window({

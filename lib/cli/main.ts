@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describeArgsError, describeReadError } from './errors';
-import { EmptyFile, loadPage } from './load-page';
+import { NotAPage, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
 import { onePerWork } from '../db/page-ids';
 import { exportPapers, type ExportFormat } from '../export';
@@ -78,8 +78,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     doc = await loadPage(file);
   } catch (error) {
-    // An empty file keeps exit code 2, the code of a page with no list to read.
-    if (error instanceof EmptyFile) return pageError(error.message);
+    // An empty file or a data file keeps exit code 2, the code of a page with no list to read.
+    if (error instanceof NotAPage) return pageError(error.message);
     process.stderr.write(`scholar-lens: ${describeReadError(file, error)}\n`);
     return 1;
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidPapersFile, readPaperLines } from '../../../lib/cli/analyze-command';
-import { EmptyFile, loadPage } from '../../../lib/cli/load-page';
+import { EmptyFile, NotAPage, loadPage } from '../../../lib/cli/load-page';
 import { parseDocument, UnrecognisedPage } from '../../../lib/cli/parse-command';
 import { REAL_PAGES, parseHtml, realPagesPresent } from '../../helpers/pages';
 
@@ -41,11 +41,28 @@ const DBLP_XML =
 
 describe('parse messages for --url', () => {
   it('names dblp XML export and its HTML page', async () => {
-    const doc = await loadPage(writeTemp('person.xml', DBLP_XML));
-    const message = unrecognisedMessage(doc, { url: 'https://dblp.org/pid/123/4567-2.xml' });
+    const file = writeTemp('person.xml', DBLP_XML);
+    await expect(loadPage(file)).rejects.toThrow(NotAPage);
+    await expect(loadPage(file)).rejects.toThrow(
+      `${file} is XML, not a saved HTML page. It is dblp's XML export of a person; open https://dblp.org/pid/123/4567-2.html, save it, and give that file.`,
+    );
+    const message = unrecognisedMessage(parseHtml('<p>Ada Example</p>'), { url: 'https://dblp.org/pid/123/4567-2.xml' });
     expect(message).toContain("the page at https://dblp.org/pid/123/4567-2.xml is dblp's XML export, which Scholar Lens does not read");
     expect(message).toContain('Open the HTML person page https://dblp.org/pid/123/4567-2.html');
-    expect(message).not.toContain('Give --url');
+  });
+
+  it.each([
+    ['works.json', '{"group": []}', 'JSON'],
+    ['refs.bib', '@article{key,\n  title = {A title}\n}', 'BibTeX'],
+    ['feed.xml', '<?xml version="1.0"?><feed><entry/></feed>', 'XML'],
+  ])('names %s as data, not a page', async (name, text, format) => {
+    const file = writeTemp(name, text);
+    await expect(loadPage(file)).rejects.toThrow(`${file} is ${format}, not a saved HTML page. Open the profile page in a browser`);
+  });
+
+  it('reads an XHTML page with a declaration', async () => {
+    const doc = await loadPage(writeTemp('page.xhtml', '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi</p></body></html>'));
+    expect(doc.querySelector('p')?.textContent).toBe('Hi');
   });
 
   it('names a site path no adapter reads', () => {
