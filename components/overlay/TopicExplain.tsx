@@ -14,7 +14,7 @@ interface Props {
 const TIER_TEXT: Record<Topic['tier'], string> = {
   'arxiv-category': 'arXiv category shown on the page',
   venue: 'the venue',
-  lexicon: 'words in the title and abstract',
+  lexicon: 'words in the title, and in the abstract where the page shows one',
   'profile-prior': "a close call, settled by this profile's usual topics",
   user: 'your correction',
 };

@@ -8,7 +8,7 @@ export interface TopicMix {
   fields: Record<string, number>;
 }
 
-// NOTE: no profile-level labels exist to tune on, so these three constants are judgements, checked only
+// NOTE: no profile-level labels exist to tune on, so these four constants are judgements, checked only
 // by reading tags on saved Scholar profiles.
 /** Minimum number of tagged papers before a profile's mix is used as a prior. */
 const MIN_PAPERS = 5;
@@ -16,6 +16,12 @@ const MIN_PAPERS = 5;
 const CLOSE_CALL = 0.25;
 /** Share of the best weight that the prior adds to a candidate whose class makes up the whole profile. */
 const PRIOR_SHARE = 0.3;
+/**
+ * Smallest share of the profile (as `shareOf` weighs it) that gains a candidate any prior weight. A
+ * topic rarer than that on the profile is no reason to prefer it: such shares settled close calls for
+ * Materials Science on a paper by Einstein with "0% of its papers" as the reason.
+ */
+const MIN_DECIDING_SHARE = 0.05;
 
 /** Counts the best topic of each tagged paper, by class and by field. Papers without topics are left out. */
 export function topicMix(topicLists: readonly (readonly Topic[])[]): TopicMix {
@@ -88,7 +94,8 @@ export function isCloseRace(candidates: readonly Candidate[], weightOf: (candida
 }
 
 function priorWeight(candidate: Candidate, mix: TopicMix, best: number): number {
-  return PRIOR_SHARE * best * shareOf(candidate, mix);
+  const share = shareOf(candidate, mix);
+  return share < MIN_DECIDING_SHARE ? 0 : PRIOR_SHARE * best * share;
 }
 
 /**

@@ -52,7 +52,7 @@ describe('TopicTag', () => {
     act(() => tag.click());
     expect(tag.getAttribute('aria-expanded')).toBe('true');
     expect(byTestId(root, 'topic-evidence').textContent).toContain('machine translation, attention');
-    expect(byTestId(root, 'topic-explain').textContent).toContain('words in the title and abstract');
+    expect(byTestId(root, 'topic-explain').textContent).toContain('words in the title, and in the abstract where the page shows one');
   });
 
   it('closes on Escape', () => {

@@ -245,6 +245,19 @@ describe('applyPrior', () => {
     expect(candidates[0]?.phrases).toEqual(['this profile: 100% of its papers are in Computer Science']);
   });
 
+  it('ignores topics rare on the profile', () => {
+    const physics: Topic = { field: 'Physics and Astronomy', class: 'gr-qc', label: 'General Relativity', score: 1, tier: 'lexicon' };
+    const mixWith = (irPapers: number) => topicMix([...Array.from({ length: irPapers }, () => [ir]), ...Array.from({ length: 33 - irPapers }, () => [physics])]);
+    const rare = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 9.9)];
+    applyPrior(rare, mixWith(1), weightOf);
+    expect(rare.map((item) => item.classId)).toEqual(['cs.LG', 'cs.IR']);
+    expect(rare.every((item) => item.prior === 0)).toBe(true);
+
+    const present = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 9.9)];
+    applyPrior(present, mixWith(2), weightOf);
+    expect(present.map((item) => item.classId)).toEqual(['cs.IR', 'cs.LG']);
+  });
+
   it('leaves clear cases alone', () => {
     const candidates = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 5)];
     applyPrior(candidates, mixOf(ir), weightOf);
