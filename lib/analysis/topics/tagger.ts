@@ -2,7 +2,7 @@ import type { Topic } from '../../model';
 import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
-import { asWritten, writtenWords } from './written';
+import { asWritten } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
 import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
@@ -64,10 +64,8 @@ export interface ScoredPaper {
   scorer: LearnedScorer;
   /** Learned terms behind each class, filled as tags are chosen. */
   evidence: Map<string, string[]>;
-  /** The title and abstract, from which evidence terms take the words as written. */
-  text: string;
-  /** Each folded word of `text` with the word as written, made when evidence first needs it. */
-  written?: Map<string, string>;
+  /** Each word of the title and abstract that plural folding changed, with its spelling, for evidence. */
+  written: Map<string, string>;
 }
 
 /**
@@ -83,11 +81,11 @@ export function tagPaper(input: TagInput, context: TagContext = {}): Topic[] {
 /** Collects a paper's evidence: the title and abstract are tokenized once for both lexicons. */
 export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScorer()): ScoredPaper {
   const fromCategories = tagFromCategories(input.categories);
-  const titleTokens = tokenize(input.title);
-  const abstractTokens = input.abstract ? tokenize(input.abstract) : [];
+  const written = new Map<string, string>();
+  const titleTokens = tokenize(input.title, written);
+  const abstractTokens = input.abstract ? tokenize(input.abstract, written) : [];
   const terms = scorer.termsOf(titleTokens, abstractTokens);
-  const text = input.abstract ? `${input.title} ${input.abstract}` : input.title;
-  const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map(), text };
+  const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map(), written };
   if (fromCategories.length > 0) return scored;
 
   const phrases = matchPhrases(input, ABSTRACT_FACTOR, { title: titleTokens, abstract: abstractTokens });
@@ -202,7 +200,7 @@ function toTopic(candidate: Candidate, share: number, learnedEvidence: readonly 
   for (const term of learnedEvidence) {
     if (evidence.length === phrases.length + EVIDENCE_TERMS) break;
     // Most learned-only candidates have no phrases, and includes() on an empty list still costs a call.
-    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(asWritten(term, (scored.written ??= writtenWords(scored.text))));
+    if (phrases.length === 0 || !phrases.includes(term)) evidence.push(asWritten(term, scored.written));
   }
   // The score is the candidate's softmax share, lowered when all the evidence together is weak.
   const strength = 1 - Math.exp(-weightOf(candidate) / SCORE_SCALE);

@@ -3,17 +3,23 @@
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
- * Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings
- * unless `foldPlurals` is false.
+ * Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings.
+ * With `written`, each folded token that folding changed is kept there with its first spelling.
  */
-export function tokenize(text: string, { foldPlurals = true } = {}): string[] {
+export function tokenize(text: string, written?: Map<string, string>): string[] {
   const tokens = ASCII_ONLY.test(text)
     ? text.toLowerCase().split(/[^a-z0-9]+/)
     : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
   // Splitting leaves "" only at the ends, and "" matches no phrase.
   // Months are found before plurals are folded, because "Mars" folds to "mar".
   for (let i = 0; i < tokens.length; i++) if (isDateMonth(tokens, i)) tokens[i] = '';
-  if (foldPlurals) for (let i = 0; i < tokens.length; i++) tokens[i] = foldPlural(tokens[i] ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const folded = foldPlural(token);
+    if (folded === token) continue;
+    tokens[i] = folded;
+    if (written && !written.has(folded)) written.set(folded, token);
+  }
   return tokens;
 }
 

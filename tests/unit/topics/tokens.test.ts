@@ -6,6 +6,12 @@ describe('tokenize', () => {
     expect(tokenize('Galaxies and Networks über Prozesse')).toEqual(['galaxy', 'and', 'network', 'uber', 'prozesse']);
   });
 
+  it('keeps the spelling of folded words', () => {
+    const written = new Map<string, string>();
+    tokenize('Time series of galaxies and gases', written);
+    expect(Object.fromEntries(written)).toEqual({ sery: 'series', galaxy: 'galaxies', gase: 'gases' });
+  });
+
   it.each([
     ['Letter to Michele Besso, 9 Mar 1917', ['letter', 'to', 'michele', 'besso', '9', '', '1917']],
     ['Kritisches zu De Sitter, 7 Mär 1918', ['kritische', 'zu', 'de', 'sitter', '7', '', '1918']],
