@@ -41,6 +41,8 @@ export function drawPendingSave(root: ParentNode, title: string): Element {
 export function settlePendingSave(pending: Element, title: string, saved: boolean, onToggleSave: () => void): void {
   const button = pending.querySelector('button');
   if (!button) return;
+  // A toggle settled from its saved flag is settled again, with the same flag, when its full state arrives.
+  if (button.getAttribute('aria-disabled') === 'false' && button.getAttribute('aria-pressed') === String(saved)) return;
   button.className = saved ? 'save saved' : 'save';
   button.setAttribute('aria-pressed', String(saved));
   button.setAttribute('aria-label', `${saved ? 'Saved' : 'Save'}: ${title}`);

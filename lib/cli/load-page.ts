@@ -15,8 +15,8 @@ export function servableSavedPage(body: Buffer): Buffer {
 }
 
 /**
- * The error raised for a file that holds no saved page (empty, or data such as JSON), so that the
- * CLI says what the file is rather than that no list was recognised.
+ * The error raised for a file that is not a saved page (empty, or data such as JSON), so that the
+ * CLI reports what the file is rather than that no list was recognised.
  */
 export class NotAPage extends Error {}
 
@@ -43,8 +43,8 @@ export function dataFormatOf(text: string): string | null {
 /**
  * Reads a saved page into a DOM without running its scripts or loading its resources.
  * The charset comes from the page's own `<meta>` (Scholar's `oe=ASCII` pages are ISO-8859-1).
- * Throws `EmptyFile` when the file is empty or holds only whitespace, and `NotAPage` when it holds JSON,
- * XML or BibTeX.
+ * Throws `EmptyFile` when the file is empty or contains only whitespace, and `NotAPage` when it
+ * contains JSON, XML or BibTeX.
  */
 export async function loadPage(file: string): Promise<Document> {
   const bytes = await readFile(file);

@@ -13,8 +13,8 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
 }
 
 /**
- * What `cleanText` changes: whitespace other than a single space between words, a space at either
- * end, or a bidi or zero-width mark.
+ * Text that `cleanText` changes: whitespace other than a single space between words, a space at
+ * either end, or a bidi or zero-width mark.
  */
 const UNCLEAN = new RegExp(`[^\\S ]| {2}|^ | $|${BIDI_AND_ZERO_WIDTH_CLASS}`);
 
@@ -71,7 +71,7 @@ export function parseCount(text: string | null | undefined): number | null {
 
 /** Reads a four-digit year between 1500 and 2199, or returns null. */
 export function parseYear(text: string | null | undefined): number | null {
-  // A year cell holds the year alone.
+  // A year cell contains the year alone.
   if (text?.length === 4 && /^(?:1[5-9]|2[01])\d\d$/.test(text)) return Number(text);
   const match = /(?<!\d)(1[5-9]\d\d|20\d\d|21\d\d)(?!\d)/.exec(text ?? '');
   return match?.[1] ? Number(match[1]) : null;

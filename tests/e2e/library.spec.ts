@@ -140,7 +140,7 @@ test.describe.serial('library', () => {
     await importFile(page, 'backup.json', backup);
 
     // Each new tab gets a download listener as it opens, because the tab may export before `await` returns.
-    // The tab is told apart by its download, not by the order of page events, which load can change.
+    // The tab is found by its download, not by the order of page events, which load can change.
     const downloads: { tab: Page; download: Download }[] = [];
     context.on('page', (tab) => tab.on('download', (download) => downloads.push({ tab, download })));
     await page.evaluate((profile) => {

@@ -41,7 +41,7 @@ interface MentionSets {
  * the site's person ids (dblp pids) then decide:
  * - a group with at most one id per host stays one person, with its id-less mentions;
  * - a group with two ids from one host splits into one person per id, and its id-less mentions
- *   form another person, because no id tells which namesake they belong to.
+ *   form another person, because no id shows which namesake they belong to.
  * Mentions with the same id are one person even under different name groups. Ids from different
  * hosts are never compared, so a person with a dblp pid and an ACL Anthology id stays whole.
  */

@@ -1,7 +1,7 @@
 /**
  * Returns a learned term with each word as the text writes it ("time series" for the folded "time
- * sery"), lower-cased, so that a tag's explanation quotes the paper. `written` is filled by `tokenize`.
- * Terms are one word or two, so the two cases are spelled out rather than split and joined.
+ * sery"), lower-cased, so that a tag's explanation quotes the paper. `tokenize` fills `written`.
+ * Learned terms are one word or two, so each case is handled without splitting and joining.
  */
 export function asWritten(term: string, written: ReadonlyMap<string, string>): string {
   if (written.size === 0) return term;

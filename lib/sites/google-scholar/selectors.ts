@@ -10,8 +10,6 @@ export const SELECTORS = {
   titleLink: 'a.gsc_a_at',
   /** First is the author list, second the venue line. */
   grayLines: ':scope > div.gs_gray',
-  /** Phone-only copy of the year inside the venue line. */
-  venueYearCopy: 'span.gs_oph',
   citedBy: 'td.gsc_a_c a.gsc_a_ac',
   /** A struck-through count: its citations are counted under another article (data-eud). */
   duplicateCountClass: 'gsc_a_acm',
@@ -72,5 +70,6 @@ export const CLASSES = {
   mergedLink: 'gsc_a_am',
   yearCell: 'gsc_a_y',
   year: 'gsc_a_h',
+  /** Phone-only copy of the year inside the venue line. */
   venueYearCopy: 'gs_oph',
 } as const;

@@ -26,15 +26,21 @@ describe('PaperStates', () => {
   });
 });
 
+/** Returns paper states over three rows whose overlays are mocked. */
+function threeRows() {
+  const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
+  const states = new PaperStates('google-scholar', rows, () => {});
+  const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
+    paper: scholarPaper({ title }),
+    row: document.createElement('tr'),
+    mount: null,
+  }));
+  return { rows, states, views };
+}
+
 describe('PaperStates applying stored states', () => {
   it('names invalid states as an error', async () => {
-    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
-    const states = new PaperStates('google-scholar', rows, () => {});
-    const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
-      paper: scholarPaper({ title }),
-      row: document.createElement('tr'),
-      mount: null,
-    }));
+    const { rows, states, views } = threeRows();
     const [good, rejected, broken] = views as [RowView, RowView, RowView];
     const state = { id: good.paper.id, saved: true, codeLinks: [], topics: [] };
     vi.mocked(sendRequest).mockResolvedValue({ ok: true, states: [state, null, { id: 7 }], rejected: [{ index: 1, error: 'invalid title' }] } as never);
@@ -48,15 +54,9 @@ describe('PaperStates applying stored states', () => {
   });
 
   it('settles toggles before full states', async () => {
-    const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
-    const states = new PaperStates('google-scholar', rows, () => {});
-    const views: RowView[] = ['Reef fish', 'Kelp forests', 'Coral bleaching'].map((title) => ({
-      paper: scholarPaper({ title }),
-      row: document.createElement('tr'),
-      mount: null,
-    }));
+    const { rows, states, views } = threeRows();
     const [first, second, third] = views as [RowView, RowView, RowView];
-    // The second state has a valid flag but invalid topics; the third was rejected.
+    // The second state has a valid flag but invalid topics, and the third was rejected.
     const replies = [
       { id: 'p-stored', saved: true, codeLinks: [], topics: [] },
       { id: second.paper.id, saved: false, codeLinks: [], topics: 'none' },

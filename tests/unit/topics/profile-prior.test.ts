@@ -14,7 +14,7 @@ function topic(classId: string, field: string): Topic {
   return { field, class: classId, label: classId, score: 1, tier: 'lexicon' };
 }
 
-/** A mix of ten papers: `ir` of them with cs.IR as best topic, the rest with math.PR. */
+/** Returns the mix of ten papers: `ir` of them with cs.IR as best topic, the rest with math.PR. */
 function mixWith(ir: number) {
   return topicMix(Array.from({ length: 10 }, (_, index) => [index < ir ? topic('cs.IR', CS) : topic('math.PR', MATH)]));
 }
