@@ -31,6 +31,11 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['Blogs and the public sphere', null, ['cs.SI', 'cs.CY']],
   ['Wikipedia editors and the politics of notability', null, ['cs.SI', 'cs.CY']],
   ['Random walks on graphs', null, ['math.PR']],
+  // Software-engineering and search words are rare on arXiv, so the phrase table carries them too.
+  ['Investigating the inactivity of OSS core developers in GitHub', null, ['cs.SE']],
+  ['On the importance of reasoning for context retrieval in repository-level code editing', null, ['cs.SE']],
+  ['Eliciting best practices for collaboration with computational notebooks', null, ['cs.SE']],
+  ['User query reformulation using random walks', null, ['cs.IR']],
 ];
 
 describe('tagPaper', () => {
