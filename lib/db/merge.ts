@@ -8,14 +8,18 @@ const EXCLUSIVE_IDS = ['doi', 'arxiv', 'dblpKey', 'aclAnthology'] as const;
 /**
  * True when two records must not be merged although they share a key: they carry different
  * exclusive ids, or are two entries of the same Scholar profile (Scholar lists unmerged
- * versions of one paper separately, sometimes with overlapping cluster ids).
+ * versions of one paper separately, sometimes with overlapping cluster ids). Two entries that
+ * carry the same DOI or arXiv id are still one work.
  */
 export function conflicts(a: Paper, b: Paper): boolean {
+  let sameExclusiveId = false;
   for (const kind of EXCLUSIVE_IDS) {
     const left = a.ids[kind];
     const right = b.ids[kind];
     if (left && right && left !== right) return true;
+    if (left && left === right) sameExclusiveId = true;
   }
+  if (sameExclusiveId) return false;
   const left = a.ids.scholarArticle;
   const right = b.ids.scholarArticle;
   if (left && right && left !== right && left.split(':')[0] === right.split(':')[0]) return true;

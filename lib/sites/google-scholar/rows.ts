@@ -1,4 +1,4 @@
-import { derivePaperId, extractArxivId } from '../../model/ids';
+import { derivePaperId, extractArxivId, extractArxivVersion } from '../../model/ids';
 import type { Paper, PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
@@ -70,6 +70,8 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   if (venueTruncated) candidate.venueTruncated = true;
   if (duplicateOf) candidate.citationsCountedUnder = duplicateOf;
   if (parts.mergedMarker) candidate.citationsMerged = true;
+  const arxivVersion = arxiv && venue ? extractArxivVersion(venue) : null;
+  if (arxivVersion) candidate.arxivVersion = arxivVersion;
   return recordRow(row, candidate, warning);
 }
 

@@ -159,6 +159,30 @@ describe('upsertPapers matching', () => {
     expect(await db.papers.count()).toBe(3);
   });
 
+  it('merges entries sharing an arXiv id', async () => {
+    const db = freshDatabase();
+    const entries = ['2207.01234', '2207.01234v3', '2207.01234v2'].map((written, index) =>
+      scholarPaper({
+        title: index === 0 ? 'Sparse probes of lensing maps' : 'Sparse Probes of Lensing Maps',
+        ids: { scholarArticle: `QQQQ:SP${index}`, arxiv: '2207.01234' },
+        venue: `arXiv preprint arXiv:${written}`,
+        ...(written.includes('v') && { arxivVersion: Number(written.split('v')[1]) }),
+      }),
+    );
+    const states = await upsertPapers(db, PROFILE, entries, DAY0);
+    expect(new Set(states.map((state) => state.id)).size).toBe(1);
+    expect(await db.papers.count()).toBe(1);
+    expect((await db.papers.toArray())[0]?.arxivVersion).toBe(3);
+  });
+
+  it('keeps entries with different arXiv ids apart', async () => {
+    const db = freshDatabase();
+    const first = scholarPaper({ title: 'Sparse probes of lensing maps', ids: { scholarArticle: 'QQQQ:SP0', arxiv: '2207.01234', scholarClusters: ['7'] } });
+    const second = scholarPaper({ title: 'Sparse probes of lensing maps', ids: { scholarArticle: 'QQQQ:SP1', arxiv: '2207.05678', scholarClusters: ['7'] } });
+    await upsertPapers(db, PROFILE, [first, second], DAY0);
+    expect(await db.papers.count()).toBe(2);
+  });
+
   it('merges a stored paper of another profile on a first visit', async () => {
     const db = freshDatabase();
     await upsertPapers(db, PROFILE, [fjord], DAY0);

@@ -92,6 +92,7 @@ describe('google scholar rows', () => {
     const [, second] = await rowsOf('profile-en.html', URL_EN);
     expect(second?.paper?.ids.arxiv).toBe('2405.13401');
     expect(second?.paper?.venue).toBe('arXiv preprint arXiv:2405.13401v2');
+    expect(second?.paper?.arxivVersion).toBe(2);
   });
 
   it('strips the venue ellipsis and flags it', async () => {
