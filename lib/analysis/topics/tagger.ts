@@ -2,6 +2,7 @@ import type { Topic } from '../../model';
 import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
+import { blankNames, familyNameTokens } from './names';
 import { asWritten } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
@@ -15,6 +16,8 @@ export interface TagInput {
   abstract?: string | undefined;
   /** arXiv categories shown on the page, primary first. */
   categories?: string[] | undefined;
+  /** The paper's authors, whose family names in the title or abstract are no evidence of a topic. */
+  authors?: readonly { name: string }[] | undefined;
 }
 
 const MAX_TOPICS = 3;
@@ -84,6 +87,9 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const written = new Map<string, string>();
   const titleTokens = tokenize(input.title, written);
   const abstractTokens = input.abstract ? tokenize(input.abstract, written) : [];
+  const names = familyNameTokens(input.authors, input.abstract ? `${input.title}\n${input.abstract}` : input.title);
+  blankNames(titleTokens, names);
+  blankNames(abstractTokens, names);
   const terms = scorer.termsOf(titleTokens, abstractTokens);
   const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map(), written };
   if (fromCategories.length > 0) return scored;

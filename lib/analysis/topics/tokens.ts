@@ -60,6 +60,8 @@ export const STOPWORDS = new Set(
     // Title words of every field: "a remark on", "state of the art", "a review of", "towards".
     'remark note problem review state art toward towards beyond revisited survey overview introduction ' +
     'comment reply erratum role effect impact novel simple general improved efficient ' +
+    // Prepositions and pronouns that letters and essays put in titles ("to Max Born: Letter, after 3 Jul").
+    'after before about against during since until around across along behind his her him he she ' +
     // Function words of the other languages that titles come in (Portuguese, Spanish, French,
     // Italian, German, Dutch). The arXiv records the lexicon learned from are English, where
     // "de" and "la" stand mostly in names ("de Sitter"), so they carried weights that put
