@@ -14,13 +14,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NotAPage, loadPage, servableSavedPage } from '../lib/cli/load-page';
 import { chooseSavedPageUrl } from '../lib/cli/saved-page-url';
-import { explainNoOverlays, planStart } from '../lib/cli/start-plan';
+import { explainNoOverlays, planStart, screenshotScrollTop, type VerticalExtent } from '../lib/cli/start-plan';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
 /** Output folder of the build that is granted a generic page's host at install. */
 const GRANTED_BUILD_DIR = '.output-start';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser window's page area, in CSS pixels, and so the size of a screenshot without --full-page. */
+const VIEWPORT = { width: 1280, height: 900 };
 /** How long a headless run waits for the extension to draw, in milliseconds. */
 const DRAW_TIMEOUT = 15_000;
 /** How long a headless run waits, once the overlays are drawn, for the panel's first analysis, in milliseconds. */
@@ -55,7 +57,7 @@ const offline = html !== null;
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: CHROMIUM,
   headless: values.headless,
-  viewport: { width: 1280, height: 900 },
+  viewport: VIEWPORT,
   args: [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
@@ -83,8 +85,10 @@ if (values.headless) {
   const panel = await page.locator(PANEL).count();
   const analysis = panel ? await panelAnalysisState(page) : null;
   if (values['full-page']) await renderEveryOverlay(page);
+  const scrolled = values['full-page'] ? 0 : await scrollToOverlays(page);
   await page.screenshot({ path: values.screenshot, fullPage: values['full-page'] });
-  console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? `shown, ${analysis}` : 'not shown'}\n  screenshot: ${values.screenshot}`);
+  const shot = scrolled > 0 ? `${values.screenshot} (scrolled down ${scrolled} px to the overlays)` : values.screenshot;
+  console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? `shown, ${analysis}` : 'not shown'}\n  screenshot: ${shot}`);
   if (rows === 0) {
     for (const line of explainNoOverlays(target, choice, plan)) console.log(`  ${line}`);
     process.exitCode = 2;
@@ -122,6 +126,33 @@ async function panelAnalysisState(page: Page): Promise<string> {
   } catch {
     return `analysis still running after ${ANALYSIS_TIMEOUT / 1000} s, shown in progress`;
   }
+}
+
+/**
+ * Scrolls a page whose panel or first row overlay is below the first viewport so that the
+ * viewport screenshot shows them (see `screenshotScrollTop`). Returns the scroll offset in CSS
+ * pixels, 0 when the page stays at its top.
+ */
+async function scrollToOverlays(page: Page): Promise<number> {
+  const [panel = null, firstRow = null] = await page.evaluate(
+    (selectors) =>
+      selectors.map((selector): VerticalExtent | null => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box ? { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY } : null;
+      }),
+    [PANEL, ROW_OVERLAY],
+  );
+  const top = screenshotScrollTop({ panel, firstRow }, VIEWPORT.height);
+  if (top === 0) return 0;
+  // Row overlays out of view skip rendering until they enter it, so two frames let Chromium paint them.
+  return page.evaluate(
+    (y) =>
+      new Promise<number>((done) => {
+        window.scrollTo(0, y);
+        requestAnimationFrame(() => requestAnimationFrame(() => done(Math.round(window.scrollY))));
+      }),
+    top,
+  );
 }
 
 /**

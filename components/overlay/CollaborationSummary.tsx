@@ -51,10 +51,10 @@ export function CollaborationSummary({ summary, error }: Props) {
 }
 
 function PersonName({ person }: { person: Collaborator }) {
-  if (!isHttpUrl(person.url)) return <span class="name">{person.name}</span>;
+  if (!isHttpUrl(person.url)) return <span class="name">{person.displayName}</span>;
   return (
     <a class="name" href={person.url} target="_blank" rel="noopener noreferrer">
-      {person.name}
+      {person.displayName}
     </a>
   );
 }
@@ -67,6 +67,6 @@ function describe(person: Collaborator): string {
 }
 
 function names(people: Collaborator[]): string {
-  const shown = people.slice(0, 3).map((person) => person.name);
+  const shown = people.slice(0, 3).map((person) => person.displayName);
   return people.length > 3 ? `${shown.join(', ')} and ${people.length - 3} more` : shown.join(', ');
 }

@@ -23,6 +23,14 @@ export type LibraryEntry = z.infer<typeof LibraryEntry>;
 /** A stored profile header (name, affiliation, metrics, co-authors), so that a backup restores it. */
 export const ProfileEntry = z
   .extend(Profile, {
+    /**
+     * The owner's name, or null. Earlier versions stored "" for a page that showed no name, so a
+     * backup they wrote may contain it, and it is read as null.
+     */
+    name: z.pipe(
+      z.nullable(z.string()),
+      z.transform((name) => name || null),
+    ),
     /** `site:id`, the profile's key in the database and in each paper's `profileKeys`. */
     key: z.string(),
     /** ISO 8601 time the profile was last read from its page. An import keeps a stored profile read later. */

@@ -31,7 +31,8 @@ export const Profile = z.object({
   site: SiteName,
   /** The profile's id on its site, such as a Scholar user id. */
   id: z.string().check(z.minLength(1)),
-  name: z.string(),
+  /** The owner's name as the page shows it, or null when the page does not show it. */
+  name: z.nullable(z.string().check(z.minLength(1))),
   affiliation: z.nullable(z.string()),
   interests: z.array(z.string()),
   metrics: SiteMetrics,

@@ -18,7 +18,7 @@ export interface FilterChoices {
 /** Returns a profile's name and site, such as "Tianjie Ju (Google Scholar)", or `key` when no named profile is stored. */
 export function profileLabel(key: string, profiles: ReadonlyMap<string, StoredProfile>): string {
   const profile = profiles.get(key);
-  const name = profile?.name.trim();
+  const name = profile?.name?.trim();
   return profile && name ? `${name} (${siteLabel(profile.site)})` : key;
 }
 

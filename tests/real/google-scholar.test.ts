@@ -13,7 +13,7 @@ const PAGES = [
   { file: 'zharov-en-2025-oe-ascii.html', rows: 20, noYear: 0, uncited: 5, duplicates: 0, merged: 0, citationSum: 50, arxiv: 13, coauthors: 0 },
   { file: 'ju-zhCN-2025-pagesize100-32rows.html', rows: 32, noYear: 0, uncited: 6, duplicates: 0, merged: 1, citationSum: 431, arxiv: 19, coauthors: 0 },
   { file: 'denner-ptPT-2025-owner-view-176rows-browser-saved.html', rows: 176, noYear: 18, uncited: 87, duplicates: 0, merged: 1, citationSum: 1799, coauthors: 4 },
-  { file: 'einstein-tbody-fragment-1114rows.html', rows: 1114, noYear: 288, uncited: 401, duplicates: 161, merged: 319, citationSum: 145421 },
+  { file: 'einstein-tbody-fragment-1114rows.html', name: null, rows: 1114, noYear: 288, uncited: 401, duplicates: 161, merged: 319, citationSum: 145421 },
   { file: 'kietzig-en-2019-pagesize2.html', rows: 2, noYear: 0, uncited: 1, duplicates: 0, merged: 0, citationSum: 1, coauthors: 0 },
   { file: 'manmatha-en-2015-100rows.html', rows: 100, noYear: 0, uncited: 22, duplicates: 0, merged: 0, citationSum: 5658, coauthors: 13 },
   { file: 'qazvinian-en-2015-coauthors.html', rows: 36, noYear: 2, uncited: 8, duplicates: 0, merged: 0, citationSum: 722, coauthors: 20 },

@@ -6,6 +6,7 @@ import { summarizeCollaboration } from './summary';
 
 export interface GraphNode {
   id: string;
+  /** The co-author's display name, with the site id where co-authors share a name. */
   name: string;
   /** Joint papers with the owner. */
   papers: number;
@@ -71,7 +72,7 @@ export function buildGraphView(
 
   const nodes: (GraphNode & SimulationNodeDatum)[] = summary.top.map((person) => ({
     id: person.id,
-    name: person.name,
+    name: person.displayName,
     papers: person.papers,
     group: groupOf.get(person.id) ?? -1,
     ...(person.url ? { url: person.url } : {}),

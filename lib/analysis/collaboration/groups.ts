@@ -9,7 +9,7 @@ export interface CollaboratorGroup {
   label: string;
   /** Member ids, most central first. */
   members: string[];
-  /** Names of the most central members, at most `CENTRAL_MEMBERS`. */
+  /** Names of the most central members as `CoauthorIndex.displayNames` prints them, at most `CENTRAL_MEMBERS`. */
   central: string[];
   /** Indexes of the papers with at least two of the group's members. */
   papers: number[];
@@ -85,7 +85,7 @@ function describeGroup(graph: Graph, ids: string[], index: CoauthorIndex, papers
     strength.set(id, total);
   }
   const ranked = [...ids].sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a.localeCompare(b));
-  const central = ranked.slice(0, CENTRAL_MEMBERS).map((id) => index.people.get(id)?.name ?? id);
+  const central = ranked.slice(0, CENTRAL_MEMBERS).map((id) => index.displayNames.get(id) ?? id);
 
   const paperIndexes: number[] = [];
   const topicCounts = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { Paper } from '../../model';
 import { normalizeName, ownerMatcher, type Person } from '../names';
 import { resolveAuthors } from './authors';
+import { displayNames } from './display-names';
 
 export type AuthorPosition = 'first' | 'middle' | 'last' | 'solo';
 
@@ -13,6 +14,8 @@ export interface CoauthorIndex {
   /** Per paper, whether the owner was found in its author list. */
   ownerListed: boolean[];
   people: Map<string, Person>;
+  /** Per person id, the name to print, with the site id added where co-authors share a name (see `displayNames`). */
+  displayNames: Map<string, string>;
   /** The owner's name as given, or as inferred from the author lists when none was given. */
   owner: string | null;
 }
@@ -72,7 +75,7 @@ export function indexCoauthors(papers: readonly Paper[], ownerName: string | nul
     ownerListed.push(ownerAt >= 0);
     positions.push(paper.authorsTruncated || ownerAt < 0 ? null : positionOf(ownerAt, paper.authors.length));
   });
-  return { coauthors, positions, ownerListed, people, owner };
+  return { coauthors, positions, ownerListed, people, displayNames: displayNames(people.values()), owner };
 }
 
 /** Finds the author spellings that `ownerMatcher` takes for the owner. */

@@ -15,6 +15,7 @@ export const CollaboratorSchema = z.object({
   share: z.number(),
   url: z.optional(HttpUrl),
   siteId: z.optional(z.string()),
+  displayName: z.string(),
 });
 
 export const CollaboratorGroupSchema = z.object({

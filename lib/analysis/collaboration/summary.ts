@@ -20,7 +20,12 @@ export interface Collaborator {
   url?: string;
   /** The site's person id (dblp pid), set only where it keeps this co-author apart from a namesake. */
   siteId?: string;
+  /** The name to print: `name`, with a note in brackets where another co-author has the same name (see `displayNames`). */
+  displayName: string;
 }
+
+/** A collaborator while joint papers are counted, before the display name is added. */
+type CollaboratorCount = Omit<Collaborator, 'displayName'>;
 
 export interface CollaborationSummary {
   paperCount: number;
@@ -52,7 +57,7 @@ export function summarizeCollaboration(
 ): CollaborationSummary {
   const limit = options.limit ?? 10;
   const index = options.index ?? indexCoauthors(papers, owner.name);
-  const byId = new Map<string, Collaborator>();
+  const byId = new Map<string, CollaboratorCount>();
   const positions = { first: 0, middle: 0, last: 0, solo: 0, counted: 0 };
   let soloPapers = 0;
   let latestYear: number | null = null;
@@ -80,10 +85,15 @@ export function summarizeCollaboration(
     }
   });
 
-  const all = [...byId.values()];
-  for (const collaborator of all) collaborator.share = papers.length > 0 ? collaborator.papers / papers.length : 0;
-  all.sort(byPapersThenRecency);
-  attachLinks(all.slice(0, Math.max(limit, 50)), owner.coauthors ?? []);
+  const counted = [...byId.values()];
+  for (const collaborator of counted) collaborator.share = papers.length > 0 ? collaborator.papers / papers.length : 0;
+  counted.sort(byPapersThenRecency);
+  attachLinks(counted.slice(0, Math.max(limit, 50)), owner.coauthors ?? []);
+  // Added after every other field, so that JSON output keeps the field order it had before.
+  const all: Collaborator[] = counted.map((collaborator) => ({
+    ...collaborator,
+    displayName: index.displayNames.get(collaborator.id) ?? collaborator.name,
+  }));
 
   const newSince = latestYear === null ? null : latestYear - NEW_WINDOW_YEARS + 1;
   return {
@@ -101,19 +111,19 @@ export function summarizeCollaboration(
   };
 }
 
-function newCollaborator(id: string, person: Person): Collaborator {
-  const collaborator: Collaborator = { id, name: person.name, papers: 0, firstYear: null, lastYear: null, share: 0 };
+function newCollaborator(id: string, person: Person): CollaboratorCount {
+  const collaborator: CollaboratorCount = { id, name: person.name, papers: 0, firstYear: null, lastYear: null, share: 0 };
   if (person.url) collaborator.url = person.url;
   if (person.siteId) collaborator.siteId = person.siteId;
   return collaborator;
 }
 
 /** Most joint papers first, then the most recent, then by name. */
-export function byPapersThenRecency(a: Collaborator, b: Collaborator): number {
+export function byPapersThenRecency(a: CollaboratorCount, b: CollaboratorCount): number {
   return b.papers - a.papers || (b.lastYear ?? 0) - (a.lastYear ?? 0) || a.name.localeCompare(b.name);
 }
 
-function span(person: Collaborator): number {
+function span(person: CollaboratorCount): number {
   return person.firstYear === null || person.lastYear === null ? 0 : person.lastYear - person.firstYear + 1;
 }
 
@@ -122,7 +132,7 @@ function span(person: Collaborator): number {
  * compatible name. Where entries with different site ids (two Scholar user ids) share that name,
  * the collaborator gets no link, because the name alone cannot tell which one it is.
  */
-function attachLinks(collaborators: Collaborator[], siteCoauthors: readonly Coauthor[]): void {
+function attachLinks(collaborators: CollaboratorCount[], siteCoauthors: readonly Coauthor[]): void {
   const linked = siteCoauthors.flatMap((coauthor) => {
     const name = normalizeName(stripProfileNotes(coauthor.name));
     const url = coauthor.url;

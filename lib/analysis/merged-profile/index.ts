@@ -16,6 +16,6 @@ export function detectMergedProfile(papers: readonly Paper[], ownerName: string 
   if (papers.length === 0) return { warning: false, verdict: 'single', clusters: [], evidence: [] };
   const vectors = weightByIdf(papers.map((paper, paperIndex) => paperFeatures(paper, coauthors.coauthors[paperIndex] ?? [])));
   const clusters = clusterPapers(vectors, coauthors.coauthors, papers.map((paper) => paper.year));
-  const reports = describeClusters(clusters, papers, coauthors.people);
+  const reports = describeClusters(clusters, papers, coauthors.displayNames);
   return { ...judgeClusters(clusters, reports, papers.length), clusters: reports };
 }

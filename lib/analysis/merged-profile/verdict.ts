@@ -1,5 +1,4 @@
 import type { Paper } from '../../model';
-import type { Person } from '../names';
 import { cosine } from './features';
 import { sharedCoauthors, type PaperCluster } from './cluster';
 
@@ -10,7 +9,7 @@ export interface ClusterReport {
   /** Years between the 10th and 90th percentile of the cluster's dated papers. */
   activeFrom: number | null;
   activeTo: number | null;
-  /** Co-authors on two or more of the cluster's papers, most frequent first. */
+  /** Printed names of the co-authors on two or more of the cluster's papers, most frequent first. */
   recurringCoauthors: string[];
   venues: string[];
   topics: string[];
@@ -41,7 +40,8 @@ export const STRONG_MAX_SIMILARITY = 0.1;
  */
 export const MAX_CAREER_YEARS = 60;
 
-export function describeClusters(clusters: PaperCluster[], papers: readonly Paper[], people: Map<string, Person>): ClusterReport[] {
+/** Describes each cluster for the reader. `names` gives the printed name per co-author id. */
+export function describeClusters(clusters: PaperCluster[], papers: readonly Paper[], names: ReadonlyMap<string, string>): ClusterReport[] {
   return clusters.map((cluster) => {
     const sorted = [...cluster.years].sort((a, b) => a - b);
     const venues = new Map<string, number>();
@@ -56,7 +56,7 @@ export function describeClusters(clusters: PaperCluster[], papers: readonly Pape
       papers: [...cluster.papers].sort((a, b) => a - b),
       activeFrom: percentile(sorted, 0.1),
       activeTo: percentile(sorted, 0.9),
-      recurringCoauthors: recurring.map(([id]) => people.get(id)?.name ?? id),
+      recurringCoauthors: recurring.map(([id]) => names.get(id) ?? id),
       venues: topKeys(venues, 3),
       topics: topKeys(topics, 3),
     };

@@ -68,7 +68,7 @@ function parseProfile(doc: Document, page: ProfilePage): Profile | null {
   return {
     site: 'acl-anthology',
     id: page.profileId,
-    name: textOf(doc.querySelector(S.name)),
+    name: textOf(doc.querySelector(S.name)) || null,
     affiliation: null,
     interests: [],
     metrics: {},

@@ -86,7 +86,7 @@ function parseProfile(doc: Document, page: ProfilePage): Profile | null {
   return {
     site: 'dblp',
     id: page.profileId,
-    name: stripHomonymNumber(textOf(doc.querySelector(S.headlineName))),
+    name: stripHomonymNumber(textOf(doc.querySelector(S.headlineName))) || null,
     affiliation: null,
     interests: [],
     metrics: {},

@@ -16,7 +16,7 @@ export function parseProfile(doc: Document, page: ProfilePage): Profile | null {
   return {
     site: 'google-scholar',
     id: page.profileId,
-    name: textOf(doc.querySelector(S.name)),
+    name: textOf(doc.querySelector(S.name)) || null,
     affiliation: textOf(affiliationLine) || null,
     interests,
     metrics: parseMetrics(doc),

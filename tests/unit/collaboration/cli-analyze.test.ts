@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidPapersFile, readPaperLines } from '../../../lib/cli/analyze-command';
+import { dblpEntry, dblpPersonPage } from '../../helpers/dblp-pages';
 import { fixturePath } from '../../helpers/pages';
 
 const BIN = resolve(import.meta.dirname, '../../../bin/scholar-lens.mjs');
@@ -14,11 +15,18 @@ function run(...args: string[]) {
 }
 
 function jsonLines(lines: unknown[]): string {
+  return tempFile('papers.jsonl', lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n'));
+}
+
+function tempFile(name: string, text: string): string {
   const directory = mkdtempSync(join(tmpdir(), 'scholar-lens-analyze-'));
-  const file = join(directory, 'papers.jsonl');
-  writeFileSync(file, lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n'));
+  const file = join(directory, name);
+  writeFileSync(file, text);
   return file;
 }
+
+/** Field order of a co-author in `summary.top`, which tools reading the JSON output rely on. */
+const COLLABORATOR_FIELDS = ['id', 'name', 'papers', 'firstYear', 'lastYear', 'share', 'url', 'siteId', 'displayName'];
 
 describe('scholar-lens analyze', () => {
   it('analyzes a saved page', () => {
@@ -30,6 +38,26 @@ describe('scholar-lens analyze', () => {
     expect(output.paperCount).toBe(4);
     expect(output.mergedProfile.verdict).toBe('single');
     expect(output.mergedProfile.clusters.flatMap((cluster: { papers: number[] }) => cluster.papers).sort()).toEqual([0, 1, 2, 3]);
+  }, 30_000);
+
+  it('tells dblp namesakes apart', () => {
+    const entries = ['journals/x/B1', 'journals/x/B2'].map((key, index) =>
+      dblpEntry(key, `Joint work ${index + 1}`, ['Wei Zhang 0001', '77/2020-1'], ['Wei Zhang 0002', '11/1111'], ['Piet Vermaas', '88/1010']),
+    );
+    const { code, stdout } = run('analyze', tempFile('lopez.html', dblpPersonPage(entries)));
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(['paperCount', 'owner', 'summary', 'groups', 'mergedProfile', 'metricWarnings']);
+
+    const top: Record<string, unknown>[] = output.summary.top;
+    const namesakes = top.filter((person) => person.name === 'Wei Zhang');
+    expect(namesakes.map((person) => person.displayName)).toEqual(['Wei Zhang (77/2020-1)', 'Wei Zhang (11/1111)']);
+    for (const person of top) expect(Object.keys(person)).toEqual(COLLABORATOR_FIELDS.filter((field) => field in person));
+    expect(Object.keys(namesakes[0]!)).toEqual(COLLABORATOR_FIELDS);
+
+    expect(output.groups[0].label).toContain('Wei Zhang (77/2020-1)');
+    expect(output.groups[0].label).toContain('Wei Zhang (11/1111)');
+    expect(new Set(output.groups[0].central).size).toBe(3);
   }, 30_000);
 
   it('analyzes JSON lines with an owner', () => {

@@ -64,6 +64,18 @@ describe('CollaborationSummary', () => {
     expect(text('collaborator-counts')).toContain('1 co-authors, 1 single-author paper');
   });
 
+  it('tells namesakes apart', () => {
+    const withPid = (siteId: string) => ({ name: 'Wei Zhang', url: `https://dblp.org/pid/${siteId}.html`, siteId });
+    const namesakes = [
+      scholarPaper({ title: 'Four', authors: [{ name: 'Marta de Vries' }, withPid('77/2020-1')], year: 2022 }),
+      scholarPaper({ title: 'Five', authors: [{ name: 'Marta de Vries' }, withPid('11/1111')], year: 2021 }),
+    ];
+    render(<CollaborationSummary summary={summarizeCollaboration(namesakes, { name: profile.name })} error={null} />, container);
+    const coauthorNames = [...container.querySelectorAll('[data-testid="coauthors"] .name')].map((name) => name.textContent);
+    expect(coauthorNames).toEqual(['Wei Zhang (77/2020-1)', 'Wei Zhang (11/1111)']);
+    expect(text('collaborator-counts')).toContain('New recently: Wei Zhang (77/2020-1), Wei Zhang (11/1111).');
+  });
+
   it('renders nothing without papers', () => {
     render(<CollaborationSummary summary={summarizeCollaboration([], { name: profile.name })} error={null} />, container);
     expect(container.innerHTML).toBe('');

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProfile } from '../../../lib/analysis/collaboration/analyze';
+import { buildGraphView } from '../../../lib/analysis/collaboration/graph-view';
+import { indexCoauthors } from '../../../lib/analysis/collaboration/people';
 import { summarizeCollaboration } from '../../../lib/analysis/collaboration/summary';
 import type { Author, Paper } from '../../../lib/model';
 import { dblp } from '../../../lib/sites/dblp';
+import { dblpEntry, dblpPersonPage } from '../../helpers/dblp-pages';
 import { parseHtml } from '../../helpers/pages';
 import { scholarPaper } from '../../helpers/papers';
 
 const NOW = '2026-01-01T00:00:00.000Z';
-
-/** Builds one dblp entry by the page owner and one co-author given as `[name with homonym number, pid]`. */
-function dblpEntry(key: string, title: string, coauthor: [string, string]): string {
-  const [name, pid] = coauthor;
-  return `<li class="entry article toc" id="${key}"><cite class="data" itemprop="headline">
-<span itemprop="author" itemscope><span class="this-person" itemprop="name">Ana Lopez</span></span>,
-<span itemprop="author" itemscope><a href="https://dblp.org/pid/${pid}.html" itemprop="url"><span itemprop="name" title="${name}">${name}</span></a></span>:
-<span class="title" itemprop="name">${title}.</span></cite></li>`;
-}
-
-function dblpPersonPage(entries: string[]): string {
-  return `<!DOCTYPE html><html><head><title>dblp: Ana Lopez</title>
-<link rel="canonical" href="https://dblp.org/pid/10/1000.html"></head><body>
-<header id="headline"><h1><span class="name primary" itemprop="name">Ana Lopez</span></h1></header>
-<div id="publ-section"><ul class="publ-list"><li class="year">2023</li>${entries.join('\n')}</ul></div></body></html>`;
-}
 
 function parseDblp(html: string): { papers: Paper[]; owner: string } {
   const doc = parseHtml(html);
@@ -100,5 +87,51 @@ describe('co-authors with site ids', () => {
     const [person] = summarizeCollaboration([paper([WITHOUT_ID])], { name: 'Ana Lopez', coauthors: siteCoauthors }).top;
     expect(person?.name).toBe('Wei Zhang');
     expect(person?.url).toBeUndefined();
+  });
+});
+
+/** Two papers by the owner with two dblp namesakes and Piet Vermaas, so the three form a group. */
+const NAMESAKES_PAGE = dblpPersonPage(
+  ['journals/x/B1', 'journals/x/B2'].map((key, index) =>
+    dblpEntry(key, `Joint work ${index + 1}`, ['Wei Zhang 0001', '77/2020-1'], ['Wei Zhang 0002', '11/1111'], ['Piet Vermaas', '88/1010']),
+  ),
+);
+
+describe('namesake display names', () => {
+  const { papers, owner } = parseDblp(NAMESAKES_PAGE);
+  const analysis = analyzeProfile(papers, { name: owner });
+
+  it('adds site ids to namesakes', () => {
+    const namePairs = analysis.summary.top.map((person) => [person.name, person.displayName]);
+    expect(namePairs).toHaveLength(3);
+    expect(namePairs).toContainEqual(['Wei Zhang', 'Wei Zhang (77/2020-1)']);
+    expect(namePairs).toContainEqual(['Wei Zhang', 'Wei Zhang (11/1111)']);
+    expect(namePairs).toContainEqual(['Piet Vermaas', 'Piet Vermaas']);
+  });
+
+  it('labels groups with site ids', () => {
+    const [group] = analysis.groups;
+    expect(analysis.groups).toHaveLength(1);
+    expect([...(group?.central ?? [])].sort()).toEqual(['Piet Vermaas', 'Wei Zhang (11/1111)', 'Wei Zhang (77/2020-1)']);
+    expect(group?.label).toContain('Wei Zhang (77/2020-1)');
+    expect(group?.label).toContain('Wei Zhang (11/1111)');
+  });
+
+  it('names namesakes in clusters', () => {
+    const recurring = analysis.mergedProfile.clusters.flatMap((cluster) => cluster.recurringCoauthors);
+    expect(recurring).toContain('Wei Zhang (77/2020-1)');
+    expect(recurring).toContain('Wei Zhang (11/1111)');
+    expect(recurring).not.toContain('Wei Zhang');
+  });
+
+  it('names graph nodes apart', () => {
+    const view = buildGraphView(papers, indexCoauthors(papers, owner), { width: 400, height: 300 });
+    expect(view.nodes.map((node) => node.name).sort()).toEqual(['Piet Vermaas', 'Wei Zhang (11/1111)', 'Wei Zhang (77/2020-1)']);
+  });
+
+  it('marks a namesake without id', () => {
+    const mentions = [paper([withPid('77/2020-1')]), paper([withPid('77/2020-1')]), paper([withPid('11/1111')]), paper([WITHOUT_ID])];
+    const summary = summarizeCollaboration(mentions, { name: 'Ana Lopez' });
+    expect(summary.top.map((person) => person.displayName)).toEqual(['Wei Zhang (77/2020-1)', 'Wei Zhang (11/1111)', 'Wei Zhang (no id)']);
   });
 });

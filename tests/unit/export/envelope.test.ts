@@ -96,6 +96,13 @@ describe('parseEnvelope', () => {
     expect(result).toEqual({ ok: true, papers, library: [], profiles });
   });
 
+  it('reads an empty profile name as null', () => {
+    const result = parseEnvelope(envelopeWith((data) => (data.profiles[1] = { ...data.profiles[1], name: '' })));
+    if (!result.ok) throw new Error(`Expected the parse to succeed: ${result.error}`);
+    expect(result.profiles[1]?.name).toBeNull();
+    expect(result.profiles[0]?.name).toBe('Ines Kovač');
+  });
+
   it('names profile index and field', () => {
     const result = parseEnvelope(envelopeWith((data) => (data.profiles[1] = { ...data.profiles[1], url: 'javascript:alert(1)' })));
     expect(errorOf(result)).toMatch(/^Invalid profile at index 1, field "url": /);

@@ -7,7 +7,7 @@ import { storedPaper } from '../pages/seed';
 
 const SCHOLAR_KEY = 'google-scholar:f8PPcnoAAAAJ';
 
-function profile(site: StoredProfile['site'], id: string, name: string): StoredProfile {
+function profile(site: StoredProfile['site'], id: string, name: string | null): StoredProfile {
   return {
     key: `${site}:${id}`,
     site,
@@ -46,6 +46,11 @@ describe('filterChoices profiles', () => {
 
   it('falls back to key for blank name', () => {
     const choices = filterChoices(papers, [profile('dblp', 'j/Ju', '  ')], null);
+    expect(choices.profiles).toContainEqual({ value: 'dblp:j/Ju', label: 'dblp:j/Ju' });
+  });
+
+  it('falls back to key without name', () => {
+    const choices = filterChoices(papers, [profile('dblp', 'j/Ju', null)], null);
     expect(choices.profiles).toContainEqual({ value: 'dblp:j/Ju', label: 'dblp:j/Ju' });
   });
 
