@@ -1,4 +1,4 @@
-import { identityKeys, type Paper, type Provenance, type Topic } from '../model';
+import { identityKeys, normalizeTitle, type Paper, type Provenance, type Topic } from '../model';
 import type { StoredPaper } from './database';
 import { initialSources, mergeSources } from './field-sources';
 
@@ -8,8 +8,9 @@ const EXCLUSIVE_IDS = ['doi', 'arxiv', 'dblpKey', 'aclAnthology'] as const;
 /**
  * True when two records must not be merged although they share a key: they carry different
  * exclusive ids, or are two entries of the same Scholar profile (Scholar lists unmerged
- * versions of one paper separately, sometimes with overlapping cluster ids). Two entries that
- * carry the same DOI or arXiv id are still one work.
+ * versions of one paper separately, sometimes with overlapping cluster ids). Two entries with the
+ * same DOI or arXiv id and the same folded title are still one work. The title must agree because
+ * Scholar also puts one arXiv id on two different papers of a profile.
  */
 export function conflicts(a: Paper, b: Paper): boolean {
   let sameExclusiveId = false;
@@ -19,7 +20,7 @@ export function conflicts(a: Paper, b: Paper): boolean {
     if (left && right && left !== right) return true;
     if (left && left === right) sameExclusiveId = true;
   }
-  if (sameExclusiveId) return false;
+  if (sameExclusiveId && normalizeTitle(a.title) === normalizeTitle(b.title)) return false;
   const left = a.ids.scholarArticle;
   const right = b.ids.scholarArticle;
   if (left && right && left !== right && left.split(':')[0] === right.split(':')[0]) return true;

@@ -14,6 +14,14 @@ describe('settlePageIds', () => {
     expect(onePerWork(papers)).toHaveLength(1);
   });
 
+  it('keeps different titles apart', () => {
+    const papers = ['Dynamic retrieval-augmented generation', 'Entity-augmented code generation'].map((title, index) =>
+      scholarPaper({ title, ids: { scholarArticle: `QQQQ:SP${index}`, arxiv: '2312.08976' } }),
+    );
+    settlePageIds(papers, NOW);
+    expect(papers[0]?.id).not.toBe(papers[1]?.id);
+  });
+
   it('keeps plain Scholar entries apart', () => {
     const papers = ['SP0', 'SP1'].map((entry) =>
       scholarPaper({ title: 'Sparse probes of lensing maps', ids: { scholarArticle: `QQQQ:${entry}`, scholarClusters: ['7'] } }),
