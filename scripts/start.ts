@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NotAPage, loadPage, servableSavedPage } from '../lib/cli/load-page';
+import { describeReadError } from '../lib/cli/errors';
 import { chooseSavedPageUrl } from '../lib/cli/saved-page-url';
 import { explainNoOverlays, planStart, screenshotScrollTop, type VerticalExtent } from '../lib/cli/start-plan';
 
@@ -44,7 +45,8 @@ const { values, positionals } = parseArgs({
   },
 });
 const file = positionals[0];
-const html = file ? servableSavedPage(readFileSync(file)) : null;
+const html = file ? servableSavedPage(readSavedFile(file)) : null;
+buildExtension();
 const choice = file ? chooseSavedPageUrl(await loadSavedPage(file), file, values.url) : null;
 if (choice) console.log(`${file}\n  served at: ${choice.url ?? 'no address'}\n  because: ${choice.reason}`);
 if (choice && !choice.url) process.exit(2);
@@ -159,6 +161,25 @@ async function scrollToOverlays(page: Page): Promise<number> {
  * Builds the extension with `pattern` granted at install into `GRANTED_BUILD_DIR`, the way the
  * end-to-end tests build theirs, and returns the Chrome build's folder. Exits when the build fails.
  */
+/** Reads the saved page, or prints why it cannot and exits, before the extension is built. */
+function readSavedFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    console.error(`npm start: ${describeReadError(path, error)}`);
+    process.exit(2);
+  }
+}
+
+/** Builds the release extension into `.output/`, printing the build's own output. */
+function buildExtension(): void {
+  const build = spawnSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error(`npm start: building the extension failed (exit ${build.status ?? build.signal}); see the build output above`);
+    process.exit(1);
+  }
+}
+
 function buildGrantingHost(pattern: string): string {
   console.log(`  generic page: building the extension with ${pattern} granted at install, in ${GRANTED_BUILD_DIR}/`);
   const wxt = resolve(ROOT, 'node_modules/.bin/wxt');
