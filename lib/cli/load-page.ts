@@ -30,6 +30,9 @@ function htmlPageHint(text: string): string {
   return 'Open the profile page in a browser, save it as HTML, and give that file.';
 }
 
+/** Root elements of XML exports that a user may save in place of a page. */
+const XML_EXPORT_ROOT = /^<(?:dblpperson|dblp|feed|rss|rdf:rdf|oai-pmh)[\s>]/i;
+
 /** Names the data format a file starts with, for files that are data rather than a saved HTML page. */
 export function dataFormatOf(text: string): string | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -37,6 +40,8 @@ export function dataFormatOf(text: string): string | null {
   if (/^@\w+\s*[{(]/.test(start)) return 'BibTeX';
   // An XHTML page may open with an XML declaration too, so XML counts only without an <html> element.
   if (/^<\?xml/i.test(start) && !/<html[\s>]/i.test(start.slice(0, 4096))) return 'XML';
+  // Exports that often come without a declaration: dblp's person XML, Atom and RSS feeds.
+  if (XML_EXPORT_ROOT.test(start)) return 'XML';
   return null;
 }
 

@@ -55,9 +55,15 @@ describe('parse messages for --url', () => {
     ['works.json', '{"group": []}', 'JSON'],
     ['refs.bib', '@article{key,\n  title = {A title}\n}', 'BibTeX'],
     ['feed.xml', '<?xml version="1.0"?><feed><entry/></feed>', 'XML'],
+    ['bare-feed.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>', 'XML'],
   ])('names %s as data, not a page', async (name, text, format) => {
     const file = writeTemp(name, text);
     await expect(loadPage(file)).rejects.toThrow(`${file} is ${format}, not a saved HTML page. Open the profile page in a browser`);
+  });
+
+  it('names dblp XML without a declaration', async () => {
+    const file = writeTemp('bare-person.xml', DBLP_XML.replace(/^<\?xml[^>]*>\n/, ''));
+    await expect(loadPage(file)).rejects.toThrow(`${file} is XML, not a saved HTML page. It is dblp's XML export of a person`);
   });
 
   it('reads an XHTML page with a declaration', async () => {
