@@ -100,3 +100,22 @@ describe('scholar-lens parse usage', () => {
     expect(JSON.parse(stdout).complete).toBe(true);
   }, 30_000);
 });
+
+describe('scholar-lens output pipe', () => {
+  it('ends quietly when the reader closes', async () => {
+    const { spawn } = await import('node:child_process');
+    // Thousands of output lines, more than one pipe buffer holds.
+    const dir = mkdtempSync(join(tmpdir(), 'scholar-lens-pipe-'));
+    const input = join(dir, 'titles.jsonl');
+    writeFileSync(input, `${JSON.stringify({ title: 'Quantum error correction with superconducting qubits' })}\n`.repeat(3000));
+    const child = spawn(process.execPath, [BIN, 'tag', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Closing the pipe at the first chunk is what `| head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    rmSync(dir, { recursive: true, force: true });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
+});
