@@ -34,7 +34,7 @@ export interface CollaborationSummary {
   top: Collaborator[];
   /** Owner's position, counted only on papers whose author list is complete and names the owner. */
   positions: { first: number; middle: number; last: number; solo: number; counted: number };
-  /** Papers with one author, counted where the author list is complete. */
+  /** Papers whose complete author list is the owner alone, as `positions.solo` counts them. */
   soloPapers: number;
   /** Co-authors whose first joint paper falls in the profile's last `NEW_WINDOW_YEARS` years. */
   newCollaborators: Collaborator[];
@@ -70,7 +70,8 @@ export function summarizeCollaboration(
       positions[position] += 1;
       positions.counted += 1;
     }
-    if (!paper.authorsTruncated && paper.authors.length === 1) soloPapers += 1;
+    // A one-author paper by someone else (a misattributed row) is no single-author paper of the owner.
+    if (position === 'solo') soloPapers += 1;
 
     for (const id of index.coauthors[paperIndex] ?? []) {
       const person = index.people.get(id);

@@ -39,6 +39,11 @@ describe('summarizeCollaboration', () => {
     expect(soloPapers).toBe(1);
   });
 
+  it('counts only the owner alone', () => {
+    const papers = [paper(['M de Vries'], 2013), paper(['J Granholm'], 2014)];
+    expect(summarizeCollaboration(papers, OWNER).soloPapers).toBe(1);
+  });
+
   it('skips positions when the owner is absent', () => {
     const { positions } = summarizeCollaboration([paper(['A Bee', 'C Sea'], 2010)], OWNER);
     expect(positions.counted).toBe(0);
