@@ -56,6 +56,9 @@ export function applyPrior(candidates: Candidate[], mix: TopicMix, weightOf: (ca
   const top = candidates[0] as Candidate;
   for (const candidate of candidates) if (candidate !== top || top === first) candidate.prior = 0;
   if (top === first) return;
+  // A class that gained no prior weight rose only because it weighs more than the best field's
+  // class that led, so the profile is not named as the reason.
+  if (top.prior === 0) return;
 
   top.phrases.push(priorReason(top, mix));
   sortByWeight(candidates, weightOf, 1);

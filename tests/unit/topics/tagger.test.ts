@@ -274,6 +274,15 @@ describe('applyPrior', () => {
     expect(candidates.every((item) => item.prior === 0)).toBe(true);
   });
 
+  it('names no share it did not use', () => {
+    // The best field's class leads with less weight than a class the profile does not have.
+    const candidates = [candidate('cs.IR', 'Computer Science', 9), candidate('cond-mat.mtrl-sci', 'Materials Science', 10)];
+    const physics: Topic = { field: 'Physics and Astronomy', class: 'gr-qc', label: 'General Relativity', score: 1, tier: 'lexicon' };
+    applyPrior(candidates, mixOf(physics), weightOf);
+    expect(candidates.flatMap((item) => item.phrases)).toEqual([]);
+    expect(candidates.every((item) => item.prior === 0)).toBe(true);
+  });
+
   it('needs enough papers', () => {
     const candidates = [candidate('cs.LG', 'Computer Science', 10), candidate('cs.IR', 'Computer Science', 9)];
     applyPrior(candidates, mixOf(ir, 2), weightOf);
