@@ -384,12 +384,13 @@ ${perSize.join('\n')}
 - **Store**: measured in the page, from the end of the task that draws the last overlays and sends
   the papers (found by a 1 ms poll), to the moment the last row's save toggle is enabled (seen by
   a mutation observer on its shadow root, because a timer runs only after the content script's
-  later slices). It covers one message to the background, validation of each record, topic
-  tagging, Dexie, and the check of each row's id and saved flag that enables its toggle. Tags and
-  badges are drawn after that.
+  later slices). It covers one message to the background, validation of each record, Dexie, and
+  the check of each row's id and saved flag that enables its toggle. The papers are tagged after
+  that, in a second request and a second transaction that writes their topics, and tags and badges
+  are drawn then, so tagging is not in this figure.
   The first figure is the median over all loads, and all but the first load of a page see papers
   stored before, so they write only what changed. The second figure loads the 1000-row page once
-  per repeat after deleting the extension's database, so every paper is new and tagged. The
+  per repeat after deleting the extension's database, so every paper is new. The
   background creates its empty database again before that load, as the raw baseline's database
   exists before its transaction starts.
 - **Raw IndexedDB put**: one transaction putting the same number of papers, as the extension

@@ -3,6 +3,7 @@ import { log } from '../log';
 import { describeStorageError } from '../db/errors';
 import type { ScholarLensDatabase } from '../db/database';
 import { libraryStats, setSaved, setUserTopics, upsertPapers } from '../db/papers';
+import { tagStoredPapers } from '../db/tag-stored';
 import { Request } from '../messaging/messages';
 import { tagPaper } from '../analysis/topics/tagger';
 import { shippedScorer } from '../analysis/topics/learned';
@@ -55,12 +56,15 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
       case 'papers/upsert': {
         const checked = checkRecords(request.papers);
         for (const rejected of checked.rejected) log.warn(`papers/upsert: rejected ${rejected.error}`);
-        const upsert = upsertPapers(db, request.profile, checked.papers, undefined, TAGGER);
+        // Tags follow in `papers/tag-stored`, so that the page's save toggles do not wait for them.
+        const upsert = upsertPapers(db, request.profile, checked.papers);
         // Settles to undefined, so that finished upserts' states are not kept in memory.
         storing = Promise.allSettled([storing, upsert]).then(() => undefined);
         const states = await upsert;
         return { ok: true, states: byRequestIndex(checked, request.papers.length, states), rejected: checked.rejected };
       }
+      case 'papers/tag-stored':
+        return { ok: true, topics: await tagStoredPapers(db, request.ids, request.profile, TAGGER) };
       case 'paper/set-saved': {
         const state = await setSaved(db, request.id, request.saved);
         if (!state) return { ok: false, code: 'not-found', error: `No stored paper has id ${request.id}. Reload the page and try again.` };

@@ -1,5 +1,6 @@
 /** The page's link to storage: sending its papers to the background and applying the replies. */
 import type { Paper, Profile, Topic } from '../model';
+import { profileKey } from '../model/ids';
 import type { PaperState, SavedFlag, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
@@ -16,6 +17,8 @@ export type RowRedraws = Pick<RowViews, 'drop' | 'redraw' | 'redrawPaper' | 'set
 export class PaperStates implements RowControls {
   private readonly states = new Map<string, PaperState>();
   private pending: Promise<void> = Promise.resolve();
+  /** Tag requests in progress, kept apart from `pending`, so that a save click does not wait in the page for the tagger. */
+  private tagging: Promise<void> = Promise.resolve();
   private error: string | null = null;
 
   constructor(
@@ -39,6 +42,7 @@ export class PaperStates implements RowControls {
   }
 
   private async store(profile: Profile | null, views: RowView[]): Promise<void> {
+    const sentUntagged = views.map((view) => view.paper.topics.length === 0);
     const response = await sendRequest({ type: 'papers/upsert', profile, papers: views.map((view) => view.paper) });
     if (!response.ok) {
       this.error = response.error;
@@ -74,6 +78,33 @@ export class PaperStates implements RowControls {
     }
     if (invalid > 0) log.warn(`${this.site}: papers/upsert returned ${invalid} invalid states`);
     this.scheduleRender();
+    const untagged = views.filter((view, index) => sentUntagged[index] && this.states.has(view.paper.id));
+    this.tagging = this.tagging.then(() => this.tagStored(profile, untagged));
+  }
+
+  /** Asks the background to tag the stored papers that the page sent without topics, and draws their tags. */
+  private async tagStored(profile: Profile | null, views: RowView[]): Promise<void> {
+    if (views.length === 0) return;
+    const ids = views.map((view) => view.paper.id);
+    const response = await sendRequest({ type: 'papers/tag-stored', ids, profile: profile ? profileKey(profile) : null });
+    if (!response.ok) {
+      log.warn(`${this.site}: papers/tag-stored failed for ${ids.length} papers: ${response.error}`);
+      return;
+    }
+    const changed: RowView[] = [];
+    views.forEach((view, index) => {
+      const topics = response.topics[index];
+      if (!topics) return;
+      const state = this.states.get(view.paper.id);
+      if (state) this.states.set(state.id, { ...state, topics });
+      view.paper = { ...view.paper, topics };
+      changed.push(view);
+    });
+    for (let start = 0; start < changed.length; start += APPLY_SLICE) {
+      if (start > 0) await yieldToPage();
+      this.rows.redraw(changed.slice(start, start + APPLY_SLICE));
+    }
+    if (changed.length > 0) this.scheduleRender();
   }
 
   /**

@@ -112,6 +112,6 @@ function keepsStoredTags(stored: KeyIndex, sighting: StoredPaper, version: strin
 }
 
 /** Returns a hash of the tagger version and the text the tagger reads. */
-function tagText(paper: Paper, version: string): string {
+export function tagText(paper: Paper, version: string): string {
   return hash64(`${version}\n${paper.title}\n${paper.venue ?? ''}\n${paper.abstract ?? ''}`);
 }

@@ -21,6 +21,15 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(z.unknown()) }),
   z.object({ type: z.literal('paper/set-saved'), id: z.string(), saved: z.boolean() }),
   z.object({ type: z.literal('library/stats') }),
+  /**
+   * Tags stored papers after `papers/upsert`, so that storing does not wait for the tagger. `profile`
+   * (`site:id`) names the profile whose stored papers are the prior.
+   */
+  z.object({
+    type: z.literal('papers/tag-stored'),
+    ids: z.array(z.string()),
+    profile: z.nullable(z.string().check(z.regex(/^[a-z-]+:\S+$/))),
+  }),
   /** Topic tags without storing, for pages where storage failed. */
   z.object({ type: z.literal('papers/tag'), papers: z.array(TagInput) }),
   /** Stores the user's topic correction of a paper (one to three tags), or clears it with null. */
@@ -95,6 +104,8 @@ export const StatsResponse = z.union([
 ]);
 
 export const TagResponse = z.union([z.object({ ok: z.literal(true), topics: z.array(z.array(Topic)) }), Failure]);
+/** `topics[i]` belongs to `ids[i]` of the request, and is null where the stored topics did not change. */
+export const TagStoredResponse = z.union([z.object({ ok: z.literal(true), topics: z.array(z.nullable(z.array(Topic))) }), Failure]);
 export const OpenLibraryResponse = z.union([z.object({ ok: z.literal(true) }), Failure]);
 /** One field of the topic taxonomy and its classes, as offered in the correction menu. */
 export const TopicChoice = z.object({
@@ -116,6 +127,7 @@ export const RESPONSES = {
   'paper/set-saved': SetSavedResponse,
   'library/stats': StatsResponse,
   'papers/tag': TagResponse,
+  'papers/tag-stored': TagStoredResponse,
   'paper/set-topics': SetSavedResponse,
   'library/open': OpenLibraryResponse,
   'profile/analyze': AnalyzeResponse,

@@ -73,14 +73,27 @@ describe('handleRequest', () => {
     expect(computing?.classes).toContainEqual({ id: 'cs.LG', label: 'Machine Learning' });
   });
 
-  it('stores and tags papers', async () => {
+  it('stores papers before tagging', async () => {
     const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, open())) as {
       ok: true;
       states: { id: string; topics: { field: string }[] }[];
     };
     expect(response.ok).toBe(true);
     expect(response.states[0]?.id).toBe(paper.id);
-    expect(response.states[0]?.topics[0]?.field).toBe('Computer Science');
+    expect(response.states[0]?.topics).toEqual([]);
+  });
+
+  it('tags stored papers once', async () => {
+    const db = open();
+    await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db);
+    type Tagged = { ok: true; topics: ({ field: string }[] | null)[] };
+    const request = { type: 'papers/tag-stored', ids: [paper.id, 'p-unknown'], profile: 'google-scholar:QQQQ' };
+    const first = (await handleRequest(request, db)) as Tagged;
+    expect(first.topics[0]?.[0]?.field).toBe('Computer Science');
+    expect(first.topics[1]).toBeNull();
+    expect((await db().papers.get(paper.id))?.topics[0]?.field).toBe('Computer Science');
+    const again = (await handleRequest(request, db)) as Tagged;
+    expect(again.topics).toEqual([null, null]);
   });
 
   it('answers analysis after a running upsert', async () => {

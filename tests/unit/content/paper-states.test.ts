@@ -26,6 +26,12 @@ describe('PaperStates', () => {
   });
 });
 
+/** Replies to `papers/upsert` with `reply`, and to `papers/tag-stored` with no new topics. */
+function replyToUpsert(reply: unknown): void {
+  vi.mocked(sendRequest).mockImplementation((async (request: { type: string; ids?: string[] }) =>
+    request.type === 'papers/upsert' ? reply : { ok: true, topics: (request.ids ?? []).map(() => null) }) as never);
+}
+
 /** Returns paper states over three rows whose overlays are mocked. */
 function threeRows() {
   const rows = { drop: vi.fn(), redraw: vi.fn(), redrawPaper: vi.fn(), settleToggles: vi.fn() };
@@ -43,7 +49,7 @@ describe('PaperStates applying stored states', () => {
     const { rows, states, views } = threeRows();
     const [good, rejected, broken] = views as [RowView, RowView, RowView];
     const state = { id: good.paper.id, saved: true, codeLinks: [], topics: [] };
-    vi.mocked(sendRequest).mockResolvedValue({ ok: true, states: [state, null, { id: 7 }], rejected: [{ index: 1, error: 'invalid title' }] } as never);
+    replyToUpsert({ ok: true, states: [state, null, { id: 7 }], rejected: [{ index: 1, error: 'invalid title' }] });
     states.queue(null, views);
     await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
     expect(states.stateOf(good.paper.id)).toEqual(state);
@@ -62,7 +68,7 @@ describe('PaperStates applying stored states', () => {
       { id: second.paper.id, saved: false, codeLinks: [], topics: 'none' },
       null,
     ];
-    vi.mocked(sendRequest).mockResolvedValue({ ok: true, states: replies, rejected: [{ index: 2, error: 'invalid title' }] } as never);
+    replyToUpsert({ ok: true, states: replies, rejected: [{ index: 2, error: 'invalid title' }] });
     states.queue(null, views);
     await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
 
@@ -75,5 +81,26 @@ describe('PaperStates applying stored states', () => {
     expect(first.paper.id).toBe('p-stored');
     expect(states.isSaved(first)).toBe(true);
     expect(rows.drop).toHaveBeenCalledWith(third);
+  });
+});
+
+describe('PaperStates tags after storing', () => {
+  it('asks tags for untagged papers', async () => {
+    const { rows, states, views } = threeRows();
+    const [plain, categorized] = views as [RowView, RowView, RowView];
+    categorized.paper = { ...categorized.paper, topics: [{ field: 'Physics and Astronomy', label: 'Fluid Dynamics', score: 1, tier: 'arxiv-category' }] };
+    const topic = { field: 'Earth Sciences', label: 'Oceanography', score: 0.8, tier: 'lexicon' };
+    const stateOf = (view: RowView) => ({ id: view.paper.id, saved: false, codeLinks: [], topics: view.paper.topics });
+    vi.mocked(sendRequest).mockClear();
+    vi.mocked(sendRequest).mockImplementation((async (request: { type: string; ids?: string[] }) =>
+      request.type === 'papers/upsert'
+        ? { ok: true, states: views.map(stateOf), rejected: [] }
+        : { ok: true, topics: (request.ids ?? []).map((id) => (id === plain.paper.id ? [topic] : null)) }) as never);
+    states.queue({ site: 'google-scholar', id: 'QQQQ' } as never, views);
+    await vi.waitFor(() => expect(states.stateOf(plain.paper.id)?.topics).toEqual([topic]));
+    const tagRequest = vi.mocked(sendRequest).mock.calls.map(([request]) => request).find((request) => request.type === 'papers/tag-stored');
+    expect(tagRequest).toEqual({ type: 'papers/tag-stored', ids: [plain.paper.id, views[2]?.paper.id], profile: 'google-scholar:QQQQ' });
+    expect(plain.paper.topics).toEqual([topic]);
+    expect(rows.redraw).toHaveBeenLastCalledWith([plain]);
   });
 });

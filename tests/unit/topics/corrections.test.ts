@@ -41,6 +41,7 @@ describe('paper/set-topics', () => {
     const db = open();
     const stored = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [onScholar] }, db)) as StatesResponse;
     const id = stored.states[0]?.id as string;
+    await handleRequest({ type: 'papers/tag-stored', ids: [id], profile: null }, db);
     const response = (await handleRequest({ type: 'paper/set-topics', id, topics: [correction] }, db)) as StateResponse;
     expect(response.ok).toBe(true);
     expect(response.state.userTopics).toEqual([{ field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' }]);
