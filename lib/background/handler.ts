@@ -43,6 +43,11 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     if (request.type === 'tagger/prepare') {
       // The index is built after the reply, and a worker that has it already returns at once.
       setTimeout(() => shippedScorer(), 0);
+      // The database opens now too, so that the page's first store does not wait for it. A failure
+      // here is reported by that store, with what the user can do.
+      openDatabase()
+        .open()
+        .catch((error: unknown) => log.warn('opening the database ahead of storing failed', error));
       return { ok: true };
     }
   } catch (error) {

@@ -61,6 +61,13 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'tagger/prepare' }, open())).toEqual({ ok: true });
   });
 
+  it('opens the database ahead', async () => {
+    const db = open();
+    expect(db().isOpen()).toBe(false);
+    await handleRequest({ type: 'tagger/prepare' }, db);
+    await vi.waitFor(() => expect(db().isOpen()).toBe(true));
+  });
+
   it('lists the topic choices', async () => {
     const response = (await handleRequest({ type: 'topics/choices' }, open())) as {
       ok: boolean;
