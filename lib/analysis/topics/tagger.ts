@@ -3,6 +3,7 @@ import { matchPhrases } from './phrases';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { blankNames, familyNameTokens } from './names';
+import { blankForeignFalseFriends } from './foreign';
 import { asWritten } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
@@ -46,6 +47,8 @@ const SPREAD_CLASSES = 10;
  * ("variety" gave Algebraic Geometry to a wine study).
  */
 const SPREAD_TERM_SCORE = 0.05;
+/** A title of ASCII characters only, which has no accented words to check. */
+const ASCII_TITLE = /^[\x00-\x7f]*$/;
 /** The empty list of learned terms, shared so that candidates without learned weight allocate none. */
 const NO_TERMS: readonly string[] = [];
 
@@ -87,6 +90,7 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const written = new Map<string, string>();
   const titleTokens = tokenize(input.title, written);
   const abstractTokens = input.abstract ? tokenize(input.abstract, written) : [];
+  if (!ASCII_TITLE.test(input.title)) blankForeignFalseFriends(input.title, titleTokens);
   const names = familyNameTokens(input.authors, input.abstract ? `${input.title}\n${input.abstract}` : input.title);
   blankNames(titleTokens, names);
   blankNames(abstractTokens, names);
