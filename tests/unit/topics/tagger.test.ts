@@ -36,6 +36,7 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['On the importance of reasoning for context retrieval in repository-level code editing', null, ['cs.SE']],
   ['Eliciting best practices for collaboration with computational notebooks', null, ['cs.SE']],
   ['User query reformulation using random walks', null, ['cs.IR']],
+  ['A formal approach to score normalization for meta-search', null, ['cs.IR']],
   // Words of fields outside arXiv, which its data cannot teach.
   ['Requalifying a brazilian culture collection of Aspergillus section Flavi', null, ['Immunology and Microbiology']],
   ['Defining the uniqueness of monovarietal wines from native Portuguese varieties of Vitis vinifera', null, ['Agricultural and Biological Sciences']],
