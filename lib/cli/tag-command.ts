@@ -10,6 +10,8 @@ const TagLine = z.object({
   title: z.string().check(z.minLength(1)),
   abstract: z.optional(z.nullable(z.string())),
   venue: z.optional(z.nullable(z.string())),
+  /** Author names, whose family names in the title are then no evidence of a topic. */
+  authors: z.optional(z.array(z.string())),
 });
 
 /** One output tag; the field names are a stable contract for scripts. */
@@ -28,7 +30,7 @@ export interface TagLineResult {
 }
 
 /**
- * Tags JSON lines `{"title", "abstract"?, "venue"?}` and returns one result per non-blank line, in
+ * Tags JSON lines `{"title", "abstract"?, "venue"?, "authors"?}` and returns one result per non-blank line, in
  * order. An invalid line gives an empty tag list with an error, so outputs stay aligned with inputs.
  * With `usePrior`, the lines are treated as one profile and its topic mix breaks close calls.
  */
@@ -54,10 +56,10 @@ function readLine(line: string, number: number): TagInput | string {
   const parsed = z.safeParse(TagLine, value, { error: ISSUE_MESSAGES });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string}`;
+    return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string, "authors"?: [string]}`;
   }
-  const { title, abstract, venue } = parsed.data;
-  return { title, abstract: abstract ?? undefined, venue: venue ?? null };
+  const { title, abstract, venue, authors } = parsed.data;
+  return { title, abstract: abstract ?? undefined, venue: venue ?? null, authors: authors?.map((name) => ({ name })) };
 }
 
 function toOutputTag(topic: Topic): OutputTag {

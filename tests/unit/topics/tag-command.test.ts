@@ -23,6 +23,12 @@ describe('tagLines', () => {
     expect(result?.tags[0]).toMatchObject({ field: 'Physics and Astronomy', tier: 'venue' });
   });
 
+  it('reads authors when given', () => {
+    const [plain, withAuthors] = tagLines('{"title": "Einstein on peace"}\n{"title": "Einstein on peace", "authors": ["A Einstein"]}');
+    expect(plain?.tags[0]?.class).toBe('gr-qc');
+    expect(withAuthors?.tags).toEqual([]);
+  });
+
   it('gives field-only tags a null class', () => {
     const [result] = tagLines('{"title": "Nurse staffing and patient mortality in hospitals"}');
     expect(result?.tags[0]?.class).toBeNull();
