@@ -84,8 +84,11 @@ export function tagPaper(input: TagInput, context: TagContext = {}): Topic[] {
   return chooseTags(scorePaper(input, context.scorer), context.prior);
 }
 
-/** Collects a paper's evidence: the title and abstract are tokenized once for both lexicons. */
-export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScorer()): ScoredPaper {
+/**
+ * Collects a paper's evidence: the title and abstract are tokenized once for both lexicons. The
+ * family names of the paper's authors, and `ownerNames` in its title, are no evidence.
+ */
+export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScorer(), ownerNames?: ReadonlySet<string>): ScoredPaper {
   const fromCategories = tagFromCategories(input.categories);
   const written = new Map<string, string>();
   const titleTokens = tokenize(input.title, written);
@@ -94,6 +97,7 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const names = familyNameTokens(input.authors, input.abstract ? `${input.title}\n${input.abstract}` : input.title);
   blankNames(titleTokens, names);
   blankNames(abstractTokens, names);
+  if (ownerNames) blankNames(titleTokens, ownerNames);
   const terms = scorer.termsOf(titleTokens, abstractTokens);
   const scored: ScoredPaper = { fromCategories, candidates: [], terms, scorer, evidence: new Map(), written };
   if (fromCategories.length > 0) return scored;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankNames, familyNameTokens } from '../../../lib/analysis/topics/names';
+import { blankNames, familyNameTokens, ownerFamilyNames } from '../../../lib/analysis/topics/names';
+import { tagProfilePapers } from '../../../lib/analysis/topics/tag-papers';
 import { tagPaper } from '../../../lib/analysis/topics/tagger';
 import { tokenize } from '../../../lib/analysis/topics/tokens';
 
@@ -42,5 +43,28 @@ describe('tagPaper with authors', () => {
 describe('tagPaper function words', () => {
   it('reads no topic from prepositions', () => {
     expect(tagPaper({ title: 'Letter, after 15 Jun 1918' })).toEqual([]);
+  });
+});
+
+describe('ownerFamilyNames', () => {
+  const byEinstein = (title: string) => ({ title, authors: [{ name: 'A Einstein' }, { name: 'L Infeld' }] });
+
+  it('finds the name on most papers', () => {
+    const papers = [byEinstein('One'), byEinstein('Two'), { title: 'Three', authors: [{ name: 'C Seelig' }] }];
+    expect(ownerFamilyNames(papers)).toEqual(new Set(['einstein', 'infeld']));
+  });
+
+  it('needs three papers with authors', () => {
+    expect(ownerFamilyNames([byEinstein('One'), byEinstein('Two'), { title: 'Three' }]).size).toBe(0);
+  });
+
+  it('reads no topic from the owner in titles', () => {
+    const papers = [
+      byEinstein('On the motion of particles in general relativity'),
+      byEinstein('Gravitational waves'),
+      byEinstein('The particle problem in the general theory of relativity'),
+      { title: 'Einstein: a pictorial biography', authors: [{ name: 'W Cahn' }] },
+    ];
+    expect(tagProfilePapers(papers)[3]).toEqual([]);
   });
 });
