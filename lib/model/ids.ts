@@ -12,13 +12,14 @@ const NEW_ARXIV = /(?<![\d.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\d])/
 const OLD_ARXIV = /\b([a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3})(?:v\d+)?\b/;
 
 /**
- * Extracts an arXiv id without its version from an "arXiv:…" mention, an arxiv.org URL or a bare id.
+ * Extracts an arXiv id without its version from an "arXiv:…" mention, an arxiv.org URL, dblp's
+ * "CoRR abs/…" venue or a bare id.
  * Bare new-style numbers are accepted only when `bare` is set, because "1234.5678" is often a page range.
  */
 export function extractArxivId(text: string, options: { bare?: boolean } = {}): string | null {
   const source = decodeSafely(text);
   const anchored =
-    /arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+(?:preprint\s+)?)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
+    /(?:arxiv(?:\.org\/(?:abs|pdf|html)\/|\s*:\s*|\s+(?:preprint\s+)?)|corr\s+abs\/)([a-z][a-z.-]*\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(source);
   if (anchored?.[1]) return validArxivId(normalizeArxivId(anchored[1]));
   if (!options.bare) return null;
   const modern = NEW_ARXIV.exec(source);

@@ -13,6 +13,8 @@ describe('arXiv ids', () => {
     ['https://arxiv.org/abs/2207.01234v3', '2207.01234'],
     ['arXiv preprint hep-th/9901001, 1999', 'hep-th/9901001'],
     ['arXiv preprint arXiv:2207.01234, 2022', '2207.01234'],
+    ['CoRR abs/2207.01234v2', '2207.01234'],
+    ['CoRR abs/cs/0112017, 2001', 'cs/0112017'],
   ])('reads %s', (text, id) => {
     expect(extractArxivId(text)).toBe(id);
   });

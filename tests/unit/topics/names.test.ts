@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankNames, familyNameTokens, ownerFamilyNames } from '../../../lib/analysis/topics/names';
 import { tagProfilePapers } from '../../../lib/analysis/topics/tag-papers';
-import { tagPaper } from '../../../lib/analysis/topics/tagger';
+import { tagPaper, type TagInput } from '../../../lib/analysis/topics/tagger';
 import { tokenize } from '../../../lib/analysis/topics/tokens';
 
 describe('familyNameTokens', () => {
@@ -55,7 +55,8 @@ describe('ownerFamilyNames', () => {
   });
 
   it('needs three papers with authors', () => {
-    expect(ownerFamilyNames([byEinstein('One'), byEinstein('Two'), { title: 'Three' }]).size).toBe(0);
+    const papers: TagInput[] = [byEinstein('One'), byEinstein('Two'), { title: 'Three' }];
+    expect(ownerFamilyNames(papers).size).toBe(0);
   });
 
   it('reads no topic from the owner in titles', () => {
