@@ -166,8 +166,9 @@ function readSavedFile(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    console.error(`npm start: ${describeReadError(path, error)}`);
-    process.exit(2);
+    console.error(`npm start: ${describeReadError(path, error, 'a saved HTML page')}`);
+    // The same exit code as the command-line tool's for a file it cannot read.
+    process.exit(1);
   }
 }
 

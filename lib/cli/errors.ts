@@ -3,11 +3,11 @@ import * as z from 'zod/mini';
 /** English issue messages for the CLI's checks, because zod/mini reports every issue as "Invalid input" by default. */
 export const ISSUE_MESSAGES = z.locales.en().localeError;
 
-/** Describes a file that could not be read, by its error code, with what the user can check. */
-export function describeReadError(file: string, error: unknown): string {
+/** Describes a file that could not be read, by its error code, with what the user can check. `expected` names the files the command reads. */
+export function describeReadError(file: string, error: unknown, expected = 'a saved page or a JSON-lines file'): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `cannot read ${file}: no such file. Check the path.`;
-  if (code === 'EISDIR') return `cannot read ${file}: it is a directory. Give the path of a saved page or a JSON-lines file.`;
+  if (code === 'EISDIR') return `cannot read ${file}: it is a directory. Give the path of ${expected}.`;
   if (code === 'EACCES') return `cannot read ${file}: permission denied. Check the file's permissions.`;
   return `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`;
 }
