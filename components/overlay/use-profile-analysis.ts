@@ -22,10 +22,13 @@ export interface AnalysisState {
 
 /**
  * Analyses the page's papers in the background once the list stops changing, and again when it
- * grows. The last result stays shown while a new one is computed.
+ * grows or its papers gain topics (tags arrive after the papers are stored, and the merged-profile
+ * check reads them). The last result stays shown while a new one is computed.
  */
 export function useProfileAnalysis(profile: Profile | null, papers: readonly Paper[], analyze: AnalyzeFunction = analyzeInBackground): AnalysisState {
   const [state, setState] = useState<AnalysisState>({ result: null, error: null });
+  let tagged = 0;
+  for (const paper of papers) if (paper.topics.length > 0) tagged++;
   useEffect(() => {
     if (papers.length === 0) return;
     let current = true;
@@ -40,7 +43,7 @@ export function useProfileAnalysis(profile: Profile | null, papers: readonly Pap
       current = false;
       clearTimeout(timer);
     };
-  }, [profile, papers.length]);
+  }, [profile, papers.length, tagged]);
   return state;
 }
 

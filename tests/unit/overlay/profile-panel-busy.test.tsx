@@ -61,6 +61,20 @@ describe('ProfilePanel busy state', () => {
     expect(panel()?.textContent).toContain('Co-authors could not be summarised');
   });
 
+  it('analyses again when tags arrive', async () => {
+    const seen: number[] = [];
+    const analyze: AnalyzeFunction = async (_owner, given) => {
+      seen.push(given.filter((paper) => paper.topics.length > 0).length);
+      return result;
+    };
+    renderPanel(papers, analyze);
+    await afterAnalysisDelay();
+    const topic = { field: 'Computer Science', label: 'Machine Learning', score: 0.9, tier: 'lexicon' as const, class: 'cs.LG' };
+    renderPanel([{ ...papers[0]!, topics: [topic] }], analyze);
+    await afterAnalysisDelay();
+    expect(seen).toEqual([0, 1]);
+  });
+
   it('never busy without papers', () => {
     renderPanel([], () => new Promise(() => {}));
 
