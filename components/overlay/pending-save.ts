@@ -11,6 +11,14 @@ export function showsOnlyPendingSave(paper: Paper, state: PaperState | null, sto
 }
 
 /**
+ * Tells whether `RowOverlay` would draw only the save toggle for a stored paper: it has no topics,
+ * no correction and no code link. A settled pending overlay then shows the same nodes already.
+ */
+export function showsOnlySaveToggle(paper: Paper, state: PaperState): boolean {
+  return !state.userTopics && paper.topics.length === 0 && paper.codeLinks.length === 0 && state.codeLinks.length === 0;
+}
+
+/**
  * Draws the same nodes as `RowOverlay` does for such a row, with plain DOM calls, and returns the
  * element drawn. On a long list this first draw is most of the overlay work, and Preact's first
  * render of a row cost about twice as much in headless Chromium. A test compares the two outputs.

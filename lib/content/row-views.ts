@@ -5,7 +5,7 @@ import type { PaperState } from '../messaging/messages';
 import { log } from '../log';
 import type { ParsedRow, SiteAdapter } from '../sites';
 import { RowOverlay } from '../../components/overlay/RowOverlay';
-import { drawPendingSave, settlePendingSave, showsOnlyPendingSave } from '../../components/overlay/pending-save';
+import { drawPendingSave, settlePendingSave, showsOnlyPendingSave, showsOnlySaveToggle } from '../../components/overlay/pending-save';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, type ShadowMount } from './shadow';
 import { SlicedQueue, yieldToFrame, yieldToPage } from './sliced-queue';
@@ -138,7 +138,8 @@ export class RowViews {
       const state = view.pending ? this.controls.stateOf(view.paper.id) : null;
       if (view.pending && state) {
         settlePendingSave(view.pending, view.paper.title, state.saved, () => void this.controls.toggleSaved(view));
-        settled.push(view);
+        // A paper with nothing but its toggle to show is drawn in full once its tags arrive.
+        if (!showsOnlySaveToggle(view.paper, state)) settled.push(view);
       } else {
         full.push(view);
       }

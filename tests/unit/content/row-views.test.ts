@@ -33,13 +33,33 @@ describe('RowViews', () => {
     expect(saveToggle(root)?.getAttribute('aria-disabled')).toBe('true');
     expect(view.pending).not.toBeNull();
 
-    states.set(paper.id, { id: paper.id, saved: true, codeLinks: [], topics: [] });
+    const codeLinks = [{ url: 'https://github.com/reef/fish', source: 'abstract' as const, site: 'arxiv' as const }];
+    states.set(paper.id, { id: paper.id, saved: true, codeLinks, topics: [] });
     views.redraw([view]);
     await views.settled();
     expect(root.querySelectorAll('[data-testid="row-overlay"]')).toHaveLength(1);
     expect(saveToggle(root)?.getAttribute('aria-disabled')).toBe('false');
     expect(saveToggle(root)?.textContent).toBe('★ Saved');
+    expect(root.querySelector('[data-testid="code-badge"]')).not.toBeNull();
     expect(view.pending).toBeNull();
+  });
+
+  it('keeps a bare toggle until tags', async () => {
+    const { states, views, view, paper } = setup();
+    views.draw([view]);
+    await views.idle();
+    states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [] });
+    views.redraw([view]);
+    await views.settled();
+    expect(view.pending).not.toBeNull();
+    expect(saveToggle(view.mount!.root)?.getAttribute('aria-disabled')).toBe('false');
+
+    const topic = { field: 'Earth and Planetary Sciences', label: 'Oceanography', class: 'physics.ao-ph', score: 0.8, tier: 'lexicon' as const };
+    view.paper = { ...view.paper, topics: [topic] };
+    views.redraw([view]);
+    await views.settled();
+    expect(view.pending).toBeNull();
+    expect(view.mount!.root.querySelector('[data-testid="topic-tag"]')).not.toBeNull();
   });
 
   it('enables the toggle before tags', async () => {
@@ -95,7 +115,9 @@ describe('RowViews', () => {
     saveToggle(root)?.focus();
     expect(root.activeElement).toBe(saveToggle(root));
 
-    states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [] });
+    const topic = { field: 'Earth and Planetary Sciences', label: 'Oceanography', class: 'physics.ao-ph', score: 0.8, tier: 'lexicon' as const };
+    states.set(paper.id, { id: paper.id, saved: false, codeLinks: [], topics: [topic] });
+    view.paper = { ...view.paper, topics: [topic] };
     views.redraw([view]);
     await views.settled();
     expect(view.pending).toBeNull();
