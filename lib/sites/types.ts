@@ -59,10 +59,10 @@ export interface SiteAdapter {
   rowContainer(doc: Document): Element | null;
   /**
    * Parses the rows under `root`, and `root` itself when it is a row.
-   * TODO: a row's whole record (URLs, ids, names) is built in the page, which costs 1.8–4.3 times a
-   * bare walk over the same fields on Scholar (`npm run bench`, 1000 to 20 rows). Building records in
-   * the background from the rows' text would leave the page a walk, but the panel would then need
-   * its figures from there too.
+   * TODO: a row's whole record (URLs, ids, names) is built in the page. On Scholar's short lists that
+   * costs 3.0–3.9 times a bare walk over the same fields (`npm run bench`, 100 and 20 rows; 0.75 on
+   * 1000 rows, where the walk's selector queries cost more). Building records in the background from
+   * the rows' text would leave the page a walk, but the panel would then need its figures from there too.
    */
   rows(root: ParentNode, page: ProfilePage, now: string): ParsedRow[];
   /**
