@@ -67,6 +67,6 @@ function describe(person: Collaborator): string {
 }
 
 function names(people: Collaborator[]): string {
-  const shown = people.slice(0, 3).map((person) => person.displayName);
-  return people.length > 3 ? `${shown.join(', ')} and ${people.length - 3} more` : shown.join(', ');
+  const firstThree = people.slice(0, 3).map((person) => person.displayName);
+  return people.length > 3 ? `${firstThree.join(', ')} and ${people.length - 3} more` : firstThree.join(', ');
 }

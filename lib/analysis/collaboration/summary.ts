@@ -90,7 +90,7 @@ export function summarizeCollaboration(
   for (const collaborator of counted) collaborator.share = papers.length > 0 ? collaborator.papers / papers.length : 0;
   counted.sort(byPapersThenRecency);
   attachLinks(counted.slice(0, Math.max(limit, 50)), owner.coauthors ?? []);
-  // Added after every other field, so that JSON output keeps the field order it had before.
+  // `displayName` comes last, so that the fields before it keep their order in JSON output.
   const all: Collaborator[] = counted.map((collaborator) => ({
     ...collaborator,
     displayName: index.displayNames.get(collaborator.id) ?? collaborator.name,

@@ -1,3 +1,5 @@
+import { isAscii, stripAccents } from './tokens';
+
 /**
  * Function words that mark a title as written in Spanish, Portuguese, French, Italian, German or
  * Dutch. Words that English titles often use are left out ("de" and "la" stand in English titles
@@ -18,6 +20,7 @@ const ENGLISH_WORDS = new Set('the of and in for on with to from by an is are'.s
  * without accents, are left alone, so "Schrödinger" in an English title still counts.
  */
 export function blankForeignFalseFriends(title: string, tokens: string[]): void {
+  if (isAscii(title)) return;
   let foreign = 0;
   for (const token of tokens) {
     if (ENGLISH_WORDS.has(token)) return;
@@ -29,6 +32,6 @@ export function blankForeignFalseFriends(title: string, tokens: string[]): void 
   if (written.length !== tokens.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const word = written[i] ?? '';
-    if (word.normalize('NFKD').replace(/\p{M}+/gu, '') !== word) tokens[i] = '';
+    if (stripAccents(word) !== word) tokens[i] = '';
   }
 }

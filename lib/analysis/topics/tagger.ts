@@ -47,8 +47,6 @@ const SPREAD_CLASSES = 10;
  * ("variety" gave Algebraic Geometry to a wine study).
  */
 const SPREAD_TERM_SCORE = 0.05;
-/** A title of ASCII characters only, which has no accented words to check. */
-const ASCII_TITLE = /^[\x00-\x7f]*$/;
 /** The empty list of learned terms, shared so that candidates without learned weight allocate none. */
 const NO_TERMS: readonly string[] = [];
 
@@ -93,7 +91,7 @@ export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScore
   const written = new Map<string, string>();
   const titleTokens = tokenize(input.title, written);
   const abstractTokens = input.abstract ? tokenize(input.abstract, written) : [];
-  if (!ASCII_TITLE.test(input.title)) blankForeignFalseFriends(input.title, titleTokens);
+  blankForeignFalseFriends(input.title, titleTokens);
   const names = familyNameTokens(input.authors, input.abstract ? `${input.title}\n${input.abstract}` : input.title);
   blankNames(titleTokens, names);
   blankNames(abstractTokens, names);

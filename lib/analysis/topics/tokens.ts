@@ -2,6 +2,16 @@
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Tells whether a text has only ASCII characters, and so no accents to strip. */
+export function isAscii(text: string): boolean {
+  return ASCII_ONLY.test(text);
+}
+
+/** Removes accents and other combining marks ("visión" gives "vision"). */
+export function stripAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
 /**
  * Lower-cases, strips accents, splits on anything but letters and digits, and folds plural endings.
  * With `written`, each folded token that folding changed is kept there with its first spelling.
@@ -9,7 +19,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function tokenize(text: string, written?: Map<string, string>): string[] {
   const tokens = ASCII_ONLY.test(text)
     ? text.toLowerCase().split(/[^a-z0-9]+/)
-    : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    : stripAccents(text).toLowerCase().split(/[^\p{L}\p{N}]+/u);
   // Splitting leaves "" only at the ends, and "" matches no phrase.
   // Months are found before plurals are folded, because "Mars" folds to "mar".
   for (let i = 0; i < tokens.length; i++) if (isDateMonth(tokens, i)) tokens[i] = '';

@@ -63,8 +63,8 @@ describe('ProfilePanel busy state', () => {
 
   it('analyses again when tags arrive', async () => {
     const seen: number[] = [];
-    const analyze: AnalyzeFunction = async (_owner, given) => {
-      seen.push(given.filter((paper) => paper.topics.length > 0).length);
+    const analyze: AnalyzeFunction = async (_owner, analysed) => {
+      seen.push(analysed.filter((paper) => paper.topics.length > 0).length);
       return result;
     };
     renderPanel(papers, analyze);
