@@ -3,7 +3,8 @@ import type { PaperState } from '../messaging/messages';
 import type { ScholarLensDatabase, StoredPaper } from './database';
 import { statesWithVersions } from './versions';
 
-export { upsertPapers, type Tagger } from './upsert';
+export { upsertPapers } from './upsert';
+export { tagStoredPapers, type Tagger } from './tag-stored';
 
 export async function setSaved(db: ScholarLensDatabase, id: string, saved: boolean, now = new Date().toISOString()) {
   return db.transaction('rw', db.papers, async () => {

@@ -1,13 +1,20 @@
-import type { Topic } from '../model';
+import type { Paper, Topic } from '../model';
+import { hash64 } from '../model';
 import type { ScholarLensDatabase, StoredPaper } from './database';
 import { mergeTopics } from './merge';
-import { tagText, type Tagger } from './upsert';
+
+/** Tags papers, given the topics of the profile's stored papers as a prior. */
+export interface Tagger {
+  /** Changes whenever the tagger can give other tags for the same text, so stored tags are renewed. */
+  version: string;
+  tagPapers(papers: Paper[], profileTopics: Topic[][]): Topic[][];
+}
 
 /**
  * Tags stored papers that this tagger version has not read with their current title, venue and
  * abstract, and stores their topics in one transaction. A page sends this after its papers are
  * stored, so that storing does not wait for tagging. The profile's stored papers (the user's
- * corrections in place of their tags) are the prior for close calls, as in `upsertPapers`.
+ * corrections in place of their tags) are the prior for close calls.
  * Returns, per id, the new topics, or null for a paper that needed none or is not stored.
  */
 export async function tagStoredPapers(
@@ -33,4 +40,9 @@ export async function tagStoredPapers(
     await db.papers.bulkPut(untagged);
     return ids.map((id) => tagged.get(id) ?? null);
   });
+}
+
+/** Returns a hash of the tagger version and the text the tagger reads. */
+function tagText(paper: Paper, version: string): string {
+  return hash64(`${version}\n${paper.title}\n${paper.venue ?? ''}\n${paper.abstract ?? ''}`);
 }

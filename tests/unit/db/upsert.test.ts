@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { upsertPapers, type Tagger } from '../../../lib/db/papers';
+import { tagStoredPapers, upsertPapers, type Tagger } from '../../../lib/db/papers';
 import type { Paper, Topic } from '../../../lib/model';
 import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
+import type { ScholarLensDatabase } from '../../../lib/db/database';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 afterEach(deleteTestDatabases);
@@ -21,6 +22,13 @@ function seenAt(paper: Paper, time: string, overrides: Partial<Paper> = {}): Pap
 }
 
 const OCEANOGRAPHY: Topic = { field: 'Earth Sciences', label: 'Oceanography', score: 0.8, tier: 'lexicon', class: 'physics.ao-ph' };
+
+/** Stores papers as a page does, then tags them, and returns their stored states with the new topics. */
+async function storeAndTag(db: ScholarLensDatabase, papers: Paper[], now: string, tag: Tagger) {
+  const states = await upsertPapers(db, PROFILE, papers, now);
+  const topics = await tagStoredPapers(db, states.map((state) => state.id), `google-scholar:${PROFILE.id}`, tag);
+  return states.map((state, index) => ({ ...state, topics: topics[index] ?? state.topics }));
+}
 
 /** Returns a tagger that gives every paper one topic, and the titles of each call to it. */
 function recordingTagger(): { tag: Tagger; titles: string[][] } {
@@ -80,18 +88,18 @@ describe('upsertPapers writes', () => {
 
   it('returns the stored state of skipped records', async () => {
     const db = freshDatabase();
-    await upsertPapers(db, PROFILE, [seenAt(fjord, DAY0), seenAt(salt, DAY0)], DAY0, recordingTagger().tag);
+    await storeAndTag(db, [seenAt(fjord, DAY0), seenAt(salt, DAY0)], DAY0, recordingTagger().tag);
     const states = await upsertPapers(db, PROFILE, [seenAt(fjord, SAME_DAY), seenAt(salt, SAME_DAY)], SAME_DAY);
     expect(states.map((state) => state.id)).toEqual([fjord.id, salt.id]);
     expect(states.map((state) => state.topics)).toEqual([[OCEANOGRAPHY], [OCEANOGRAPHY]]);
   });
 });
 
-describe('upsertPapers tagging', () => {
+describe('tagStoredPapers after upsertPapers', () => {
   it('tags new papers', async () => {
     const db = freshDatabase();
     const { tag, titles } = recordingTagger();
-    const states = await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
+    const states = await storeAndTag(db, [fjord, salt], DAY0, tag);
     expect(titles).toEqual([[fjord.title, salt.title]]);
     expect(states[0]?.topics).toEqual([OCEANOGRAPHY]);
   });
@@ -99,8 +107,8 @@ describe('upsertPapers tagging', () => {
   it('keeps stored tags for unchanged text', async () => {
     const db = freshDatabase();
     const { tag, titles } = recordingTagger();
-    await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
-    const states = await upsertPapers(db, PROFILE, [fjord, salt], NEXT_DAY, tag);
+    await storeAndTag(db, [fjord, salt], DAY0, tag);
+    const states = await storeAndTag(db, [fjord, salt], NEXT_DAY, tag);
     expect(titles).toHaveLength(1);
     expect(states[1]?.topics).toEqual([OCEANOGRAPHY]);
   });
@@ -108,17 +116,17 @@ describe('upsertPapers tagging', () => {
   it('tags a paper again when its venue changes', async () => {
     const db = freshDatabase();
     const { tag, titles } = recordingTagger();
-    await upsertPapers(db, PROFILE, [fjord, salt], DAY0, tag);
-    await upsertPapers(db, PROFILE, [fjord, { ...salt, venue: 'Estuarine Dynamics' }], NEXT_DAY, tag);
+    await storeAndTag(db, [fjord, salt], DAY0, tag);
+    await storeAndTag(db, [fjord, { ...salt, venue: 'Estuarine Dynamics' }], NEXT_DAY, tag);
     expect(titles).toEqual([[fjord.title, salt.title], [salt.title]]);
   });
 
   it('tags again after a tagger update', async () => {
     const db = freshDatabase();
     const { tag, titles } = recordingTagger();
-    await upsertPapers(db, PROFILE, [fjord], DAY0, tag);
-    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, tag);
-    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, { ...tag, version: '2' });
+    await storeAndTag(db, [fjord], DAY0, tag);
+    await storeAndTag(db, [fjord], NEXT_DAY, tag);
+    await storeAndTag(db, [fjord], NEXT_DAY, { ...tag, version: '2' });
     expect(titles).toEqual([[fjord.title], [fjord.title]]);
   });
 
@@ -132,8 +140,8 @@ describe('upsertPapers tagging', () => {
         return papers.map(() => []);
       },
     };
-    await upsertPapers(db, PROFILE, [fjord], DAY0, untaggable);
-    await upsertPapers(db, PROFILE, [fjord], NEXT_DAY, untaggable);
+    await storeAndTag(db, [fjord], DAY0, untaggable);
+    await storeAndTag(db, [fjord], NEXT_DAY, untaggable);
     expect(titles).toEqual([[fjord.title]]);
   });
 });
