@@ -41,6 +41,12 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['Requalifying a brazilian culture collection of Aspergillus section Flavi', null, ['Immunology and Microbiology']],
   ['Defining the uniqueness of monovarietal wines from native Portuguese varieties of Vitis vinifera', null, ['Agricultural and Biological Sciences']],
   ['Open innovation in the public sector', null, ['Business, Management and Accounting']],
+  // Document analysis: handwriting and OCR are image recognition, and "analysis" in its venues is not mathematics.
+  ['Sequential Word Spotting in Historical Handwritten Documents', null, ['cs.CV']],
+  ['Aligning transcripts to automatically segmented handwritten manuscripts', 'Document Analysis Systems VII, 84-95', ['cs.CV']],
+  ['Erratum to: IJDAR', 'International Journal on Document Analysis and Recognition 9 (2-4), 299-299', ['cs.CV']],
+  ['Lower-bounding of dynamic time warping distances for multivariate time series', null, ['cs.LG']],
+  ['Mobile distributed information retrieval for highly-partitioned networks', 'Network Protocols, 2003. Proceedings. 11th IEEE International Conference on', ['cs.NI', 'cs.IR']],
 ];
 
 describe('tagPaper', () => {
