@@ -32,12 +32,12 @@ export const INFERRED_OWNER_SHARE = 0.5;
 export function indexCoauthors(papers: readonly Paper[], ownerName: string | null): CoauthorIndex {
   const resolved = resolveAuthors(papers);
   const spellings = new Set(papers.flatMap((paper) => paper.authors.map((author) => author.name.trim())));
-  let owner = ownerName?.trim() ? ownerName.trim() : inferOwner(resolved);
+  let owner = ownerName?.trim() ? ownerName.trim() : inferOwner(papers, resolved);
   let ownerSpellings = matchingSpellings(spellings, owner);
   if (ownerSpellings.size === 0 && owner !== null && normalizeName(owner)?.cjk) {
     // A profile name in CJK script matches no author when the lists write it in Latin letters
     // ("鞠天杰" over "T Ju"), so the owner is inferred instead.
-    const inferred = inferOwner(resolved);
+    const inferred = inferOwner(papers, resolved);
     if (inferred) {
       owner = inferred;
       ownerSpellings = matchingSpellings(spellings, owner);
@@ -87,8 +87,11 @@ function matchingSpellings(spellings: Set<string>, owner: string | null): Set<st
   return matching;
 }
 
-/** Finds the person on more than `INFERRED_OWNER_SHARE` of the papers that list authors, if any. */
-function inferOwner(resolved: (Person | null)[][]): string | null {
+/**
+ * Finds the person on more than `INFERRED_OWNER_SHARE` of the papers that list authors, if any, and
+ * returns the spelling the lists use most for them ("A Einstein" on most rows, not "AE Einstein" on one).
+ */
+function inferOwner(papers: readonly Paper[], resolved: (Person | null)[][]): string | null {
   const counts = new Map<Person, number>();
   let listed = 0;
   for (const authors of resolved) {
@@ -103,9 +106,30 @@ function inferOwner(resolved: (Person | null)[][]): string | null {
     }
   }
   for (const [person, count] of counts) {
-    if (count > INFERRED_OWNER_SHARE * listed) return person.name;
+    if (count > INFERRED_OWNER_SHARE * listed) return commonestSpelling(papers, resolved, person);
   }
   return null;
+}
+
+/** The spelling of `person` found most often in the papers' author lists; the first one seen wins a tie. */
+function commonestSpelling(papers: readonly Paper[], resolved: (Person | null)[][], person: Person): string {
+  const uses = new Map<string, number>();
+  papers.forEach((paper, paperIndex) => {
+    paper.authors.forEach((author, index) => {
+      if (resolved[paperIndex]?.[index] !== person) return;
+      const spelling = author.name.trim();
+      uses.set(spelling, (uses.get(spelling) ?? 0) + 1);
+    });
+  });
+  let best = person.name;
+  let bestUses = 0;
+  for (const [spelling, count] of uses) {
+    if (count > bestUses) {
+      best = spelling;
+      bestUses = count;
+    }
+  }
+  return best;
 }
 
 function positionOf(index: number, length: number): AuthorPosition {
