@@ -1,6 +1,7 @@
 import type { Paper, Profile } from '@/lib/model';
 import type { LoadAllOutcome } from '@/lib/content/load-all';
 import { recomputeMetrics, checkSiteMetrics } from '@/lib/analysis/metrics';
+import { distinctWorks } from '@/lib/analysis/works';
 import { MetricsTable } from './MetricsTable';
 import { CollaborationSummary } from './CollaborationSummary';
 import { CollaborationGroups } from './CollaborationGroups';
@@ -15,8 +16,10 @@ export type LoadProgress = { status: 'idle' | 'loading'; rows: number } | LoadAl
 
 interface Props {
   profile: Profile | null;
+  /** One paper per row, in page order. Rows of one work share the paper's id and count once. */
   papers: Paper[];
   skipped: number;
+  /** Saved works among the rows. */
   savedCount: number;
   storageError: string | null;
   load: LoadProgress;
@@ -29,7 +32,9 @@ interface Props {
 
 /** Renders the profile summary: counts, recomputed metrics, co-authors, topics and the load-all action. */
 export function ProfilePanel(props: Props) {
-  const { profile, papers, skipped, savedCount, storageError, load, canLoadMore } = props;
+  const { profile, skipped, savedCount, storageError, load, canLoadMore } = props;
+  const papers = distinctWorks(props.papers);
+  const rows = props.papers.length;
   const metrics = recomputeMetrics(papers);
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
@@ -43,6 +48,7 @@ export function ProfilePanel(props: Props) {
         <strong>Scholar Lens</strong>
         <span data-testid="paper-count">
           {papers.length} {papers.length === 1 ? 'paper' : 'papers'}
+          {rows > papers.length ? ` in ${rows} rows` : ''}
           {complete ? '' : ' shown so far'}
         </span>
       </header>

@@ -169,7 +169,7 @@ export class ProfileSession {
         profile: this.profile,
         papers: views.map((view) => this.papers.shownPaper(view)),
         skipped: this.rows.skipped,
-        savedCount: views.filter((view) => this.papers.isSaved(view)).length,
+        savedCount: new Set(views.filter((view) => this.papers.isSaved(view)).map((view) => view.paper.id)).size,
         storageError: this.papers.storageError,
         load: this.load,
         canLoadMore: canLoadMore || this.load.status === 'loading',

@@ -38,6 +38,16 @@ describe('ProfilePanel metrics', () => {
     expect(container.querySelector('[data-testid="paper-count"]')?.textContent).toBe('2 papers');
   });
 
+  it('counts rows of one work once', () => {
+    const preprint = scholarPaper({ title: 'Sparse probes of lensing maps', citations: 12 });
+    const rows = [preprint, { ...preprint, citations: 15 }, { ...preprint, citations: 3 }, scholarPaper({ title: 'Other', citations: 1 })];
+    renderPanel({ ...dblpProfile, site: 'google-scholar' }, rows);
+
+    expect(container.querySelector('[data-testid="paper-count"]')?.textContent).toBe('2 papers in 4 rows');
+    // The work's highest row count stands for it: 15 + 1 citations, not 31.
+    expect(container.querySelector('[data-testid="metrics"]')?.textContent).toContain('Citations16');
+  });
+
   it('shows table with a citation count', () => {
     renderPanel(dblpProfile, [scholarPaper({ title: 'A', citations: 7 }), scholarPaper({ title: 'B', citations: null })]);
 
