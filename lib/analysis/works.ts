@@ -3,8 +3,8 @@ import type { Paper } from '../model';
 /**
  * Keeps one paper per id, so that rows the store found to be one work (a preprint listed under its
  * bare and versioned arXiv ids, a paper listed twice) count once in counts, metrics, co-authors and
- * topics. Of a work's rows, the one with the highest citation count stands for it, because each row
- * of one work counts citations of the same paper, and adding them would count some twice.
+ * topics. The work's row with the highest citation count is kept, because its rows count citations
+ * of the same paper and their sum would count some citations twice.
  */
 export function distinctWorks(papers: readonly Paper[]): Paper[] {
   const byId = new Map<string, number>();
