@@ -46,6 +46,8 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['Aligning transcripts to automatically segmented handwritten manuscripts', 'Document Analysis Systems VII, 84-95', ['cs.CV']],
   ['Erratum to: IJDAR', 'International Journal on Document Analysis and Recognition 9 (2-4), 299-299', ['cs.CV']],
   ['Lower-bounding of dynamic time warping distances for multivariate time series', null, ['cs.LG']],
+  ['An analysis of data relating to pig carcass quality and indices of stress', 'Meat Science 49 (2), 137-144', ['Agricultural and Biological Sciences']],
+  ['Long-term sustainability of communities', 'IFIP International Conference on Open Source Systems', ['cs.SE']],
   ['Mobile distributed information retrieval for highly-partitioned networks', 'Network Protocols, 2003. Proceedings. 11th IEEE International Conference on', ['cs.NI', 'cs.IR']],
 ];
 
