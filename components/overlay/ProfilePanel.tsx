@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Paper, Profile } from '@/lib/model';
 import type { LoadAllOutcome } from '@/lib/content/load-all';
 import { recomputeMetrics, checkSiteMetrics } from '@/lib/analysis/metrics';
@@ -42,6 +43,8 @@ export function ProfilePanel(props: Props) {
   // The collaboration analysis is the panel's only asynchronous section. `data-busy` marks the panel
   // until its first result or error, so scripts such as `npm start` can wait for the finished panel.
   const busy = papers.length > 0 && analysis.result === null && analysis.error === null;
+  // The panel can be folded to its header, because where it floats over the page it covers rows.
+  const [collapsed, setCollapsed] = useState(false);
   return (
     <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel" data-busy={busy ? 'true' : undefined}>
       <header class="panel-head">
@@ -51,31 +54,37 @@ export function ProfilePanel(props: Props) {
           {rows > papers.length ? ` in ${rows} rows` : ''}
           {complete ? '' : ' shown so far'}
         </span>
+        <button type="button" class="panel-toggle" aria-expanded={!collapsed} aria-controls="panel-body"
+          aria-label={collapsed ? 'Show summary' : 'Hide summary'} data-testid="panel-toggle" onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
       </header>
       {storageError && (
         <p class="alert" role="alert" data-testid="storage-error">
           {storageError}
         </p>
       )}
-      {skipped > 0 && <p class="note">{skipped} rows could not be read and were skipped.</p>}
-      <LoadAllControl load={load} canLoadMore={canLoadMore} onLoadAll={props.onLoadAll} onCancel={props.onCancelLoad} />
-      <MetricsTable recomputed={metrics} site={profile?.metrics ?? {}} complete={complete} />
-      {warnings.length > 0 && (
-        <ul class="warnings" data-testid="metric-warnings">
-          {warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
-      )}
-      {papers.length > 0 && <CollaborationSummary summary={analysis.result?.summary ?? null} error={analysis.error} />}
-      {profile && <CollaborationGroups profile={profile} result={analysis.result} />}
-      <TopicBars papers={papers} />
-      <p class="note">{savedCount} saved in your library.</p>
-      {profile && (
-        <button type="button" class="export-profile" data-testid="export-profile" onClick={() => void openLibraryExport(profile)}>
-          Export this profile
-        </button>
-      )}
+      <div id="panel-body" hidden={collapsed}>
+        {skipped > 0 && <p class="note">{skipped} rows could not be read and were skipped.</p>}
+        <LoadAllControl load={load} canLoadMore={canLoadMore} onLoadAll={props.onLoadAll} onCancel={props.onCancelLoad} />
+        <MetricsTable recomputed={metrics} site={profile?.metrics ?? {}} complete={complete} />
+        {warnings.length > 0 && (
+          <ul class="warnings" data-testid="metric-warnings">
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
+        {papers.length > 0 && <CollaborationSummary summary={analysis.result?.summary ?? null} error={analysis.error} />}
+        {profile && <CollaborationGroups profile={profile} result={analysis.result} />}
+        <TopicBars papers={papers} />
+        <p class="note">{savedCount} saved in your library.</p>
+        {profile && (
+          <button type="button" class="export-profile" data-testid="export-profile" onClick={() => void openLibraryExport(profile)}>
+            Export this profile
+          </button>
+        )}
+      </div>
     </section>
   );
 }
