@@ -252,6 +252,14 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['venue', 'Business, Management and Accounting', 3, 'management|marketing|business|accounting|strategic|organization|organizational|entrepreneurship|tourism|hospitality|supply chain|retailing|consumer research|production economics'],
 ];
 
+/**
+ * Everyday words that arXiv's data reads in one technical sense, so that one of them alone in a title
+ * is no topic: "born" (Max Born, addressee of letters) as quantum physics, "hall" (a concert hall) as
+ * mesoscale physics, "search" as particle physics, "signal" (a company) as signal processing, "halo" (a
+ * video game) as cosmology, "gauge" (a tide gauge) as high-energy theory.
+ */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['born', 'hall', 'search', 'signal', 'halo', 'gauge', 'physical']);
+
 /** Element symbols, used to recognise chemical formulas such as "Ru3Sn7" in titles. */
 export const ELEMENTS =
   'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr ' +

@@ -1,5 +1,6 @@
 import type { Topic } from '../../model';
 import { matchPhrases } from './phrases';
+import { EVERYDAY_WORDS } from './keywords';
 import { shippedScorer, type LearnedScorer, type PaperTerms } from './learned';
 import { tokenize } from './tokens';
 import { blankNames, familyNameTokens } from './names';
@@ -155,14 +156,16 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 
 /**
  * Lowers to `SPREAD_TERM_SCORE` the score of each tag that rests on one learned word used across
- * many classes, and keeps the scores in best-first order, so a weak best tag weakens the rest.
+ * many classes or in everyday senses, and keeps the scores in best-first order, so a weak best tag
+ * weakens the rest.
  */
 function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
   topics.forEach((topic, index) => {
     const candidate = chosen[index] as Candidate;
     const onlyLearned = candidate.phrases.length === 0 && candidate.venue === 0 && candidate.prior === 0;
     const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : NO_TERMS;
-    if (terms.length === 1 && scored.scorer.classCount(terms[0] as string) >= SPREAD_CLASSES) {
+    const lone = terms.length === 1 ? (terms[0] as string) : null;
+    if (lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES)) {
       topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
     }
     // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.

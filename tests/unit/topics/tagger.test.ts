@@ -88,6 +88,16 @@ describe('tagPaper', () => {
   });
 
   it.each([
+    'Souvenir of the Einstein Meeting at the Royal Albert Hall, Tuesday, October 3, 1933',
+    'Friends FTW! Friendship and competition in Halo: Reach',
+    'Albert Einstein to Max Born: Letter, 27 Feb 1916',
+    'Einstein and the Poet: In Search of the Cosmic Man',
+  ])('shows no tag from one everyday word: "%s"', (title) => {
+    // Listed as by A Einstein, as on his profile, so his name is no evidence either.
+    expect(shownTopics(tagPaper({ title, authors: [{ name: 'A Einstein' }] }))).toEqual([]);
+  });
+
+  it.each([
     ['Iodine: characteristics, sources and health implications', 'Thyroid'],
     ['HIV type 1 tropism determination in a novel dried blood spot membrane', 'AIDS Research and Human Retroviruses'],
     ['Distance from the bifurcation of the middle cerebral artery to the surface', 'European Journal of Anatomy 6, P38-P38'],
