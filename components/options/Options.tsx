@@ -21,8 +21,8 @@ export function Options({ sites }: OptionsProps) {
   const { settings, status, update } = useSettings();
   if (!settings) return <main class="page options" aria-busy="true" />;
 
-  const setSite = (site: SiteName, on: boolean) => update({ ...settings, sites: { ...settings.sites, [site]: on } });
-  const setOverlay = (key: OverlayKey, on: boolean) => update({ ...settings, [key]: on } as Settings);
+  const setSite = (site: SiteName, on: boolean) => update((current) => ({ ...current, sites: { ...current.sites, [site]: on } }));
+  const setOverlay = (key: OverlayKey, on: boolean) => update((current) => ({ ...current, [key]: on }) as Settings);
 
   return (
     <main class="page options">

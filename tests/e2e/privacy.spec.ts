@@ -133,3 +133,29 @@ test('options page turns a site off', async ({ context, extensionId }) => {
   await tab.reload();
   await expect(tab.locator('[data-scholar-lens="row"]').first()).toBeAttached({ timeout: 15_000 });
 });
+
+test('options page hides the overlays', async ({ context, extensionId }) => {
+  const scholar = PAGES.find((page) => page.name.startsWith('google-scholar/'));
+  test.skip(!scholar, `no saved Google Scholar page in ${REAL_PAGES}`);
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === scholar!.url) return route.fulfill({ status: 200, contentType: 'text/html', body: scholar!.html });
+    if (url.startsWith('chrome-extension:')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('overlay-rowOverlays').uncheck();
+  await options.getByTestId('overlay-profilePanel').uncheck();
+  await expect(options.getByTestId('overlay-profilePanel')).not.toBeChecked();
+  await expect(options.getByTestId('options-status')).toContainText('Saved');
+
+  const tab = await context.newPage();
+  await tab.goto(scholar!.url);
+  // The page is still read and its hosts are inserted, but none of them shows.
+  await expect(tab.locator('[data-scholar-lens="row"]').first()).toBeAttached({ timeout: 15_000 });
+  await expect(tab.locator('[data-scholar-lens="panel"]')).toBeAttached();
+  await expect(tab.locator('[data-scholar-lens="row"]').first()).toBeHidden();
+  await expect(tab.locator('[data-scholar-lens="panel"]')).toBeHidden();
+});

@@ -55,6 +55,20 @@ describe('Options', () => {
     expect(await loadSettings()).toMatchObject({ rowOverlays: false, profilePanel: true });
   });
 
+  it('keeps two quick changes', async () => {
+    render(<Options sites={['google-scholar', 'dblp']} />, container);
+    await vi.waitFor(() => checkbox('site-dblp'));
+    // Both changes happen before the page renders again.
+    for (const testId of ['site-dblp', 'overlay-profilePanel']) {
+      const input = checkbox(testId);
+      input.checked = !input.checked;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await vi.waitFor(async () => expect(await loadSettings()).toMatchObject({ sites: { dblp: false }, profilePanel: false }));
+    expect(checkbox('site-dblp').checked).toBe(false);
+    expect(checkbox('overlay-profilePanel').checked).toBe(false);
+  });
+
   it('shows stored choices', async () => {
     await saveSettings({ sites: { 'google-scholar': false }, rowOverlays: true, profilePanel: false });
     render(<Options sites={['google-scholar']} />, container);
