@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Topic } from '@/lib/model';
 import { fieldColor } from '@/lib/analysis/topics/colors';
 import { TopicExplain } from './TopicExplain';
@@ -14,10 +14,17 @@ interface Props {
 /** Renders one topic tag, coloured by field. Activating it opens an explanation with a correction form. */
 export function TopicTag({ topic, topics, onSetTopics }: Props) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Focus returns to the tag, so a keyboard user stays where they were.
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
-    <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+    <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && close()}>
       <button
+        ref={button}
         type="button"
         class={topic.tier === 'user' ? 'tag user' : 'tag'}
         style={{ background: fieldColor(topic.field) }}
@@ -31,7 +38,7 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
         {topic.label}
       </button>
       {open && (
-        <TopicExplain id={id} topic={topic} topics={topics} onSetTopics={onSetTopics} onClose={() => setOpen(false)} />
+        <TopicExplain id={id} topic={topic} topics={topics} onSetTopics={onSetTopics} onClose={close} />
       )}
     </span>
   );

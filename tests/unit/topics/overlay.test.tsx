@@ -62,6 +62,7 @@ describe('TopicTag', () => {
       byTestId(root, 'topic-explain').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(root.querySelector('[data-testid="topic-explain"]')).toBeNull();
+    expect(root.ownerDocument.activeElement).toBe(byTestId(root, 'topic-tag'));
   });
 
   it('colours the tag by field', () => {
@@ -105,6 +106,23 @@ describe('TopicTag', () => {
 });
 
 describe('RowOverlay topics', () => {
+  it('corrects only the shown tags', async () => {
+    const cosmology: Topic = { field: 'Physics and Astronomy', class: 'astro-ph.CO', label: 'Cosmology', score: 0.29, tier: 'lexicon', evidence: ['large scale structure'] };
+    const unshown: Topic = { field: 'Computer Science', class: 'cs.AI', label: 'Artificial Intelligence', score: 0.08, tier: 'lexicon', evidence: ['networks'] };
+    const paper = scholarPaper({ title: 'Change points in evolving networks', topics: [cosmology, unshown] });
+    const state = { id: paper.id, saved: false, codeLinks: [], topics: paper.topics };
+    const onSetTopics = vi.fn();
+    const root = mount(<RowOverlay paper={paper} state={state} storageError={null} onToggleSave={() => {}} onSetTopics={onSetTopics} />);
+    await act(async () => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    const select = byTestId<HTMLSelectElement>(root, 'topic-replace');
+    await vi.waitFor(() => expect(select.disabled).toBe(false));
+    act(() => {
+      select.value = 'class:cs.SI';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onSetTopics).toHaveBeenCalledWith([{ field: 'Computer Science', class: 'cs.SI', label: 'Social and Information Networks', score: 1, tier: 'user' }]);
+  });
+
   it('shows user topics over tagger topics', () => {
     const paper = scholarPaper({ title: 'A paper', topics: [translation] });
     const state = { id: paper.id, saved: false, codeLinks: [], topics: [translation], userTopics: [{ ...medicine, tier: 'user' as const }] };
