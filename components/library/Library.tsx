@@ -66,6 +66,14 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
     else heading.current?.focus();
   }
 
+  /** Closes the note editor and returns focus to the paper's button, or to the heading when its row has scrolled away. */
+  function closeEditor(): void {
+    const id = editing;
+    setEditing(null);
+    const button = id ? document.querySelector<HTMLElement>(`[data-paper-id="${CSS.escape(id)}"] [data-testid="edit-paper"]`) : null;
+    (button ?? heading.current)?.focus();
+  }
+
   function handleSelect(paper: StoredPaper, isSelected: boolean): void {
     setSelected((current) => {
       const next = new Set(current);
@@ -91,7 +99,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
         </p>
       )}
       <DeletedList deleted={deletion.deleted} onUndo={(batch) => void handleUndo(batch)} focusRequest={undoFocusRequest} />
-      {editingPaper && <PaperDetails key={editingPaper.id} db={db} paper={editingPaper} onClose={() => setEditing(null)} />}
+      {editingPaper && <PaperDetails key={editingPaper.id} db={db} paper={editingPaper} onClose={closeEditor} />}
       {papers.status === 'failed' && (
         <p class="message message-error" role="alert">
           {papers.message}

@@ -143,6 +143,7 @@ describe('Library notes and tags', () => {
     element<HTMLButtonElement>(container, '[data-testid="save-details"]').click();
 
     await vi.waitFor(() => expect(container.querySelector('[data-testid="paper-details"]')).toBeNull());
+    expect(document.activeElement).toBe(element(container, '[data-paper-id="a"] [data-testid="edit-paper"]'));
     const record = await db.papers.get('a');
     expect(record?.note).toBe('Read §3 again — 重要');
     expect(record?.userTags).toEqual(['thesis', 'to-read']);
