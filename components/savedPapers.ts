@@ -1,7 +1,8 @@
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { Paper } from '@/lib/model';
 
-export const NOTHING_SAVED_MESSAGE = 'No saved papers yet. Open a Google Scholar profile and use Save on a paper.';
+export const NOTHING_SAVED_MESSAGE =
+  'No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv, Semantic Scholar, OpenReview or the ACL Anthology, and use Save on a paper.';
 
 /** Loads the saved papers, newest saved first. Papers saved at the same time sort by title. */
 export async function loadSavedPapers(db: ScholarLensDatabase): Promise<StoredPaper[]> {

@@ -9,7 +9,8 @@ interface Props {
 
 const OUTCOME_TEXT: Record<string, (rows: number) => string> = {
   complete: (rows) => `All ${rows} papers loaded.`,
-  blocked: (rows) => `Stopped at ${rows} papers: the site showed an error or a CAPTCHA. Solve it or wait, then try again.`,
+  blocked: (rows) =>
+    `Stopped at ${rows} papers: the site showed an error or a CAPTCHA instead of more rows. Check your connection or solve the CAPTCHA on the page, then try again.`,
   'timed-out': (rows) => `Stopped at ${rows} papers: the site sent no more rows within 30 seconds. Try again later.`,
   cancelled: (rows) => `Stopped at ${rows} papers.`,
 };
