@@ -1,4 +1,6 @@
 import type { StoredPaper } from '@/lib/db/database';
+import { shownTopics } from '@/lib/analysis/topics/confidence';
+import { fieldColor } from '@/lib/analysis/topics/colors';
 import { authorLine, codeUrls, displayUrl, metaParts, titleLink } from './format';
 
 export interface PaperItemProps {
@@ -16,6 +18,8 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: Paper
   const meta = metaParts(paper);
   const code = codeUrls(paper);
   const tags = paper.userTags ?? [];
+  // The tags a profile page shows for the paper, the user's correction first.
+  const topics = shownTopics(paper.userTopics ?? paper.topics);
 
   return (
     <div class="paper" data-paper-id={paper.id} data-testid="library-item">
@@ -40,6 +44,11 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: Paper
         {authors && <p class="paper-authors">{authors}</p>}
         <p class="paper-meta">
           {meta.join(' · ')}
+          {topics.map((topic) => (
+            <span key={topic.class ?? topic.field} class="badge badge-topic" style={{ background: fieldColor(topic.field) }} title={topic.field}>
+              {topic.label}
+            </span>
+          ))}
           {paper.saved !== 1 && <span class="badge">not saved</span>}
           {paper.note && <span class="badge">note</span>}
           {tags.map((tag) => (

@@ -130,6 +130,24 @@ describe('Library views', () => {
   });
 });
 
+describe('Library topics', () => {
+  it('shows the shown topic tags', async () => {
+    const vision = { field: 'Computer Science', class: 'cs.CV', label: 'Computer Vision and Pattern Recognition', score: 0.9, tier: 'lexicon' as const, evidence: ['image'] };
+    const weak = { field: 'Mathematics', class: 'math.NA', label: 'Numerical Analysis', score: 0.05, tier: 'lexicon' as const, evidence: ['volume'] };
+    const user = { field: 'Computer Science', class: 'cs.IR', label: 'Information Retrieval', score: 1, tier: 'user' as const };
+    const db = await seedDatabase([
+      savedPaper('a', '2024-01-01T00:00:00.000Z', { topics: [vision, weak] }),
+      savedPaper('b', '2024-02-01T00:00:00.000Z', { topics: [vision], userTopics: [user] }),
+    ]);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['b', 'a']));
+
+    const labels = (id: string) => Array.from(container.querySelectorAll(`[data-paper-id="${id}"] .badge-topic`), (badge) => badge.textContent);
+    expect(labels('a')).toEqual(['Computer Vision and Pattern Recognition']);
+    expect(labels('b')).toEqual(['Information Retrieval']);
+  });
+});
+
 describe('Library notes and tags', () => {
   it('saves note and tags', async () => {
     const db = await seedDatabase([savedPaper('a', '2024-01-01T00:00:00.000Z')]);
