@@ -1,4 +1,4 @@
-import type { Paper, Profile } from '@/lib/model';
+import type { PageRecord, Profile, Provenance } from '@/lib/model';
 import type { LoadAllOutcome } from '@/lib/content/load-all';
 import { recomputeMetrics, checkSiteMetrics } from '@/lib/analysis/metrics';
 import { MetricsTable } from './MetricsTable';
@@ -15,7 +15,9 @@ export type LoadProgress = { status: 'idle' | 'loading'; rows: number } | LoadAl
 
 interface Props {
   profile: Profile | null;
-  papers: Paper[];
+  papers: PageRecord[];
+  /** The page's sighting, which the analysis gives every paper as its provenance. */
+  sighting: Provenance;
   skipped: number;
   savedCount: number;
   storageError: string | null;
@@ -33,7 +35,7 @@ export function ProfilePanel(props: Props) {
   const metrics = recomputeMetrics(papers);
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
-  const analysis = useProfileAnalysis(profile, papers, props.analyze);
+  const analysis = useProfileAnalysis(profile, papers, props.sighting, props.analyze);
   // The collaboration analysis is the panel's only asynchronous section. `data-busy` marks the panel
   // until its first result or error, so scripts such as `npm start` can wait for the finished panel.
   const busy = papers.length > 0 && analysis.result === null && analysis.error === null;
