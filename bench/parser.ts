@@ -48,12 +48,11 @@ export async function parserTimes(page: Page, adapterScript: string, repeats: nu
       type Adapter = {
         detect(doc: Document, url: URL): unknown;
         outline(doc: Document, page: unknown): { rows: Element[] };
-        rows(root: ParentNode, page: unknown, now: string): unknown[];
+        rows(root: ParentNode, page: unknown): unknown[];
       };
       const adapter = (window as unknown as Record<string, Adapter>)[name]!;
       const listPage = adapter.detect(document, new URL(location.href));
       if (!listPage) throw new Error(`the Scholar adapter did not recognise ${location.href}`);
-      const now = new Date().toISOString();
       const sink: unknown[] = [];
       const loops = Math.max(1, Math.round(2000 / document.querySelectorAll('#gsc_a_b > tr.gsc_a_tr').length));
       const timed = (read: () => void) => {
@@ -63,7 +62,7 @@ export async function parserTimes(page: Page, adapterScript: string, repeats: nu
       };
       const parse = () =>
         timed(() => {
-          for (const row of adapter.outline(document, listPage).rows) sink.push(adapter.rows(row, listPage, now));
+          for (const row of adapter.outline(document, listPage).rows) sink.push(adapter.rows(row, listPage));
         });
       const walk = () =>
         timed(() => {

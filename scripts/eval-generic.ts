@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { loadPage } from '../lib/cli/load-page';
-import { normalizeTitle, type Paper } from '../lib/model';
+import { normalizeTitle, type PageRecord } from '../lib/model';
 import { ADAPTERS } from '../lib/sites';
 import { generic } from '../lib/sites/generic';
 import { findList } from '../lib/sites/generic/detect';
@@ -23,7 +23,6 @@ import { benchmarkPage } from '../tests/fixtures/generic/benchmark-page';
 
 const REAL_PAGES = resolve(import.meta.dirname, '../../shared/fixtures/real');
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/generic');
-const NOW = '2026-01-01T00:00:00.000Z';
 const SAVED = new URL('file:///saved-page.html');
 const SITE_FOLDERS = ['google-scholar', 'dblp', 'acl-anthology'] as const;
 const BENCHMARK_RUNS = 30;
@@ -45,15 +44,15 @@ interface Reference {
   venue?: string | null;
 }
 
-function runGeneric(doc: Document): { papers: Paper[]; confidence: number | null } {
+function runGeneric(doc: Document): { papers: PageRecord[]; confidence: number | null } {
   const page = generic.detect(doc, SAVED);
   const confidence = findList(doc)?.confidence ?? null;
   if (!page) return { papers: [], confidence };
-  const rows = generic.parse(doc, page, NOW).rows;
+  const rows = generic.parse(doc, page).rows;
   return { papers: rows.flatMap((row) => (row.paper ? [row.paper] : [])), confidence };
 }
 
-function score(label: string, references: Reference[], papers: Paper[], confidence: number | null): Score {
+function score(label: string, references: Reference[], papers: PageRecord[], confidence: number | null): Score {
   const byTitle = new Map(papers.map((paper) => [normalizeTitle(paper.title), paper]));
   const fields: Score['fields'] = {};
   const count = (field: string, right: boolean) => {
@@ -111,7 +110,7 @@ async function sitePageScores(): Promise<Score[]> {
       const sitePage = adapter.detect(siteDoc, SAVED);
       if (!sitePage) continue;
       const references = adapter
-        .parse(siteDoc, sitePage, NOW)
+        .parse(siteDoc, sitePage)
         .rows.flatMap((row) => (row.paper ? [row.paper] : []))
         .map((paper) => ({ title: paper.title, year: paper.year, authors: paper.authors.map((a) => a.name), venue: paper.venue }));
       const { papers, confidence } = runGeneric(await loadPage(resolve(directory, name)));

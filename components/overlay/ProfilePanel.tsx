@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Paper, Profile } from '@/lib/model';
+import type { PageRecord, Profile, Provenance } from '@/lib/model';
 import type { LoadAllOutcome } from '@/lib/content/load-all';
 import { recomputeMetrics, checkSiteMetrics } from '@/lib/analysis/metrics';
 import { distinctWorks } from '@/lib/analysis/works';
@@ -17,8 +17,10 @@ export type LoadProgress = { status: 'idle' | 'loading'; rows: number } | LoadAl
 
 interface Props {
   profile: Profile | null;
-  /** One paper per row, in page order. Rows of one work share the paper's id and count once. */
-  papers: Paper[];
+  /** One record per row, in page order. Rows of one work share the record's id and count once. */
+  papers: PageRecord[];
+  /** The page's sighting, which the analysis gives every paper as its provenance. */
+  sighting: Provenance;
   skipped: number;
   /** Saved works among the rows. */
   savedCount: number;
@@ -39,7 +41,7 @@ export function ProfilePanel(props: Props) {
   const metrics = recomputeMetrics(papers);
   const complete = !canLoadMore;
   const warnings = profile ? checkSiteMetrics(profile.metrics, papers.length, metrics, complete) : [];
-  const analysis = useProfileAnalysis(profile, papers, props.analyze);
+  const analysis = useProfileAnalysis(profile, papers, props.sighting, props.analyze);
   // The collaboration analysis is the panel's only asynchronous section. `data-busy` marks the panel
   // until its first result or error, so scripts such as `npm start` can wait for the finished panel.
   const busy = papers.length > 0 && analysis.result === null && analysis.error === null;

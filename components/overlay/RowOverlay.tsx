@@ -1,11 +1,11 @@
-import type { Paper, Topic } from '@/lib/model';
+import type { PageRecord, Topic } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
 import { TopicTag } from './TopicTag';
 import { shownTopics } from '@/lib/analysis/topics/confidence';
 import { isHttpUrl } from '../safe-url';
 
 interface Props {
-  paper: Paper;
+  paper: PageRecord;
   state: PaperState | null;
   storageError: string | null;
   onToggleSave: () => void;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Paper } from '@/lib/model';
+import type { PageRecord } from '@/lib/model';
 import { fieldColor } from '@/lib/analysis/topics/colors';
 import { confidentBest } from '@/lib/analysis/topics/confidence';
 import { FieldBars } from './FieldBars';
@@ -10,7 +10,7 @@ const OTHER = 'Other';
 const OTHER_COLOR = '#d0d7de';
 
 /** Papers per field of their first topic, as horizontal SVG bars, or the field mix per year as stacked columns. */
-export function TopicBars({ papers }: { papers: Paper[] }) {
+export function TopicBars({ papers }: { papers: PageRecord[] }) {
   const [view, setView] = useState<'fields' | 'years'>('fields');
   const counts = countFields(papers);
   if (counts.length === 0) return null;
@@ -31,7 +31,7 @@ export function TopicBars({ papers }: { papers: Paper[] }) {
   );
 }
 
-function countFields(papers: Paper[]): [string, number][] {
+function countFields(papers: PageRecord[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const paper of papers) {
     const field = confidentBest(paper.topics)?.field;
@@ -41,7 +41,7 @@ function countFields(papers: Paper[]): [string, number][] {
 }
 
 /** Stacked columns, one per year, of papers by the field of their first topic. Papers with no year are left out. */
-function YearColumns({ papers, shown }: { papers: Paper[]; shown: Set<string> }) {
+function YearColumns({ papers, shown }: { papers: PageRecord[]; shown: Set<string> }) {
   const byYear = new Map<number, Map<string, number>>();
   for (const paper of papers) {
     const field = confidentBest(paper.topics)?.field;

@@ -1,4 +1,4 @@
-import type { Paper } from '@/lib/model';
+import type { PageRecord } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
 
 /**
@@ -6,7 +6,7 @@ import type { PaperState } from '@/lib/messaging/messages';
  * state, no storage error, no topics and no code link yet. A row read from a page is in this
  * state until the background's reply to `papers/upsert` arrives.
  */
-export function showsOnlyPendingSave(paper: Paper, state: PaperState | null, storageError: string | null): boolean {
+export function showsOnlyPendingSave(paper: PageRecord, state: PaperState | null, storageError: string | null): boolean {
   return state === null && storageError === null && paper.topics.length === 0 && paper.codeLinks.length === 0;
 }
 
@@ -14,7 +14,7 @@ export function showsOnlyPendingSave(paper: Paper, state: PaperState | null, sto
  * Tells whether `RowOverlay` would draw only the save toggle for a stored paper: it has no topics,
  * no correction and no code link. A settled pending overlay then shows the same nodes already.
  */
-export function showsOnlySaveToggle(paper: Paper, state: PaperState): boolean {
+export function showsOnlySaveToggle(paper: PageRecord, state: PaperState): boolean {
   return !state.userTopics && paper.topics.length === 0 && paper.codeLinks.length === 0 && state.codeLinks.length === 0;
 }
 

@@ -33,7 +33,7 @@ const CITATION_SLACK = 10;
  * Recomputes citations, h-index and i10-index from paper rows. Rows with `citationsCountedUnder`
  * set are duplicates whose citations another row already counts, so they count only as rows.
  */
-export function recomputeMetrics(papers: Paper[]): RecomputedMetrics {
+export function recomputeMetrics(papers: readonly Pick<Paper, 'year' | 'citations' | 'citationsCountedUnder'>[]): RecomputedMetrics {
   const counts: number[] = [];
   let papersWithoutYear = 0;
   let papersWithoutCitations = 0;

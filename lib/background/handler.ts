@@ -59,7 +59,7 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     const db = openDatabase();
     switch (request.type) {
       case 'papers/upsert': {
-        const checked = checkRecords(request.papers);
+        const checked = checkRecords(request.papers, request.sighting);
         for (const rejected of checked.rejected) log.warn(`papers/upsert: rejected ${rejected.error}`);
         // Tags follow in `papers/tag-stored`, so that the page's save toggles do not wait for them.
         const upsert = upsertPapers(db, request.profile, checked.papers);

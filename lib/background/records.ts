@@ -1,5 +1,5 @@
 import { safeParse } from 'zod/mini';
-import { Paper } from '../model';
+import { PageRecord, withSighting, type Paper, type Provenance } from '../model';
 import type { RejectedRecord } from '../messaging/messages';
 
 export interface CheckedRecords {
@@ -11,16 +11,17 @@ export interface CheckedRecords {
 }
 
 /**
- * Validates the records of a `papers/upsert` request one by one. Content scripts send records
- * as their adapters built them, so this is where a record that breaks the paper schema is
- * rejected, named by its first invalid field and its title when it has one.
+ * Validates the records of a `papers/upsert` request one by one, and gives each valid one the
+ * request's sighting as its provenance. Content scripts send records as their adapters built them,
+ * so this is where a record that breaks the page record schema is rejected, named by its first
+ * invalid field and its title when it has one.
  */
-export function checkRecords(records: readonly unknown[]): CheckedRecords {
+export function checkRecords(records: readonly unknown[], sighting: Provenance): CheckedRecords {
   const checked: CheckedRecords = { papers: [], indexes: [], rejected: [] };
   records.forEach((record, index) => {
-    const result = safeParse(Paper, record);
+    const result = safeParse(PageRecord, record);
     if (result.success) {
-      checked.papers.push(result.data);
+      checked.papers.push(withSighting(result.data, sighting));
       checked.indexes.push(index);
       return;
     }

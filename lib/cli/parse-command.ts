@@ -1,7 +1,8 @@
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import { settlePageIds } from '../db/page-ids';
-import type { Paper, Profile } from '../model';
+import { withSighting, type Paper, type Profile } from '../model';
+import { sightingOf } from '../sites/record';
 import { recognisePage } from './recognise';
 import { describeUnrecognised } from './unrecognised';
 
@@ -31,13 +32,14 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   const found = recognisePage(doc, options);
   if (!found) throw new UnrecognisedPage(describeUnrecognised(doc, options));
   const { adapter, page } = found;
-  const result = adapter.parse(doc, page, now);
+  const result = adapter.parse(doc, page);
+  const sighting = sightingOf(page, now);
   const papers: Paper[] = [];
   const skipped: ParseOutput['skipped'] = [];
   const warnings: ParseOutput['warnings'] = [];
   result.rows.forEach((row, index) => {
     if (!row.paper) skipped.push({ row: index + 1, reason: row.warning ?? 'unreadable row' });
-    else papers.push(row.paper);
+    else papers.push(withSighting(row.paper, sighting));
     if (row.paper && row.warning) warnings.push({ row: index + 1, title: row.paper.title, warning: row.warning });
   });
   // Two rows of one work share an id, and two works never do, as in the extension's store.

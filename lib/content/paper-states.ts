@@ -1,5 +1,5 @@
 /** The page's link to storage: sending its papers to the background and applying the replies. */
-import type { Paper, Profile, Topic } from '../model';
+import type { PageRecord, Profile, Provenance, Topic } from '../model';
 import { profileKey } from '../model/ids';
 import type { PaperState, SavedFlag, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
@@ -36,14 +36,17 @@ export class PaperStates implements RowControls {
     return this.states.get(id) ?? null;
   }
 
-  /** Sends the views' papers to the background after every earlier send has finished. */
-  queue(profile: Profile | null, views: RowView[]): void {
-    this.pending = this.pending.then(() => this.store(profile, views));
+  /**
+   * Sends the views' papers to the background after every earlier send has finished. `sighting` is
+   * the one the views' rows were read in. It is sent once, and the background adds it to each paper.
+   */
+  queue(profile: Profile | null, sighting: Provenance, views: RowView[]): void {
+    this.pending = this.pending.then(() => this.store(profile, sighting, views));
   }
 
-  private async store(profile: Profile | null, views: RowView[]): Promise<void> {
+  private async store(profile: Profile | null, sighting: Provenance, views: RowView[]): Promise<void> {
     const sentUntagged = views.map((view) => view.paper.topics.length === 0);
-    const response = await sendRequest({ type: 'papers/upsert', profile, papers: views.map((view) => view.paper) });
+    const response = await sendRequest({ type: 'papers/upsert', profile, sighting, papers: views.map((view) => view.paper) });
     if (!response.ok) {
       this.error = response.error;
       await this.tagWithoutStoring(views);
@@ -147,7 +150,7 @@ export class PaperStates implements RowControls {
   }
 
   /** Returns the row's paper with the user's topic correction, when there is one, in place of the tagger's topics. */
-  shownPaper(view: RowView): Paper {
+  shownPaper(view: RowView): PageRecord {
     const userTopics = this.states.get(view.paper.id)?.userTopics;
     return userTopics ? { ...view.paper, topics: userTopics } : view.paper;
   }

@@ -1,6 +1,6 @@
 /** Row overlays of one page: which parsed rows get one, their hosts, and drawing them in slices. */
 import { h, render } from 'preact';
-import type { Paper, Topic } from '../model';
+import type { PageRecord, Topic } from '../model';
 import type { PaperState } from '../messaging/messages';
 import { log } from '../log';
 import type { ParsedRow, SiteAdapter } from '../sites';
@@ -12,7 +12,7 @@ import { SlicedQueue, yieldToFrame, yieldToPage } from './sliced-queue';
 import { visibleFirst } from './viewport';
 
 export interface RowView {
-  paper: Paper;
+  paper: PageRecord;
   /** The page's row element that the overlay belongs to. */
   row: Element;
   /** The overlay host, created and put into the row when the row is first drawn. */

@@ -1,8 +1,9 @@
 /** One page's session: parsing, wiring the row overlays to storage, load-all and the profile panel. */
 import { h, render } from 'preact';
-import type { Profile } from '../model';
+import type { Profile, Provenance } from '../model';
 import { log } from '../log';
 import type { ParsedRow, ProfilePage, SiteAdapter } from '../sites';
+import { sightingOf } from '../sites/record';
 import { ProfilePanel, type LoadProgress } from '../../components/overlay/ProfilePanel';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, type ShadowMount } from './shadow';
@@ -20,6 +21,8 @@ export class ProfileSession {
   private readonly rows: RowViews;
   private readonly papers: PaperStates;
   private profile: Profile | null = null;
+  /** The sighting of the rows that `start` reads, which the panel's analysis also sends. Rows added later get their own. */
+  private readonly sighting: Provenance;
   private panel: ShadowMount | null = null;
   private observer: MutationObserver | null = null;
   private load: LoadProgress = { status: 'idle', rows: 0 };
@@ -45,6 +48,7 @@ export class ProfileSession {
       () => this.scheduleRender(),
     );
     this.rows = new RowViews(adapter, display.rowOverlays, this.papers);
+    this.sighting = sightingOf(page, new Date().toISOString());
   }
 
   /**
@@ -62,11 +66,11 @@ export class ProfileSession {
       this.mountPanel();
     } else {
       const started = performance.now();
-      const result = this.adapter.parse(this.doc, this.page, new Date().toISOString());
+      const result = this.adapter.parse(this.doc, this.page);
       this.rows.readMs = performance.now() - started;
       this.profile = result.profile;
       this.mountPanel();
-      this.addRows(result.rows);
+      this.addRows(result.rows, this.sighting);
     }
     void this.rows.idle().then(() => {
       log.info(
@@ -79,11 +83,10 @@ export class ProfileSession {
 
   /** Reads the outlined rows over several tasks, rows in view first, then stores them. */
   private readInSlices(elements: Element[]): void {
-    const now = new Date().toISOString();
-    const reading = this.rows.readInSlices(elements, (element) => this.adapter.rows(element, this.page, now));
+    const reading = this.rows.readInSlices(elements, (element) => this.adapter.rows(element, this.page));
     void reading.then((fresh) => {
       if (this.stopped || fresh.length === 0) return;
-      this.papers.queue(this.profile, fresh);
+      this.papers.queue(this.profile, this.sighting, fresh);
       this.scheduleRender();
     });
     this.scheduleRender();
@@ -102,14 +105,13 @@ export class ProfileSession {
     if (!container) return;
     this.observer = new MutationObserver((mutations) => {
       const added: ParsedRow[] = [];
-      const now = new Date().toISOString();
       for (const mutation of mutations) {
         for (const node of Array.from(mutation.addedNodes)) {
           // Overlay hosts inserted by this script are not rows, so they are not read.
-          if (node instanceof Element && !node.hasAttribute('data-scholar-lens')) added.push(...this.adapter.rows(node, this.page, now));
+          if (node instanceof Element && !node.hasAttribute('data-scholar-lens')) added.push(...this.adapter.rows(node, this.page));
         }
       }
-      if (added.length > 0) this.addRows(added);
+      if (added.length > 0) this.addRows(added, sightingOf(this.page, new Date().toISOString()));
     });
     this.observer.observe(container, { childList: true, subtree: true });
   }
@@ -118,7 +120,7 @@ export class ProfileSession {
    * Stores rows not seen before and draws their overlays: rows in view at once, the others in
    * later tasks. Each row element is processed once.
    */
-  private addRows(rows: ParsedRow[]): void {
+  private addRows(rows: ParsedRow[], sighting: Provenance): void {
     const fresh = this.rows.read(rows);
     if (fresh.length === 0) return;
     this.rows.draw(fresh);
@@ -126,7 +128,7 @@ export class ProfileSession {
     // compete with drawing for the CPU. A row's save toggle stays disabled until its state returns.
     void this.rows.idle().then(() => {
       if (this.stopped) return;
-      this.papers.queue(this.profile, fresh);
+      this.papers.queue(this.profile, sighting, fresh);
     });
     this.scheduleRender();
   }
@@ -168,6 +170,7 @@ export class ProfileSession {
       h(ProfilePanel, {
         profile: this.profile,
         papers: views.map((view) => this.papers.shownPaper(view)),
+        sighting: this.sighting,
         skipped: this.rows.skipped,
         savedCount: new Set(views.filter((view) => this.papers.isSaved(view)).map((view) => view.paper.id)).size,
         storageError: this.papers.storageError,

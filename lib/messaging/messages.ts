@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodeLink, Profile, Topic } from '../model';
+import { CodeLink, Profile, Provenance, Topic } from '../model';
 import { AnalyzeRequestFields, ProfileAnalysisResult } from '../analysis/collaboration/schema';
 
 /** The fields of a paper that the tagger reads. */
@@ -15,10 +15,12 @@ export const TagInput = z.object({
  */
 export const Request = z.discriminatedUnion('type', [
   /**
-   * Stores a page's records. The background validates each record on its own against the paper
-   * schema, so one invalid record is rejected and counted while the others are stored.
+   * Stores a page's records. The rows were read in one sighting, which is sent once and which the
+   * background adds to every record as its provenance. The background validates each record on its
+   * own against the page record schema, so one invalid record is rejected and counted while the
+   * others are stored.
    */
-  z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), papers: z.array(z.unknown()) }),
+  z.object({ type: z.literal('papers/upsert'), profile: z.nullable(Profile), sighting: Provenance, papers: z.array(z.unknown()) }),
   z.object({ type: z.literal('paper/set-saved'), id: z.string(), saved: z.boolean() }),
   z.object({ type: z.literal('library/stats') }),
   /**

@@ -64,6 +64,10 @@ export const Topic = z.object({
 });
 export type Topic = z.infer<typeof Topic>;
 
+/** The reason an arXiv `/list/…/new` page lists a paper. */
+export const ListingKind = z.enum(['new', 'cross-list', 'replacement']);
+export type ListingKind = z.infer<typeof ListingKind>;
+
 /** One sighting of a paper on a page. */
 export const Provenance = z.object({
   site: SiteName,
@@ -73,7 +77,7 @@ export const Provenance = z.object({
   firstSeen: nonEmpty,
   lastSeen: nonEmpty,
   /** The reason an arXiv `/list/…/new` page listed the paper at its last sighting there. */
-  listingKind: z.optional(z.enum(['new', 'cross-list', 'replacement'])),
+  listingKind: z.optional(ListingKind),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
@@ -81,7 +85,8 @@ export type Provenance = z.infer<typeof Provenance>;
 export const PublicationType = z.enum(['journal', 'conference', 'informal', 'chapter', 'book', 'editorship', 'thesis', 'reference', 'other']);
 export type PublicationType = z.infer<typeof PublicationType>;
 
-export const Paper = z.object({
+/** The fields of a paper that one page row shows, which `Paper` and `PageRecord` share. */
+const paperFields = {
   id: nonEmpty,
   title: nonEmpty,
   /** Publication type, absent where the site gives none. `informal` covers preprints such as CoRR entries. */
@@ -111,6 +116,28 @@ export const Paper = z.object({
   codeLinks: z.array(CodeLink),
   topics: z.array(Topic),
   abstract: z.optional(z.string()),
-  provenance: z.array(Provenance).check(z.minLength(1)),
-});
+};
+
+export const Paper = z.object({ ...paperFields, provenance: z.array(Provenance).check(z.minLength(1)) });
 export type Paper = z.infer<typeof Paper>;
+
+/**
+ * A paper as a site adapter reads it from one row. Every row of one read shares its sighting, so the
+ * record leaves it out, and `withSighting` adds it where a whole `Paper` is needed.
+ */
+export const PageRecord = z.object({
+  ...paperFields,
+  /** Set on arXiv `/list/…/new` pages, where each row's sighting also gives the reason the page lists it. */
+  listingKind: z.optional(ListingKind),
+});
+export type PageRecord = z.infer<typeof PageRecord>;
+
+/**
+ * Builds the paper that a page record describes, seen once: in `sighting`, with the record's listing
+ * kind. Each paper gets its own copy of the sighting, so that changing one paper's provenance
+ * changes no other.
+ */
+export function withSighting(record: PageRecord, sighting: Provenance): Paper {
+  const { listingKind, ...fields } = record;
+  return { ...fields, provenance: [listingKind ? { ...sighting, listingKind } : { ...sighting }] };
+}

@@ -1,7 +1,10 @@
-import type { Paper, Provenance } from '../model';
+import type { PageRecord, Provenance } from '../model';
 import type { ParsedRow, ProfilePage } from './types';
 
-/** Builds the sighting of a row on this page, the first provenance entry of its record. */
+/**
+ * Builds the sighting that every row read from this page at `now` shares. `withSighting` makes it
+ * a record's provenance, which the background does for `papers/upsert` after the page sent it once.
+ */
 export function sightingOf(page: ProfilePage, now: string): Provenance {
   const profile = page.profileId ? `${page.site}:${page.profileId}` : null;
   return { site: page.site, profile, pageUrl: page.pageUrl, firstSeen: now, lastSeen: now };
@@ -12,6 +15,6 @@ export function sightingOf(page: ProfilePage, now: string): Provenance {
  * background validates every record of `papers/upsert` and rejects and counts the invalid ones.
  * So the content script builds no zod schema while it parses rows.
  */
-export function recordRow(element: Element, paper: Paper, warning?: string): ParsedRow {
+export function recordRow(element: Element, paper: PageRecord, warning?: string): ParsedRow {
   return { element, paper, ...(warning && { warning }) };
 }

@@ -1,11 +1,11 @@
-import type { Paper, Profile, SiteName } from '../model';
+import type { PageRecord, Profile, SiteName } from '../model';
 
 /** A page that `detect` recognised: a list of one profile's papers, or search results. */
 export interface ProfilePage {
   site: SiteName;
   /** The profile's id on its site, or null on pages with no owner. */
   profileId: string | null;
-  /** Canonical page URL, used for provenance and absolute links. */
+  /** Canonical page URL, used for the rows' sighting and absolute links. */
   pageUrl: string;
   /** `results` marks a search-results list, which gets row overlays but no profile panel. */
   kind?: 'profile' | 'results';
@@ -14,7 +14,8 @@ export interface ProfilePage {
 /** One row of the list: the parsed record, or why it was skipped. */
 export interface ParsedRow {
   element: Element;
-  paper: Paper | null;
+  /** The row's record, without its sighting (`sightingOf`), which every row of one read shares. */
+  paper: PageRecord | null;
   /** The reason the row could not become a record, or a doubt about it. */
   warning?: string;
 }
@@ -54,7 +55,7 @@ export interface SiteAdapter {
   matchPatterns: readonly string[];
   matches(url: URL): boolean;
   detect(doc: Document, url: URL): ProfilePage | null;
-  parse(doc: Document, page: ProfilePage, now: string): ParseResult;
+  parse(doc: Document, page: ProfilePage): ParseResult;
   /** The element that later rows are appended to, watched by a MutationObserver. */
   rowContainer(doc: Document): Element | null;
   /**
@@ -64,7 +65,7 @@ export interface SiteAdapter {
    * 1000 rows, where the walk's selector queries cost more). Building records in the background from
    * the rows' text would leave the page a walk, but the panel would then need its figures from there too.
    */
-  rows(root: ParentNode, page: ProfilePage, now: string): ParsedRow[];
+  rows(root: ParentNode, page: ProfilePage): ParsedRow[];
   /**
    * The page's profile and its row elements, without reading the rows. With it, the content
    * script reads a long list one row element at a time through `rows`, in several tasks.

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { aclAnthology } from '../../lib/sites/acl-anthology';
 import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
 /** Both designs list the same six papers; counted in the saved pages' markup with grep. */
 const PAGES = [
   { file: 'madsack-2023.html', url: 'https://aclanthology.org/people/a/andreas-madsack/' },
@@ -20,7 +18,7 @@ describe.skipIf(!present)(`real ACL Anthology pages in ${REAL_PAGES}/acl-antholo
     const doc = await loadRealPage('acl-anthology', file);
     const page = aclAnthology.detect(doc, new URL(url));
     expect(page?.profileId).toBe('andreas-madsack');
-    const { profile, rows } = aclAnthology.parse(doc, page!, NOW);
+    const { profile, rows } = aclAnthology.parse(doc, page!);
     const papers = rows.flatMap((row) => (row.paper ? [row.paper] : []));
 
     expect(rows).toHaveLength(6);
@@ -44,6 +42,6 @@ describe.skipIf(!present)(`real ACL Anthology pages in ${REAL_PAGES}/acl-antholo
     const doc = await loadRealPage('acl-anthology', 'madsack-2026.html');
     const page = aclAnthology.detect(doc, new URL('file:///saved.html'));
     expect(page?.profileId).toBeNull();
-    expect(aclAnthology.parse(doc, page!, NOW).rows).toHaveLength(6);
+    expect(aclAnthology.parse(doc, page!).rows).toHaveLength(6);
   });
 });

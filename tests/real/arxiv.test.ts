@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { arxiv } from '../../lib/sites/arxiv';
 import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
 const ABS = 'abs-page-2005.14165v4-31-authors-2026.html';
 
 const present = realPagesPresent('arxiv');
@@ -13,7 +12,7 @@ describe.skipIf(!present)(`real arXiv pages in ${REAL_PAGES}/arxiv`, () => {
     const doc = await loadRealPage('arxiv', ABS);
     const page = arxiv.detect(doc, new URL(url));
     expect(page?.kind).toBe('results');
-    const { rows } = arxiv.parse(doc, page!, NOW);
+    const { rows } = arxiv.parse(doc, page!);
     expect(rows).toHaveLength(1);
     const paper = rows[0]?.paper;
 

@@ -5,8 +5,6 @@ import { dblp } from '../../lib/sites/dblp';
 import { identifiersOf } from '../../lib/sites/dblp/identifiers';
 import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
 /**
  * Expected values were counted in the saved pages' markup with grep, independently of the
  * adapter: `li.entry` classes, `li.year` separators, arXiv and DOI edition links.
@@ -43,7 +41,7 @@ describe.skipIf(!present)(`real dblp pages in ${REAL_PAGES}/dblp`, () => {
     const page = dblp.detect(doc, new URL('file:///saved.html'));
     expect(page).not.toBeNull();
     expect(page?.profileId).toBe(expected.profileId);
-    const { profile, rows } = dblp.parse(doc, page!, NOW);
+    const { profile, rows } = dblp.parse(doc, page!);
     const papers = rows.flatMap((row) => (row.paper ? [row.paper] : []));
 
     expect(rows).toHaveLength(expected.rows);
@@ -63,7 +61,7 @@ describe.skipIf(!present)(`real dblp pages in ${REAL_PAGES}/dblp`, () => {
   it('gives current-markup authors their pids', async () => {
     const doc = await loadRealPage('dblp', 'search-calefato-2024-reformatted.html');
     const page = dblp.detect(doc, new URL('https://dblp.org/search?q=calefato'))!;
-    const [first] = dblp.parse(doc, page, NOW).rows;
+    const [first] = dblp.parse(doc, page).rows;
     expect(first?.paper?.authors[0]).toMatchObject({ name: 'Fabio Calefato', siteId: '48/5662' });
     expect(page.kind).toBe('results');
   });

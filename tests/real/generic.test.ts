@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeTitle, type Paper } from '../../lib/model';
+import { normalizeTitle, type PageRecord } from '../../lib/model';
 import { ADAPTERS } from '../../lib/sites';
 import { generic } from '../../lib/sites/generic';
 import { REAL_PAGES, fixturePath, loadRealPage, realPagesPresent } from '../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
 const SAVED = new URL('file:///saved.html');
 
 interface ExpectedPage {
@@ -17,10 +16,10 @@ interface ExpectedPage {
 
 const EXPECTED = (JSON.parse(readFileSync(fixturePath('generic', 'homepages.expected.json'), 'utf8')) as { pages: ExpectedPage[] }).pages;
 
-function runGeneric(doc: Document): { papers: Paper[]; owner: string | null } {
+function runGeneric(doc: Document): { papers: PageRecord[]; owner: string | null } {
   const page = generic.detect(doc, SAVED);
   if (!page) return { papers: [], owner: null };
-  const { profile, rows } = generic.parse(doc, page, NOW);
+  const { profile, rows } = generic.parse(doc, page);
   return { papers: rows.flatMap((row) => (row.paper ? [row.paper] : [])), owner: profile?.name ?? null };
 }
 
@@ -79,7 +78,7 @@ describe.skipIf(!realPagesPresent('google-scholar'))('generic adapter on real si
     const sitePage = adapter.detect(siteDoc, SAVED)!;
     const reference = new Set(
       adapter
-        .parse(siteDoc, sitePage, NOW)
+        .parse(siteDoc, sitePage)
         .rows.flatMap((row) => (row.paper ? [normalizeTitle(row.paper.title)] : [])),
     );
     const { papers } = runGeneric(await loadRealPage(folder, file));

@@ -27,7 +27,7 @@ describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-sch
     const doc = await loadRealPage('google-scholar', expected.file);
     const page = googleScholar.detect(doc, new URL('file:///saved.html'));
     expect(page).not.toBeNull();
-    const { profile, rows } = googleScholar.parse(doc, page!, '2026-01-01T00:00:00.000Z');
+    const { profile, rows } = googleScholar.parse(doc, page!);
     const papers = rows.flatMap((row) => (row.paper ? [row.paper] : []));
 
     expect(rows).toHaveLength(expected.rows);
@@ -49,7 +49,7 @@ describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-sch
   it('splits Chinese author lists on full-width commas', async () => {
     const doc = await loadRealPage('google-scholar', 'ju-zhCN-2025-pagesize100-32rows.html');
     const page = googleScholar.detect(doc, new URL('file:///saved.html'))!;
-    const { rows } = googleScholar.parse(doc, page, '2026-01-01T00:00:00.000Z');
+    const { rows } = googleScholar.parse(doc, page);
     const names = rows.flatMap((row) => row.paper?.authors.map((author) => author.name) ?? []);
     expect(names.filter((name) => /[，、]/.test(name))).toEqual([]);
     const row = rows.find((candidate) => candidate.paper?.authors.some((author) => author.name === '鞠天杰'));
@@ -61,7 +61,7 @@ describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-sch
     const ju = await loadRealPage('google-scholar', 'ju-zhCN-2025-pagesize100-32rows.html');
     for (const doc of [denner, ju]) {
       const page = googleScholar.detect(doc, new URL('file:///saved.html'))!;
-      const { profile } = googleScholar.parse(doc, page, '2026-01-01T00:00:00.000Z');
+      const { profile } = googleScholar.parse(doc, page);
       expect(profile?.metrics.citations?.all).toBeGreaterThan(0);
       expect(profile?.metrics.hIndex?.all).toBeGreaterThan(0);
       expect(profile?.metrics.recentSince).toBe(2020);
@@ -72,7 +72,7 @@ describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-sch
     const doc = await loadRealPage('google-scholar', 'zharov-en-2025-oe-ascii.html');
     const page = googleScholar.detect(doc, new URL('file:///saved.html'))!;
     expect(page.profileId).toBe('U4LFdJ0AAAAJ');
-    const { rows } = googleScholar.parse(doc, page, '2026-01-01T00:00:00.000Z');
+    const { rows } = googleScholar.parse(doc, page);
     expect(rows.some((row) => /&[a-z]+;|&#\d+;/.test(JSON.stringify(row.paper)))).toBe(false);
   });
 });

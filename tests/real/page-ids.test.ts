@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { withSighting } from '../../lib/model';
 import { googleScholar } from '../../lib/sites/google-scholar';
+import { sightingOf } from '../../lib/sites/record';
 import { upsertPapers } from '../../lib/db/papers';
 import { onePerWork, settlePageIds } from '../../lib/db/page-ids';
 import { exportPapers } from '../../lib/export';
@@ -15,7 +17,8 @@ const present = realPagesPresent('google-scholar');
 async function papersOf(file: string) {
   const doc = await loadRealPage('google-scholar', file);
   const page = googleScholar.detect(doc, new URL('https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en'));
-  return googleScholar.parse(doc, page!, NOW).rows.flatMap((row) => (row.paper ? [row.paper] : []));
+  const sighting = sightingOf(page!, NOW);
+  return googleScholar.parse(doc, page!).rows.flatMap((row) => (row.paper ? [withSighting(row.paper, sighting)] : []));
 }
 
 describe.skipIf(!present)(`page ids on real pages in ${REAL_PAGES}/google-scholar`, () => {

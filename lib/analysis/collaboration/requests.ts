@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { log } from '../../log';
-import type { Paper } from '../../model';
+import { withSighting, type PageRecord, type Provenance } from '../../model';
 import { analyzeProfile, type AnalysisOwner } from './analyze';
 
 /**
  * Runs the collaboration analysis (co-author summary, Louvain groups, merged-profile clusters) for
  * a content script, which loads neither graphology nor the name-resolution code itself.
  */
-export function handleAnalyzeRequest(request: { papers: Paper[]; owner: AnalysisOwner }): unknown {
-  const analysis = analyzeProfile(request.papers, request.owner);
+export function handleAnalyzeRequest(request: { papers: PageRecord[]; sighting: Provenance; owner: AnalysisOwner }): unknown {
+  const papers = request.papers.map((record) => withSighting(record, request.sighting));
+  const analysis = analyzeProfile(papers, request.owner);
   return { ok: true, summary: analysis.summary, groups: analysis.groups, mergedProfile: analysis.mergedProfile };
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Coauthor, HttpUrl, Paper, SiteMetrics } from '../../model';
+import { Coauthor, HttpUrl, PageRecord, Provenance, SiteMetrics } from '../../model';
 
 // Message schemas for the collaboration analysis. This file imports only zod and the model, so
 // the content script can validate responses without loading graphology.
@@ -69,7 +69,9 @@ export const AnalysisOwnerSchema = z.object({
   metrics: z.optional(SiteMetrics),
 });
 
+/** Request fields of `profile/analyze`: the page's records, and the sighting that the background gives each of them. */
 export const AnalyzeRequestFields = {
-  papers: z.array(Paper),
+  papers: z.array(PageRecord),
+  sighting: Provenance,
   owner: AnalysisOwnerSchema,
 };

@@ -26,8 +26,8 @@ export const aclAnthology: SiteAdapter = {
     return { site: 'acl-anthology', profileId, pageUrl };
   },
 
-  parse(doc, page, now) {
-    return { profile: parseProfile(doc, page), rows: this.rows(doc, page, now) };
+  parse(doc, page) {
+    return { profile: parseProfile(doc, page), rows: this.rows(doc, page) };
   },
 
   outline(doc, page) {
@@ -39,12 +39,12 @@ export const aclAnthology: SiteAdapter = {
     return doc.querySelector(S.column);
   },
 
-  rows(root, page, now): ParsedRow[] {
+  rows(root, page): ParsedRow[] {
     const node = root as Node;
-    if (node.nodeType === 1 && (root as Element).matches(`${S.column} > .d-sm-flex`)) return [parseRow(root as Element, page, now)];
+    if (node.nodeType === 1 && (root as Element).matches(`${S.column} > .d-sm-flex`)) return [parseRow(root as Element, page)];
     const column = node.nodeType === 1 && (root as Element).matches(S.column) ? (root as Element) : root.querySelector(S.column);
     const rows = column ? Array.from(column.querySelectorAll(S.row)) : [];
-    return rows.map((row) => parseRow(row, page, now));
+    return rows.map((row) => parseRow(row, page));
   },
 
   overlayAnchor(row) {

@@ -2,13 +2,13 @@ import { derivePaperId } from '../../model/ids';
 import type { Author, PaperLink } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { SELECTORS as S } from './selectors';
 
 const ORIGIN = 'https://aclanthology.org/';
 
 /** Reads one paper row. A row without a title link is skipped with a warning; nothing throws. */
-export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseRow(row: Element, page: ProfilePage): ParsedRow {
   const titleLink = row.querySelector(S.titleLink);
   const title = textOf(titleLink);
   if (!titleLink || !title) return { element: row, paper: null, warning: 'ACL Anthology row has no title link' };
@@ -38,7 +38,6 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     codeLinks: [],
     topics: [],
     ...(abstract && { abstract }),
-    provenance: [sightingOf(page, now)],
   };
   const warning = anthologyId ? undefined : `no Anthology id in the title link of "${title}"`;
   return recordRow(row, candidate, warning);

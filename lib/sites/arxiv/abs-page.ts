@@ -16,7 +16,7 @@ export function absPageId(doc: Document, url: URL): string | null {
 }
 
 /** Reads the one paper of an abstract page (`arxiv.org/abs/<id>`). */
-export function parseAbsPage(doc: Document, page: ProfilePage, now: string): ParsedRow[] {
+export function parseAbsPage(doc: Document, page: ProfilePage): ParsedRow[] {
   const root = doc.querySelector(S.root);
   const arxivId = absPageId(doc, new URL(page.pageUrl));
   if (!root || !arxivId) return [];
@@ -41,5 +41,5 @@ export function parseAbsPage(doc: Document, page: ProfilePage, now: string): Par
     version: extractArxivVersion(page.pageUrl) ?? extractArxivVersion(doc.querySelector(S.metaUrl)?.getAttribute('content') ?? ''),
   };
   if (!entry.title) return [{ element: root, paper: null, warning: `arXiv ${arxivId}: the page has no title` }];
-  return [toParsedRow(root, entry, page, now)];
+  return [toParsedRow(root, entry, page)];
 }

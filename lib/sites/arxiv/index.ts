@@ -39,21 +39,21 @@ export const arxiv: SiteAdapter = {
     return { site: 'arxiv', profileId: null, pageUrl, kind: 'results' };
   },
 
-  parse(doc, page, now) {
-    return { profile: null, rows: this.rows(doc, page, now) };
+  parse(doc, page) {
+    return { profile: null, rows: this.rows(doc, page) };
   },
 
   rowContainer(doc) {
     return doc.querySelector(SELECTORS.search.container) ?? doc.querySelector(SELECTORS.listing.container);
   },
 
-  rows(root, page, now): ParsedRow[] {
+  rows(root, page): ParsedRow[] {
     const node = root as Node;
     const element = node.nodeType === 1 ? (root as Element) : null;
-    if (element?.matches(SELECTORS.search.result)) return [parseSearchResult(element, page, now)];
-    if (node.nodeType === 9 && (root as Document).querySelector(SELECTORS.abs.root)) return parseAbsPage(root as Document, page, now);
-    const results = Array.from(root.querySelectorAll(SELECTORS.search.result)).map((result) => parseSearchResult(result, page, now));
-    const entries = listingTerms(root).map((term) => parseListingEntry(term, page, now));
+    if (element?.matches(SELECTORS.search.result)) return [parseSearchResult(element, page)];
+    if (node.nodeType === 9 && (root as Document).querySelector(SELECTORS.abs.root)) return parseAbsPage(root as Document, page);
+    const results = Array.from(root.querySelectorAll(SELECTORS.search.result)).map((result) => parseSearchResult(result, page));
+    const entries = listingTerms(root).map((term) => parseListingEntry(term, page));
     return [...results, ...entries];
   },
 

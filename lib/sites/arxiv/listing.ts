@@ -1,4 +1,5 @@
 import { extractArxivId, extractArxivVersion } from '../../model/ids';
+import type { ListingKind } from '../../model';
 import { httpUrl, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
 import { parseSubjects } from './categories';
@@ -7,12 +8,10 @@ import { SELECTORS } from './selectors';
 
 const S = SELECTORS.listing;
 
-/** Reason a listing entry is on a `/list/…/new` page. Author pages list every entry as `new`. */
-export type ListingKind = 'new' | 'cross-list' | 'replacement';
-
 /**
  * Reads the `dt` note after the id link: "(cross-list from cs.LG)" or "(replaced)". arXiv's
- * listings are English only, so the note's words are stable.
+ * listings are English only, so the note's words are stable. Author pages have no note, so their
+ * entries read as `new`.
  */
 export function listingKindOf(term: Element): ListingKind {
   const text = textOf(term).toLowerCase();
@@ -32,7 +31,7 @@ export function listingTerms(root: ParentNode): Element[] {
 }
 
 /** Reads one listing entry: the `dt` with the id and its following `dd` with the metadata. */
-export function parseListingEntry(term: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseListingEntry(term: Element, page: ProfilePage): ParsedRow {
   const details = term.nextElementSibling;
   const href = term.querySelector(S.idLink)?.getAttribute('href') ?? '';
   const arxivId = extractArxivId(href, { bare: true });
@@ -65,8 +64,7 @@ export function parseListingEntry(term: Element, page: ProfilePage, now: string)
     const named = entry.categories.find((category) => category.id === home);
     entry.categories = [named ?? { id: home, name: home }, ...entry.categories.filter((category) => category.id !== home)];
   }
-  const row = toParsedRow(term, entry, page, now);
-  const sighting = row.paper?.provenance[0];
-  if (sighting && page.pageUrl.includes('/list/')) sighting.listingKind = listingKindOf(term);
+  const row = toParsedRow(term, entry, page);
+  if (row.paper && page.pageUrl.includes('/list/')) row.paper.listingKind = listingKindOf(term);
   return row;
 }

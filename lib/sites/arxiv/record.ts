@@ -1,7 +1,7 @@
 import { derivePaperId, normalizeDoi } from '../../model/ids';
-import type { Author, Paper, PaperLink } from '../../model';
+import type { Author, PageRecord, PaperLink } from '../../model';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { categoryTopics, type Category } from './categories';
 import { findCodeLinks } from './code-links';
 
@@ -23,7 +23,7 @@ export interface ArxivEntry {
 }
 
 /** Builds and validates the record for one arXiv entry. */
-export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePage, now: string): ParsedRow {
+export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePage): ParsedRow {
   const doi = entry.doi ? normalizeDoi(entry.doi) : null;
   const ids = { arxiv: entry.arxivId, ...(doi && !doi.startsWith('10.48550/') && { doi }) };
   const links: PaperLink[] = [
@@ -33,7 +33,7 @@ export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePa
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
   const codeLinks = [...findCodeLinks(entry.abstract, 'abstract'), ...findCodeLinks(entry.comments, 'comments')];
 
-  const candidate: Paper = {
+  const candidate: PageRecord = {
     id: derivePaperId(ids, entry.title, entry.year),
     title: entry.title,
     type: 'informal',
@@ -48,7 +48,6 @@ export function toParsedRow(element: Element, entry: ArxivEntry, page: ProfilePa
     codeLinks: codeLinks.filter((link, index) => codeLinks.findIndex((other) => other.url === link.url) === index),
     topics: categoryTopics(entry.categories),
     ...(entry.abstract && { abstract: entry.abstract }),
-    provenance: [sightingOf(page, now)],
   };
   return recordRow(element, candidate);
 }

@@ -8,7 +8,7 @@ import { SELECTORS } from './selectors';
 const S = SELECTORS.search;
 
 /** Reads one search result (`li.arxiv-result`). */
-export function parseSearchResult(result: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseSearchResult(result: Element, page: ProfilePage): ParsedRow {
   const arxivId = extractArxivId(result.querySelector(S.idLink)?.getAttribute('href') ?? '', { bare: true });
   if (!arxivId) return { element: result, paper: null, warning: 'arXiv search result has no id link' };
 
@@ -35,7 +35,7 @@ export function parseSearchResult(result: Element, page: ProfilePage, now: strin
     version: null,
   };
   if (!entry.title) return { element: result, paper: null, warning: `arXiv ${arxivId}: search result has no title` };
-  return toParsedRow(result, entry, page, now);
+  return toParsedRow(result, entry, page);
 }
 
 /** Category tags, the primary (`is-link`) first; the tag text is the id, the tooltip the name. */

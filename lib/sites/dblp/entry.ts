@@ -2,14 +2,14 @@ import { derivePaperId } from '../../model/ids';
 import type { Author, PublicationType } from '../../model';
 import { httpUrl, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { personIdOf } from './hosts';
 import { identifiersOf } from './identifiers';
 import { stripHomonymNumber, stripTitlePeriod } from './names';
 import { ENTRY_TYPES, SELECTORS as S } from './selectors';
 
 /** Reads one `li.entry`. An entry without a title is skipped with a warning; nothing throws. */
-export function parseEntry(entry: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseEntry(entry: Element, page: ProfilePage): ParsedRow {
   const data = entry.querySelector(S.data);
   const title = stripTitlePeriod(textOf(data?.querySelector(S.title)));
   if (!data || !title) return { element: entry, paper: null, warning: 'dblp entry has no title' };
@@ -34,7 +34,6 @@ export function parseEntry(entry: Element, page: ProfilePage, now: string): Pars
     links,
     codeLinks: [],
     topics: [],
-    provenance: [sightingOf(page, now)],
   };
   return recordRow(entry, candidate);
 }

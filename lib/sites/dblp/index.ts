@@ -34,8 +34,8 @@ export const dblp: SiteAdapter = {
     return { site: 'dblp', profileId, pageUrl: href.replace(/#.*$/, ''), ...(isSearch && { kind: 'results' as const }) };
   },
 
-  parse(doc, page, now) {
-    return { profile: parseProfile(doc, page), rows: this.rows(doc, page, now) };
+  parse(doc, page) {
+    return { profile: parseProfile(doc, page), rows: this.rows(doc, page) };
   },
 
   outline(doc, page) {
@@ -46,10 +46,10 @@ export const dblp: SiteAdapter = {
     return doc.querySelector(S.personSection) ?? doc.querySelector(S.searchSection);
   },
 
-  rows(root, page, now): ParsedRow[] {
+  rows(root, page): ParsedRow[] {
     const entries = Array.from(root.querySelectorAll(`${S.list} > ${S.entry}`));
     if ((root as Node).nodeType === 1 && (root as Element).matches(S.entry)) entries.unshift(root as Element);
-    return entries.map((entry) => parseEntry(entry, page, now));
+    return entries.map((entry) => parseEntry(entry, page));
   },
 
   overlayAnchor(row) {

@@ -39,8 +39,8 @@ export const generic: SiteAdapter = {
     };
   },
 
-  parse(doc, page, now) {
-    return { profile: profileOf(listOf(doc), page), rows: this.rows(doc, page, now) };
+  parse(doc, page) {
+    return { profile: profileOf(listOf(doc), page), rows: this.rows(doc, page) };
   },
 
   rowContainer(doc) {
@@ -48,11 +48,11 @@ export const generic: SiteAdapter = {
     return containers.length > 1 ? (containers[0]!.parentElement ?? null) : (containers[0] ?? null);
   },
 
-  rows(root, page, now): ParsedRow[] {
+  rows(root, page): ParsedRow[] {
     const node = root as Node;
     const doc = node.nodeType === 9 ? (root as Document) : node.ownerDocument;
     const list = doc ? found.get(doc) : undefined;
-    if (node.nodeType === 9) return (list ?? listOf(root as Document))?.entries.map((entry) => parseEntry(entry, page, now)) ?? [];
+    if (node.nodeType === 9) return (list ?? listOf(root as Document))?.entries.map((entry) => parseEntry(entry, page)) ?? [];
     if (!list) return [];
     const added = Array.from(root.querySelectorAll(S.block));
     if (node.nodeType === 1) added.unshift(root as Element);
@@ -60,7 +60,7 @@ export const generic: SiteAdapter = {
       .filter((element) => list.containers.includes(element.parentElement?.parentElement as Element) && shapeOf(element) === list.shape)
       .flatMap((element) => {
         const block = readBlock(element, undefined, true);
-        return block ? [parseEntry(block, page, now)] : [];
+        return block ? [parseEntry(block, page)] : [];
       });
   },
 

@@ -2,7 +2,7 @@ import { derivePaperId, extractArxivId, normalizeDoi } from '../../model/ids';
 import type { PaperIds } from '../../model';
 import { parseYear } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { bibtexAuthors, parseBibtex, type BibtexRecord } from './bibtex';
 import type { BlockFeatures } from './block';
 import { readVisibleFields } from './fields';
@@ -10,7 +10,7 @@ import { readLinks } from './links';
 import { SELECTORS as S } from './selectors';
 
 /** Builds the record of one entry. An embedded BibTeX record, when present, wins over the visible text. */
-export function parseEntry(block: BlockFeatures, page: ProfilePage, now: string): ParsedRow {
+export function parseEntry(block: BlockFeatures, page: ProfilePage): ParsedRow {
   const visible = readVisibleFields(block);
   const bibtex = embeddedBibtex(block.element);
   const fields = bibtex?.fields ?? {};
@@ -39,7 +39,6 @@ export function parseEntry(block: BlockFeatures, page: ProfilePage, now: string)
     links,
     codeLinks,
     topics: [],
-    provenance: [sightingOf(page, now)],
   };
   return recordRow(block.element, candidate);
 }

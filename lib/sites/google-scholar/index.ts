@@ -29,9 +29,9 @@ export const googleScholar: SiteAdapter = {
     return { site: 'google-scholar', profileId, pageUrl: stripHash(base) };
   },
 
-  parse(doc, page, now) {
+  parse(doc, page) {
     const profile = page.kind === 'results' ? null : parseProfile(doc, page);
-    return { profile, rows: this.rows(doc, page, now) };
+    return { profile, rows: this.rows(doc, page) };
   },
 
   outline(doc, page) {
@@ -43,9 +43,9 @@ export const googleScholar: SiteAdapter = {
     return doc.querySelector(S.rowContainer) ?? doc.querySelector(S.resultsContainer);
   },
 
-  rows(root, page, now) {
+  rows(root, page) {
     const read = page.kind === 'results' ? parseResult : parseRow;
-    return rowElements(root, page).map((element) => read(element, page, now));
+    return rowElements(root, page).map((element) => read(element, page));
   },
 
   overlayAnchor(row) {

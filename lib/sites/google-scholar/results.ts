@@ -2,7 +2,7 @@ import { derivePaperId, extractArxivId, normalizeDoi } from '../../model/ids';
 import type { PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { splitAuthors } from './rows';
 import { SELECTORS as S } from './selectors';
 
@@ -35,7 +35,7 @@ export function readResultFooter(result: Element, base: string): ResultFooter {
 }
 
 /** Reads one search result block into a paper record. */
-export function parseResult(result: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseResult(result: Element, page: ProfilePage): ParsedRow {
   const titleElement = result.querySelector(S.resultTitle);
   const title = textOf(titleElement, (el) => el.matches(S.resultTypeLabel));
   if (!title) return { element: result, paper: null, warning: 'search result has no title' };
@@ -73,7 +73,6 @@ export function parseResult(result: Element, page: ProfilePage, now: string): Pa
     links,
     codeLinks: [],
     topics: [],
-    provenance: [sightingOf(page, now)],
   };
   return recordRow(result, candidate);
 }

@@ -1,8 +1,8 @@
 import { derivePaperId, extractArxivId, extractArxivVersion } from '../../model/ids';
-import type { Paper, PaperLink } from '../../model';
+import type { PageRecord, Paper, PaperLink } from '../../model';
 import { cleanText, httpUrl, parseCount, parseYear, textOf } from '../dom';
 import type { ParsedRow, ProfilePage } from '../types';
-import { sightingOf, recordRow } from '../record';
+import { recordRow } from '../record';
 import { rowParts } from './row-parts';
 import { CLASSES as C, SELECTORS as S } from './selectors';
 
@@ -16,7 +16,7 @@ function isVenueYearCopy(element: Element): boolean {
 }
 
 /** Reads one `tr.gsc_a_tr`. A row without a title is skipped with a warning; nothing throws. */
-export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRow {
+export function parseRow(row: Element, page: ProfilePage): ParsedRow {
   const parts = rowParts(row);
   const titleLink = parts.titleLink;
   const title = textOf(titleLink);
@@ -53,7 +53,7 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
   if (citedByUrl) links.push({ kind: 'cited-by', url: citedByUrl });
   if (arxiv) links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${arxiv}` });
 
-  const candidate: Paper = {
+  const candidate: PageRecord = {
     id: derivePaperId(ids, title, year),
     title,
     authors: authors.map((name) => ({ name })),
@@ -65,7 +65,6 @@ export function parseRow(row: Element, page: ProfilePage, now: string): ParsedRo
     links,
     codeLinks: [],
     topics: [],
-    provenance: [sightingOf(page, now)],
   };
   if (venueTruncated) candidate.venueTruncated = true;
   if (duplicateOf) candidate.citationsCountedUnder = duplicateOf;

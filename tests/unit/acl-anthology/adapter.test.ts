@@ -3,7 +3,6 @@ import { aclAnthology } from '../../../lib/sites/acl-anthology';
 import { anthologyIdOf, personSlugOf } from '../../../lib/sites/acl-anthology/rows';
 import { parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
 const URL_2026 = new URL('https://aclanthology.org/people/ines-kovac/unverified/');
 
 const PAGE = `<h2 id=title><span>Ines</span> <span>Kovač</span></h2>
@@ -45,7 +44,7 @@ describe('ACL Anthology adapter', () => {
   it('reads rows and their years', () => {
     const doc = parseHtml(PAGE);
     const page = aclAnthology.detect(doc, URL_2026)!;
-    const rows = aclAnthology.parse(doc, page, NOW).rows;
+    const rows = aclAnthology.parse(doc, page).rows;
     expect(rows).toHaveLength(3);
     expect(rows[0]?.paper).toMatchObject({ title: 'Rivers NLP', year: 2024, venue: 'Proceedings of ACL 2024', ids: { aclAnthology: '2024.acl-long.7' } });
     expect(rows[0]?.paper?.abstract).toBeUndefined();
@@ -54,7 +53,7 @@ describe('ACL Anthology adapter', () => {
   it('warns on a title without an id', () => {
     const doc = parseHtml(PAGE);
     const page = aclAnthology.detect(doc, URL_2026)!;
-    const row = aclAnthology.parse(doc, page, NOW).rows[1];
+    const row = aclAnthology.parse(doc, page).rows[1];
     expect(row?.paper?.ids).toEqual({});
     expect(row?.paper?.abstract).toBe('Second abstract.');
     expect(row?.warning).toContain('no Anthology id');
@@ -64,7 +63,7 @@ describe('ACL Anthology adapter', () => {
   it('skips a row without a title', () => {
     const doc = parseHtml(PAGE);
     const page = aclAnthology.detect(doc, URL_2026)!;
-    const row = aclAnthology.parse(doc, page, NOW).rows[2];
+    const row = aclAnthology.parse(doc, page).rows[2];
     expect(row?.paper).toBeNull();
   });
 

@@ -5,13 +5,11 @@ import { findCodeLinks } from '../../../lib/sites/arxiv/code-links';
 import { listingKindOf, listingTerms } from '../../../lib/sites/arxiv/listing';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
 async function parseFixture(file: string, url: string) {
   const doc = await loadFixture('arxiv', file);
   const page = arxiv.detect(doc, new URL(url));
   if (!page) throw new Error(`${file} not detected`);
-  return { doc, page, rows: arxiv.parse(doc, page, NOW).rows };
+  return { doc, page, rows: arxiv.parse(doc, page).rows };
 }
 
 describe('arXiv subjects', () => {
@@ -57,7 +55,7 @@ describe('arXiv listings', () => {
 
   it('records each listing kind', async () => {
     const { rows } = await parseFixture('list-new-sections.html', 'https://arxiv.org/list/astro-ph.CO/new');
-    expect(rows.map((row) => row.paper?.provenance[0]?.listingKind)).toEqual(['new', 'cross-list', 'replacement']);
+    expect(rows.map((row) => row.paper?.listingKind)).toEqual(['new', 'cross-list', 'replacement']);
   });
 
   it('puts the cross-list home first', () => {
@@ -66,9 +64,9 @@ describe('arXiv listings', () => {
       <dd><div class='meta'><div class='list-title mathjax'><span class='descriptor'>Title:</span> Graph priors for mass maps</div>
       <div class='list-authors'><a href="/a/okafor_b_1">Bola Okafor</a></div></div></dd></dl>`);
     const page = arxiv.detect(doc, new URL('https://arxiv.org/list/astro-ph.CO/new'))!;
-    const [row] = arxiv.parse(doc, page, NOW).rows;
+    const [row] = arxiv.parse(doc, page).rows;
     expect(row?.paper?.topics[0]).toMatchObject({ class: 'cs.LG', tier: 'arxiv-category' });
-    expect(row?.paper?.provenance[0]?.listingKind).toBe('cross-list');
+    expect(row?.paper?.listingKind).toBe('cross-list');
   });
 
   it('reads every section of a list page', async () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { handleRequest } from '../../../lib/background/handler';
 import { ScholarLensDatabase } from '../../../lib/db/database';
-import { scholarPaper } from '../../helpers/papers';
+import { pageRead, scholarPaper } from '../../helpers/papers';
 
 const databases: ScholarLensDatabase[] = [];
 function open(): () => ScholarLensDatabase {
@@ -28,7 +28,7 @@ describe('handleRequest', () => {
   it('rejects a paper with a javascript: link', async () => {
     const db = open();
     const bad = { ...paper, links: [{ kind: 'detail', url: 'javascript:alert(1)' }] };
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad] }, db)) as {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([bad]) }, db)) as {
       ok: boolean;
       states: unknown[];
       rejected: { index: number; error: string }[];
@@ -45,7 +45,7 @@ describe('handleRequest', () => {
     const db = open();
     const bad = { ...paper, title: '' };
     const other = scholarPaper({ title: 'Attention is all you need', ids: { scholarArticle: 'QQQQ:BBBB' } });
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [bad, other] }, db)) as {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([bad, other]) }, db)) as {
       ok: boolean;
       states: ({ id: string } | null)[];
       rejected: { index: number; error: string }[];
@@ -81,7 +81,7 @@ describe('handleRequest', () => {
   });
 
   it('stores papers before tagging', async () => {
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, open())) as {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, open())) as {
       ok: true;
       states: { id: string; topics: { field: string }[] }[];
     };
@@ -92,7 +92,7 @@ describe('handleRequest', () => {
 
   it('tags stored papers once', async () => {
     const db = open();
-    await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db);
+    await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, db);
     type Tagged = { ok: true; topics: ({ field: string }[] | null)[] };
     const request = { type: 'papers/tag-stored', ids: [paper.id, 'p-unknown'], profile: 'google-scholar:QQQQ' };
     const first = (await handleRequest(request, db)) as Tagged;
@@ -106,8 +106,8 @@ describe('handleRequest', () => {
   it('answers analysis after a running upsert', async () => {
     const db = open();
     const finished: string[] = [];
-    const upsert = handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db).then(() => finished.push('upsert'));
-    const analyze = handleRequest({ type: 'profile/analyze', papers: [paper], owner: { name: 'M Solberg' } }, db).then(() =>
+    const upsert = handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, db).then(() => finished.push('upsert'));
+    const analyze = handleRequest({ type: 'profile/analyze', ...pageRead([paper]), owner: { name: 'M Solberg' } }, db).then(() =>
       finished.push('analyze'),
     );
     await Promise.all([upsert, analyze]);
@@ -116,7 +116,7 @@ describe('handleRequest', () => {
 
   it('counts stored and saved papers', async () => {
     const db = open();
-    await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, db);
+    await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, db);
     await handleRequest({ type: 'paper/set-saved', id: paper.id, saved: true }, db);
     expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 1, saved: 1 });
   });
@@ -138,7 +138,7 @@ describe('handleRequest', () => {
     const getDb = open();
     const db = getDb();
     vi.spyOn(db.papers, 'bulkPut').mockRejectedValue(new Dexie.QuotaExceededError('quota'));
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, getDb)) as {
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, getDb)) as {
       ok: boolean;
       code: string;
       error: string;

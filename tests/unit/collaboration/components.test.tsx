@@ -7,8 +7,9 @@ import { summarizeCollaboration } from '@/lib/analysis/collaboration/summary';
 import { CoauthorGraph } from '@/components/graph/CoauthorGraph';
 import type { ProfileAnalysisResult } from '@/lib/analysis/collaboration/schema';
 import type { GraphView } from '@/lib/analysis/collaboration/graph-view';
-import type { Paper, Profile } from '@/lib/model';
-import { scholarPaper } from '../../helpers/papers';
+import type { PageRecord, Paper, Profile } from '@/lib/model';
+import { SCHOLAR_SIGHTING, pageRead, scholarPaper } from '../../helpers/papers';
+import { sendRequest } from '@/lib/messaging/client';
 
 vi.mock('@/lib/messaging/client', () => ({ sendRequest: vi.fn(async () => ({ ok: true })) }));
 
@@ -96,9 +97,9 @@ const RESULT: ProfileAnalysisResult = {
   },
 };
 
-/** Renders the analysis state that `useProfileAnalysis` gives, for the tests to read. */
-function AnalysisProbe(props: { papers: Paper[]; analyze: AnalyzeFunction; seen: AnalysisState[] }) {
-  const state = useProfileAnalysis(profile, props.papers, props.analyze);
+/** Renders the analysis state that `useProfileAnalysis` gives, for the tests to read. Without `analyze` it runs the default. */
+function AnalysisProbe(props: { papers: PageRecord[]; analyze?: AnalyzeFunction; seen: AnalysisState[] }) {
+  const state = useProfileAnalysis(profile, props.papers, SCHOLAR_SIGHTING, props.analyze);
   props.seen.push(state);
   return <CollaborationGroups profile={profile} result={state.result} />;
 }
@@ -126,7 +127,7 @@ describe('CollaborationGroups', () => {
 });
 
 describe('useProfileAnalysis', () => {
-  it('sends the owner and papers once', async () => {
+  it('sends owner, papers and sighting once', async () => {
     const analyze = vi.fn<AnalyzeFunction>(async () => RESULT);
     const seen: AnalysisState[] = [];
     render(<AnalysisProbe papers={papers} analyze={analyze} seen={seen} />, container);
@@ -134,6 +135,18 @@ describe('useProfileAnalysis', () => {
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(analyze.mock.calls[0]?.[0]).toEqual({ name: 'Marta de Vries', coauthors: profile.coauthors, metrics: {} });
     expect(analyze.mock.calls[0]?.[1]).toHaveLength(3);
+    expect(analyze.mock.calls[0]?.[2]).toEqual(SCHOLAR_SIGHTING);
+  });
+
+  it('sends the sighting to the background', async () => {
+    const { sighting, papers: records } = pageRead(papers);
+    vi.mocked(sendRequest).mockClear();
+    render(<AnalysisProbe papers={records} seen={[]} />, container);
+    await vi.waitFor(() => expect(sendRequest).toHaveBeenCalledTimes(1));
+    const request = vi.mocked(sendRequest).mock.calls[0]?.[0] as { type: string; sighting: unknown; papers: unknown[] };
+    expect(request.type).toBe('profile/analyze');
+    expect(request.sighting).toEqual(sighting);
+    expect(request.papers[0]).toBe(records[0]);
   });
 
   it('keeps the error of a failed analysis', async () => {

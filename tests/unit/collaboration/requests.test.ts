@@ -3,7 +3,7 @@ import { safeParse } from 'zod/mini';
 import { handleRequest } from '../../../lib/background/handler';
 import { ScholarLensDatabase } from '../../../lib/db/database';
 import { AnalyzeResponse } from '../../../lib/messaging/messages';
-import { scholarPaper } from '../../helpers/papers';
+import { pageRead, scholarPaper } from '../../helpers/papers';
 
 const papers = [
   scholarPaper({ title: 'Reef fish', authors: [{ name: 'M de Vries' }, { name: 'A Coral' }, { name: 'B Reef' }, { name: 'C Kelp' }], year: 2019 }),
@@ -17,7 +17,7 @@ function unusedDatabase(): ScholarLensDatabase {
 
 describe('profile/analyze request', () => {
   it('returns groups and a verdict', async () => {
-    const response = await handleRequest({ type: 'profile/analyze', papers, owner: { name: 'Marta de Vries' } }, unusedDatabase);
+    const response = await handleRequest({ type: 'profile/analyze', ...pageRead(papers), owner: { name: 'Marta de Vries' } }, unusedDatabase);
     const checked = safeParse(AnalyzeResponse, response);
     expect(checked.success).toBe(true);
     if (!checked.success || !checked.data.ok) throw new Error('expected a successful analysis');
@@ -27,18 +27,19 @@ describe('profile/analyze request', () => {
   });
 
   it('returns the co-author summary', async () => {
-    const response = await handleRequest({ type: 'profile/analyze', papers, owner: { name: 'Marta de Vries' } }, unusedDatabase);
+    const response = await handleRequest({ type: 'profile/analyze', ...pageRead(papers), owner: { name: 'Marta de Vries' } }, unusedDatabase);
     const checked = safeParse(AnalyzeResponse, response);
     if (!checked.success || !checked.data.ok) throw new Error('expected a successful analysis');
     expect(checked.data.summary.paperCount).toBe(papers.length);
     expect(checked.data.summary.top.map((person) => person.name).sort()).toEqual(['A Coral', 'B Reef', 'C Kelp']);
   });
 
-  it('rejects papers without provenance', async () => {
-    const bad = { ...papers[0], provenance: [] };
-    const response = (await handleRequest({ type: 'profile/analyze', papers: [bad], owner: { name: null } }, unusedDatabase)) as { ok: boolean; code: string };
+  it('rejects papers without sighting', async () => {
+    const request = { type: 'profile/analyze', papers: pageRead(papers).papers, owner: { name: null } };
+    const response = (await handleRequest(request, unusedDatabase)) as { ok: boolean; code: string; error: string };
     expect(response.ok).toBe(false);
     expect(response.code).toBe('invalid-message');
+    expect(response.error).toMatch(/^Invalid message: sighting /);
   });
 });
 

@@ -3,8 +3,9 @@ import { analyzeProfile } from '../../../lib/analysis/collaboration/analyze';
 import { buildGraphView } from '../../../lib/analysis/collaboration/graph-view';
 import { indexCoauthors } from '../../../lib/analysis/collaboration/people';
 import { summarizeCollaboration } from '../../../lib/analysis/collaboration/summary';
-import type { Author, Paper } from '../../../lib/model';
+import { withSighting, type Author, type Paper } from '../../../lib/model';
 import { dblp } from '../../../lib/sites/dblp';
+import { sightingOf } from '../../../lib/sites/record';
 import { dblpEntry, dblpPersonPage } from '../../helpers/dblp-pages';
 import { parseHtml } from '../../helpers/pages';
 import { scholarPaper } from '../../helpers/papers';
@@ -15,8 +16,9 @@ function parseDblp(html: string): { papers: Paper[]; owner: string } {
   const doc = parseHtml(html);
   const page = dblp.detect(doc, new URL('file:///saved.html'));
   if (!page) throw new Error('inline dblp page not detected');
-  const { profile, rows } = dblp.parse(doc, page, NOW);
-  return { papers: rows.flatMap((row) => (row.paper ? [row.paper] : [])), owner: profile?.name ?? '' };
+  const { profile, rows } = dblp.parse(doc, page);
+  const sighting = sightingOf(page, NOW);
+  return { papers: rows.flatMap((row) => (row.paper ? [withSighting(row.paper, sighting)] : [])), owner: profile?.name ?? '' };
 }
 
 let counter = 0;

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { PaperStates } from '../../../lib/content/paper-states';
 import type { RowView } from '../../../lib/content/row-views';
 import { sendRequest } from '../../../lib/messaging/client';
-import { scholarPaper } from '../../helpers/papers';
+import type { Paper } from '../../../lib/model';
+import { SCHOLAR_SIGHTING, pageRead, scholarPaper } from '../../helpers/papers';
 
 vi.mock('../../../lib/messaging/client', () => ({ sendRequest: vi.fn() }));
 
@@ -19,7 +20,7 @@ describe('PaperStates', () => {
   it('redraws rows when storing fails', async () => {
     vi.mocked(sendRequest).mockResolvedValue(failure as never);
     const { rows, states, view } = setup();
-    states.queue(null, [view]);
+    states.queue(null, SCHOLAR_SIGHTING, [view]);
     await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalledWith([view]));
     expect(states.storageError).toBe(failure.error);
     expect(states.stateOf(view.paper.id)).toBeNull();
@@ -44,13 +45,31 @@ function threeRows() {
   return { rows, states, views };
 }
 
+describe('PaperStates sending papers', () => {
+  it('sends the sighting once', async () => {
+    const { states, views } = threeRows();
+    const { sighting, papers: records } = pageRead(views.map((view) => view.paper as Paper));
+    views.forEach((view, index) => (view.paper = records[index]!));
+    replyToUpsert({ ok: false, code: 'internal', error: 'stop here' });
+    vi.mocked(sendRequest).mockClear();
+    states.queue(null, sighting, views);
+    await vi.waitFor(() => expect(sendRequest).toHaveBeenCalled());
+    const request = vi.mocked(sendRequest).mock.calls[0]?.[0] as { type: string; sighting: unknown; papers: unknown[] };
+    expect(request.type).toBe('papers/upsert');
+    expect(request.sighting).toBe(sighting);
+    // The records go as the rows hold them: no copy per row, and no provenance.
+    request.papers.forEach((paper, index) => expect(paper).toBe(records[index]));
+    expect(request.papers[0]).not.toHaveProperty('provenance');
+  });
+});
+
 describe('PaperStates applying stored states', () => {
   it('names invalid states as an error', async () => {
     const { rows, states, views } = threeRows();
     const [good, rejected, broken] = views as [RowView, RowView, RowView];
     const state = { id: good.paper.id, saved: true, codeLinks: [], topics: [] };
     replyToUpsert({ ok: true, states: [state, null, { id: 7 }], rejected: [{ index: 1, error: 'invalid title' }] });
-    states.queue(null, views);
+    states.queue(null, SCHOLAR_SIGHTING, views);
     await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
     expect(states.stateOf(good.paper.id)).toEqual(state);
     expect(states.isSaved(good)).toBe(true);
@@ -69,7 +88,7 @@ describe('PaperStates applying stored states', () => {
       null,
     ];
     replyToUpsert({ ok: true, states: replies, rejected: [{ index: 2, error: 'invalid title' }] });
-    states.queue(null, views);
+    states.queue(null, SCHOLAR_SIGHTING, views);
     await vi.waitFor(() => expect(rows.redraw).toHaveBeenCalled());
 
     expect(rows.settleToggles).toHaveBeenCalledTimes(1);
@@ -96,7 +115,7 @@ describe('PaperStates tags after storing', () => {
       request.type === 'papers/upsert'
         ? { ok: true, states: views.map(stateOf), rejected: [] }
         : { ok: true, topics: (request.ids ?? []).map((id) => (id === plain.paper.id ? [topic] : null)) }) as never);
-    states.queue({ site: 'google-scholar', id: 'QQQQ' } as never, views);
+    states.queue({ site: 'google-scholar', id: 'QQQQ' } as never, SCHOLAR_SIGHTING, views);
     await vi.waitFor(() => expect(states.stateOf(plain.paper.id)?.topics).toEqual([topic]));
     const tagRequest = vi.mocked(sendRequest).mock.calls.map(([request]) => request).find((request) => request.type === 'papers/tag-stored');
     expect(tagRequest).toEqual({ type: 'papers/tag-stored', ids: [plain.paper.id, views[2]?.paper.id], profile: 'google-scholar:QQQQ' });

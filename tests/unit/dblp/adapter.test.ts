@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toBibtex } from '../../../lib/export/bibtex';
+import { withSighting } from '../../../lib/model';
 import { dblp } from '../../../lib/sites/dblp';
 import { dblpPageKind, personIdOf } from '../../../lib/sites/dblp/hosts';
 import { arxivFromCorrKey } from '../../../lib/sites/dblp/identifiers';
 import { stripHomonymNumber, stripTitlePeriod } from '../../../lib/sites/dblp/names';
+import { sightingOf } from '../../../lib/sites/record';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -12,7 +14,7 @@ async function parseHomonyms() {
   const doc = await loadFixture('dblp', 'homonyms-current.html');
   const page = dblp.detect(doc, new URL('file:///saved.html'));
   if (!page) throw new Error('fixture not detected');
-  return { page, ...dblp.parse(doc, page, NOW) };
+  return { page, ...dblp.parse(doc, page) };
 }
 
 describe('dblp URLs', () => {
@@ -82,8 +84,8 @@ describe('dblp adapter', () => {
   });
 
   it('exports without homonym numbers', async () => {
-    const { rows } = await parseHomonyms();
-    const bibtex = toBibtex([rows[0]!.paper!]);
+    const { page, rows } = await parseHomonyms();
+    const bibtex = toBibtex([withSighting(rows[0]!.paper!, sightingOf(page, NOW))]);
     expect(bibtex).toContain('Graph Sketches for Streaming Joins');
     expect(bibtex).not.toContain('Graph Sketches for Streaming Joins.');
     expect(bibtex).toContain('Sorensen');
@@ -132,7 +134,7 @@ describe('dblp adapter', () => {
   it('skips an entry without a title', () => {
     const doc = parseHtml('<div id="publ-section"><ul class="publ-list"><li class="entry article" id="x/y"><cite class="data"></cite></li></ul></div>');
     const page = dblp.detect(doc, new URL('https://dblp.org/pid/1/2.html'))!;
-    const [row] = dblp.parse(doc, page, NOW).rows;
+    const [row] = dblp.parse(doc, page).rows;
     expect(row?.paper).toBeNull();
     expect(row?.warning).toContain('no title');
   });
@@ -147,7 +149,7 @@ describe('dblp adapter', () => {
     const doc = await loadFixture('dblp', 'homonyms-current.html');
     const page = dblp.detect(doc, new URL('file:///saved.html'))!;
     const entry = doc.querySelector('li.entry')!;
-    expect(dblp.rows(entry, page, NOW)).toHaveLength(1);
+    expect(dblp.rows(entry, page)).toHaveLength(1);
     expect(dblp.rowContainer(doc)?.id).toBe('publ-section');
   });
 });

@@ -5,7 +5,8 @@ import { safeParse } from 'zod/mini';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProfilePage, SiteAdapter } from '../../../lib/sites';
 import { ALL_ADAPTERS as ADAPTERS } from '../../../lib/sites/all';
-import { Profile, type CodeLink, type Paper } from '../../../lib/model';
+import { Profile, type CodeLink, type PageRecord } from '../../../lib/model';
+import { sightingOf } from '../../../lib/sites/record';
 import { Request, type PaperState } from '../../../lib/messaging/messages';
 import { checkRecords } from '../../../lib/background/records';
 import { RowOverlay } from '../../../components/overlay/RowOverlay';
@@ -57,7 +58,7 @@ const BROKEN_FIELDS: Record<string, unknown>[] = [
   { title: '' },
   { year: 99999 },
   { links: [{ kind: 'detail', url: 'javascript:alert(1)' }] },
-  { provenance: [] },
+  { listingKind: 'pinned' },
   { citations: -1 },
 ];
 
@@ -91,7 +92,7 @@ async function loadBasePages(): Promise<BasePage[]> {
       const doc = await loadRealPage(adapter.site, file);
       const page = adapter.detect(doc, new URL('file:///saved.html'));
       if (!page) continue;
-      const rows = adapter.rows(doc, page, NOW).map((row) => row.element);
+      const rows = adapter.rows(doc, page).map((row) => row.element);
       if (rows.length === 0) continue;
       const rowParentPath = pathFrom(doc.body, rows[0]!.parentElement!);
       for (const row of rows) row.remove();
@@ -127,7 +128,7 @@ function buildMutatedPage(base: BasePage, random: SeededRandom): { doc: Document
 }
 
 /** Builds a background response with hostile code links, to check that the overlay filters them too. */
-function hostileState(paper: Paper, random: SeededRandom): PaperState {
+function hostileState(paper: PageRecord, random: SeededRandom): PaperState {
   const codeLinks = [{ url: random.pick(HOSTILE_URLS), source: 'user', site: 'google-scholar' }] as unknown as CodeLink[];
   return { id: paper.id, saved: random.chance(0.5), codeLinks, topics: [] };
 }
@@ -161,13 +162,13 @@ function checkPage(base: BasePage, doc: Document, random: SeededRandom, mount: S
   let result: ReturnType<SiteAdapter['parse']> | null = null;
   try {
     page = base.adapter.detect(doc, new URL('file:///saved.html'));
-    if (page) result = base.adapter.parse(doc, page, NOW);
+    if (page) result = base.adapter.parse(doc, page);
   } catch (error) {
     expect.fail(`adapter threw ${String(error)}; ${context}`);
   }
   if (!page || !result) return { recognised: false, rows: 0, skipped: 0, rejected: 0 };
 
-  const records: Paper[] = [];
+  const records: PageRecord[] = [];
   for (const row of result.rows) {
     if (row.paper) records.push(row.paper);
     else expect(row.warning, `skipped row without a reason; ${context}`).toBeTruthy();
@@ -176,14 +177,15 @@ function checkPage(base: BasePage, doc: Document, random: SeededRandom, mount: S
     const checked = safeParse(Profile, result.profile);
     expect(checked.success, `invalid profile ${JSON.stringify(checked.error?.issues[0])}; ${context}`).toBe(true);
   }
-  const message = safeParse(Request, { type: 'papers/upsert', profile: result.profile, papers: records });
+  const sighting = sightingOf(page, NOW);
+  const message = safeParse(Request, { type: 'papers/upsert', profile: result.profile, sighting, papers: records });
   expect(message.success, `upsert message rejected ${JSON.stringify(message.error?.issues[0])}; ${context}`).toBe(true);
   // The background validates each record on receipt: an invalid one is rejected with a reason
   // and counted with the rows the adapter skipped, and only valid records reach the overlays.
   // Some runs break one record the way a faulty adapter could, so that path runs too.
   const broken = records.length > 0 && random.chance(BROKEN_RECORD_SHARE) ? random.int(0, records.length - 1) : -1;
-  if (broken >= 0) records[broken] = { ...records[broken]!, ...random.pick(BROKEN_FIELDS) } as Paper;
-  const { papers, rejected } = checkRecords(records);
+  if (broken >= 0) records[broken] = { ...records[broken]!, ...random.pick(BROKEN_FIELDS) } as PageRecord;
+  const { papers, rejected } = checkRecords(records, sighting);
   if (broken >= 0) expect(rejected.map((record) => record.index), `broken record accepted; ${context}`).toContain(broken);
   for (const record of rejected) expect(record.error, `rejected record without a reason; ${context}`).toMatch(/^invalid /);
   expect(papers.length + rejected.length, `records lost between adapter and background; ${context}`).toBe(records.length);
@@ -203,6 +205,7 @@ function checkPage(base: BasePage, doc: Document, random: SeededRandom, mount: S
     <ProfilePanel
       profile={result.profile}
       papers={papers}
+      sighting={sighting}
       skipped={skipped}
       savedCount={0}
       storageError={null}

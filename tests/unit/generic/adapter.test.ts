@@ -31,7 +31,7 @@ describe('generic adapter', () => {
 
     const list = doc.getElementById('pubs')!;
     list.insertAdjacentHTML('beforeend', ENTRY(4, 2020));
-    const added = generic.rows(list.lastElementChild!, page!, NOW);
+    const added = generic.rows(list.lastElementChild!, page!);
     expect(added.map((row) => row.paper?.title)).toEqual(['Paper 4 on coastal fog']);
   });
 
@@ -40,14 +40,14 @@ describe('generic adapter', () => {
     const page = generic.detect(doc, new URL('https://jdoe.example.org/'))!;
     const footer = doc.querySelector('footer')!;
     footer.innerHTML = `<ul>${ENTRY(9, 2019)}</ul>`;
-    expect(generic.rows(footer, page, NOW)).toEqual([]);
+    expect(generic.rows(footer, page)).toEqual([]);
   });
 
   it('names the profile after the owner', () => {
     const doc = parseHtml(`<div><ul>${ENTRY(1, 2023)}${ENTRY(2, 2022)}${ENTRY(3, 2021)}</ul></div>`);
     const page = generic.detect(doc, new URL('https://jdoe.example.org/papers.html#top'));
     expect(page).toMatchObject({ site: 'generic', profileId: 'jdoe.example.org/papers.html', pageUrl: 'https://jdoe.example.org/papers.html' });
-    expect(generic.parse(doc, page!, NOW).profile?.name).toBe('Jane Doe');
+    expect(generic.parse(doc, page!).profile?.name).toBe('Jane Doe');
   });
 });
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper } from '../../../lib/model';
+import type { PageRecord } from '../../../lib/model';
 import { generic } from '../../../lib/sites/generic';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
-function papersOf(doc: Document, url = 'https://example.org/publications/'): { papers: Paper[]; profileName: string | null } {
+function papersOf(doc: Document, url = 'https://example.org/publications/'): { papers: PageRecord[]; profileName: string | null } {
   const page = generic.detect(doc, new URL(url));
   if (!page) throw new Error('no publication list detected');
-  const { profile, rows } = generic.parse(doc, page, NOW);
+  const { profile, rows } = generic.parse(doc, page);
   return { papers: rows.flatMap((row) => (row.paper ? [row.paper] : [])), profileName: profile?.name ?? null };
 }
 

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { googleScholar } from '../../../lib/sites/google-scholar';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
 async function parseFixture(file: string, url: string) {
   const doc = await loadFixture('google-scholar', file);
   const page = googleScholar.detect(doc, new URL(url));
   if (!page) throw new Error(`${file} was not detected`);
-  return { doc, page, ...googleScholar.parse(doc, page, NOW) };
+  return { doc, page, ...googleScholar.parse(doc, page) };
 }
 
 describe('google scholar matches', () => {
@@ -129,7 +127,7 @@ describe('google scholar outline', () => {
     const outline = googleScholar.outline!(doc, page);
     expect(outline.profile).toEqual(profile);
     expect(outline.rows).toHaveLength(rows.length);
-    const oneByOne = outline.rows.flatMap((element) => googleScholar.rows(element, page, NOW));
+    const oneByOne = outline.rows.flatMap((element) => googleScholar.rows(element, page));
     expect(oneByOne.map((row) => row.paper)).toEqual(rows.map((row) => row.paper));
     expect(oneByOne.map((row) => row.element)).toEqual(outline.rows);
   });

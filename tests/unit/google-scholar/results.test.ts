@@ -9,7 +9,7 @@ async function parseResults() {
   const doc = await loadFixture('google-scholar', 'results-ja.html');
   const page = googleScholar.detect(doc, new URL(URL_JA));
   if (!page) throw new Error('results page was not detected');
-  return { doc, page, ...googleScholar.parse(doc, page, '2026-01-01T00:00:00.000Z') };
+  return { doc, page, ...googleScholar.parse(doc, page) };
 }
 
 describe('google scholar search results', () => {

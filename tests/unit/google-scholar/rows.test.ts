@@ -3,14 +3,13 @@ import { googleScholar } from '../../../lib/sites/google-scholar';
 import { splitAuthors } from '../../../lib/sites/google-scholar/rows';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
 const URL_EN = 'https://scholar.google.com/citations?user=QQQQ&hl=en';
 
 async function rowsOf(file: string, url: string) {
   const doc = await loadFixture('google-scholar', file);
   const page = googleScholar.detect(doc, new URL(url));
   if (!page) throw new Error(`${file} was not detected`);
-  return googleScholar.parse(doc, page, NOW).rows;
+  return googleScholar.parse(doc, page).rows;
 }
 
 function tableRow(cells: string): string {
@@ -42,8 +41,8 @@ describe('google scholar rows', () => {
     const layoutA = `<td class="gsc_a_t"><a href="javascript:void(0)" data-href="${target}" class="gsc_a_at">${title}</a></td>`;
     const layoutB = `<td class="gsc_a_t"><a href="${target}" class="gsc_a_at">${title}</a></td>`;
     const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
-    const [a] = googleScholar.rows(parseHtml(tableRow(layoutA)), page, NOW);
-    const [b] = googleScholar.rows(parseHtml(tableRow(layoutB)), page, NOW);
+    const [a] = googleScholar.rows(parseHtml(tableRow(layoutA)), page);
+    const [b] = googleScholar.rows(parseHtml(tableRow(layoutB)), page);
     expect(a?.paper?.ids.scholarArticle).toBe('QQQQ:u7Xk2LmN9pQC');
     expect(b?.paper?.ids.scholarArticle).toBe('QQQQ:u7Xk2LmN9pQC');
     expect(a?.paper?.links).toEqual(b?.paper?.links);
@@ -62,7 +61,7 @@ describe('google scholar rows', () => {
   it('warns when no article id is found anywhere', () => {
     const html = tableRow('<td class="gsc_a_t"><a href="javascript:void(0)" class="gsc_a_at">Lost link</a></td>');
     const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
-    const [row] = googleScholar.rows(parseHtml(html), page, NOW);
+    const [row] = googleScholar.rows(parseHtml(html), page);
     expect(row?.paper?.title).toBe('Lost link');
     expect(row?.warning).toContain('no article id');
   });
@@ -132,8 +131,8 @@ describe('google scholar rows', () => {
     const direct = tableRow(`<td class="gsc_a_t">${link}${lines}</td><td class="gsc_a_c">${counts}</td><td class="gsc_a_y">${year}</td>`);
     const wrapped = tableRow(`<td class="gsc_a_t"><div>${link}</div>${lines}</td><td class="gsc_a_c"><p>${counts}</p></td><td class="gsc_a_y"><b>${year}</b></td>`);
     const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
-    const [a] = googleScholar.rows(parseHtml(direct), page, NOW);
-    const [b] = googleScholar.rows(parseHtml(wrapped), page, NOW);
+    const [a] = googleScholar.rows(parseHtml(direct), page);
+    const [b] = googleScholar.rows(parseHtml(wrapped), page);
     expect(a?.paper).toMatchObject({
       title: 'Sea ice drift',
       authors: [{ name: 'A Lindqvist' }, { name: 'B Okafor' }],
@@ -150,7 +149,7 @@ describe('google scholar rows', () => {
     const cells = `<td class="gsc_a_t"><a href="/citations?citation_for_view=QQQQ:RRRR" class="gsc_a_at">Sea ice drift</a></td>
       <td class="gsc_a_c"><a class="gsc_a_ac" href="">3</a><div><span class="gsc_a_m"><a class="gsc_a_am">*</a></span></div></td>`;
     const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
-    const [row] = googleScholar.rows(parseHtml(tableRow(cells)), page, NOW);
+    const [row] = googleScholar.rows(parseHtml(tableRow(cells)), page);
     expect(row?.paper?.citationsMerged).toBe(true);
     expect(row?.paper?.citations).toBe(3);
   });
@@ -179,7 +178,7 @@ describe('google scholar formula titles', () => {
   it('joins subscripts to their base', () => {
     const html = `<table><tbody><tr class="gsc_a_tr"><td class="gsc_a_t"><a class="gsc_a_at" href="/citations?view_op=view_citation&amp;user=QQQQ&amp;citation_for_view=QQQQ:RRRR">Lead-free halide perovskite Rb<svg class="gs_fsvg" aria-label="_2"><g></g></svg>TeBr<svg class="gs_fsvg" aria-label="_6"><g></g></svg> and (Sm<svg class="gs_fsvg" aria-label="_{1-x}"><g></g></svg>Bi<svg class="gs_fsvg" aria-label="_x"><g></g></svg>)</a></td></tr></tbody></table>`;
     const page = { site: 'google-scholar' as const, profileId: 'QQQQ', pageUrl: URL_EN };
-    const [row] = googleScholar.rows(parseHtml(html), page, NOW);
+    const [row] = googleScholar.rows(parseHtml(html), page);
     expect(row?.paper?.title).toBe('Lead-free halide perovskite Rb2TeBr6 and (Sm1-xBix)');
   });
 });

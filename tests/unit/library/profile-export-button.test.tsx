@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfilePanel } from '@/components/overlay/ProfilePanel';
 import { sendRequest } from '@/lib/messaging/client';
 import type { Profile } from '@/lib/model';
+import { SCHOLAR_SIGHTING } from '../../helpers/papers';
 
 vi.mock('@/lib/messaging/client', () => ({ sendRequest: vi.fn(async () => ({ ok: true })) }));
 
@@ -26,7 +27,7 @@ afterEach(() => {
 
 function renderPanel(owner: Profile | null): void {
   render(
-    <ProfilePanel profile={owner} papers={[]} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: 0 }}
+    <ProfilePanel profile={owner} papers={[]} sighting={SCHOLAR_SIGHTING} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: 0 }}
       canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} />,
     container,
   );

@@ -4,7 +4,7 @@ import { ProfilePanel } from '../../../components/overlay/ProfilePanel';
 import { ANALYZE_DELAY_MS, type AnalyzeFunction } from '../../../components/overlay/use-profile-analysis';
 import { summarizeCollaboration } from '../../../lib/analysis/collaboration/summary';
 import type { Paper } from '../../../lib/model';
-import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, SCHOLAR_SIGHTING, scholarPaper } from '../../helpers/papers';
 
 const container = document.createElement('div');
 document.body.append(container);
@@ -27,7 +27,7 @@ const result = {
 
 function renderPanel(panelPapers: Paper[], analyze: AnalyzeFunction): void {
   render(
-    <ProfilePanel profile={SCHOLAR_PROFILE} papers={panelPapers} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: panelPapers.length }}
+    <ProfilePanel profile={SCHOLAR_PROFILE} papers={panelPapers} sighting={SCHOLAR_SIGHTING} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: panelPapers.length }}
       canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} analyze={analyze} />,
     container,
   );

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfilePanel } from '../../../components/overlay/ProfilePanel';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_SIGHTING, scholarPaper } from '../../helpers/papers';
 
 const container = document.createElement('div');
 document.body.append(container);
@@ -12,7 +12,7 @@ afterEach(() => render(null, container));
 function renderPanel(storageError: string | null): void {
   const papers = [scholarPaper({ title: 'A', citations: 3 })];
   render(
-    <ProfilePanel profile={null} papers={papers} skipped={0} savedCount={0} storageError={storageError} load={{ status: 'idle', rows: 1 }}
+    <ProfilePanel profile={null} papers={papers} sighting={SCHOLAR_SIGHTING} skipped={0} savedCount={0} storageError={storageError} load={{ status: 'idle', rows: 1 }}
       canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} analyze={() => new Promise<string>(() => {})} />,
     container,
   );

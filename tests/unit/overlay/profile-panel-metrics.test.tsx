@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfilePanel } from '../../../components/overlay/ProfilePanel';
 import type { Paper, Profile } from '../../../lib/model';
-import { scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_SIGHTING, scholarPaper } from '../../helpers/papers';
 
 const dblpProfile: Profile = {
   site: 'dblp',
@@ -24,7 +24,7 @@ function renderPanel(profile: Profile, papers: Paper[]): void {
   // The analysis never settles, so the panel shows only what the rows give.
   const analyze = () => new Promise<string>(() => {});
   render(
-    <ProfilePanel profile={profile} papers={papers} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: papers.length }}
+    <ProfilePanel profile={profile} papers={papers} sighting={SCHOLAR_SIGHTING} skipped={0} savedCount={0} storageError={null} load={{ status: 'idle', rows: papers.length }}
       canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} analyze={analyze} />,
     container,
   );

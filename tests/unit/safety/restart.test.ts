@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest } from '../../../lib/background/handler';
 import { DATABASE_NAME, ScholarLensDatabase } from '../../../lib/db/database';
-import { scholarPaper } from '../../helpers/papers';
+import { pageRead, scholarPaper } from '../../helpers/papers';
 
 /**
  * An MV3 service worker can stop between any two messages; the next message starts a new
@@ -52,7 +52,7 @@ describe('background restart', () => {
     const name = `restart-${crypto.randomUUID()}`;
     names.push(name);
     const first = new ScholarLensDatabase(name);
-    expectOk(await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord, salt] }, () => first));
+    expectOk(await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([fjord, salt]) }, () => first));
     first.close();
 
     const second = new ScholarLensDatabase(name);
@@ -68,7 +68,7 @@ describe('background restart', () => {
   it('keeps papers when the worker restarts between messages', async () => {
     names.push(DATABASE_NAME);
     const before = await startBackground();
-    expectOk(await send(before, { type: 'papers/upsert', profile: null, papers: [fjord, salt] }));
+    expectOk(await send(before, { type: 'papers/upsert', profile: null, ...pageRead([fjord, salt]) }));
 
     const after = await startBackground();
     expect(after).not.toBe(before);
@@ -81,9 +81,9 @@ describe('background restart', () => {
   it('finishes a write begun before a restart', async () => {
     names.push(DATABASE_NAME);
     const before = await startBackground();
-    const pending = send(before, { type: 'papers/upsert', profile: null, papers: [fjord] });
+    const pending = send(before, { type: 'papers/upsert', profile: null, ...pageRead([fjord]) });
     const after = await startBackground();
-    const second = send(after, { type: 'papers/upsert', profile: null, papers: [fjord, salt] });
+    const second = send(after, { type: 'papers/upsert', profile: null, ...pageRead([fjord, salt]) });
     expectOk(await pending);
     expectOk(await second);
     expect(await send(after, { type: 'library/stats' })).toEqual({ ok: true, stored: 2, saved: 0 });

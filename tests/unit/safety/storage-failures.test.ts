@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../../lib/background/handler';
 import { upsertPapers } from '../../../lib/db/papers';
-import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
+import { SCHOLAR_PROFILE, pageRead, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
 const fjord = scholarPaper({ title: 'Fjord circulation in winter', ids: { scholarArticle: 'QQQQ:AAAA' } });
@@ -54,7 +54,7 @@ describe('full disk', () => {
       throw new Dexie.QuotaExceededError('The quota has been exceeded.');
     };
     vi.spyOn(db.papers, 'bulkPut').mockImplementation(writeThenFail as unknown as typeof realBulkPut);
-    const response = (await handleRequest({ type: 'papers/upsert', profile, papers: [fjord, salt] }, () => db)) as Failure;
+    const response = (await handleRequest({ type: 'papers/upsert', profile, ...pageRead([fjord, salt]) }, () => db)) as Failure;
     expect(response.ok).toBe(false);
     expect(response.code).toBe('storage-full');
     expect(response.error).toContain('Nothing was written');
@@ -78,7 +78,7 @@ describe('full disk', () => {
   it('recognises a DOMException quota error', async () => {
     const db = freshDatabase('safety');
     vi.spyOn(db.papers, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db)) as Failure;
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([fjord]) }, () => db)) as Failure;
     expect(response.code).toBe('storage-full');
     expect(response.error).toContain('storage is full');
   });
@@ -88,7 +88,7 @@ describe('IndexedDB unavailable', () => {
   it('explains a private window on open', async () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
     const db = freshDatabase('safety');
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db)) as Failure;
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([fjord]) }, () => db)) as Failure;
     expect(response.ok).toBe(false);
     expect(response.code).toBe('storage-unavailable');
     expect(response.error).toContain('normal window');
@@ -98,7 +98,7 @@ describe('IndexedDB unavailable', () => {
     Dexie.dependencies.indexedDB = privateWindowIndexedDB();
     const db = freshDatabase('safety');
     const requests = [
-      { type: 'papers/upsert', profile: null, papers: [fjord] },
+      { type: 'papers/upsert', profile: null, ...pageRead([fjord]) },
       { type: 'paper/set-saved', id: fjord.id, saved: true },
       { type: 'library/stats' },
     ];
@@ -125,7 +125,7 @@ describe('IndexedDB unavailable', () => {
     expect(((await handleRequest({ type: 'library/stats' }, () => failing)) as Failure).code).toBe('storage-unavailable');
     Dexie.dependencies.indexedDB = realIndexedDB;
     const db = freshDatabase('safety');
-    await handleRequest({ type: 'papers/upsert', profile: null, papers: [fjord] }, () => db);
+    await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([fjord]) }, () => db);
     expect(await handleRequest({ type: 'library/stats' }, () => db)).toEqual({ ok: true, stored: 1, saved: 0 });
   });
 });

@@ -8,8 +8,6 @@ import { googleScholar } from '../../../lib/sites/google-scholar';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { fixturePath, parseHtml } from '../../helpers/pages';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-
 const ACL_PAGE = `<h2 id=title>NAME</h2>
 <div class=row><div class=col-lg-9><h4>2024</h4>
 <div class="d-sm-flex align-items-stretch mb-3"><span class=d-block><strong><a class=align-middle href="/2024.acl-long.7/">Rivers</a></strong><br>
@@ -42,7 +40,7 @@ function profileOf(adapter: SiteAdapter, html: string, url: string) {
   const doc = parseHtml(html);
   const page = adapter.detect(doc, new URL(url));
   if (!page) throw new Error(`${adapter.site} page not detected`);
-  return adapter.parse(doc, page, NOW).profile;
+  return adapter.parse(doc, page).profile;
 }
 
 describe('profile name', () => {

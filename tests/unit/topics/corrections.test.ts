@@ -3,7 +3,7 @@ import { handleRequest } from '../../../lib/background/handler';
 import { ScholarLensDatabase } from '../../../lib/db/database';
 import type { Topic } from '../../../lib/model';
 import type { PaperState } from '../../../lib/messaging/messages';
-import { scholarPaper } from '../../helpers/papers';
+import { pageRead, scholarPaper } from '../../helpers/papers';
 
 const databases: ScholarLensDatabase[] = [];
 function open(): () => ScholarLensDatabase {
@@ -39,7 +39,7 @@ const correction: Topic = { field: 'Medicine', label: 'Medicine', score: 0.4, ti
 describe('paper/set-topics', () => {
   it('stores the correction as user tags', async () => {
     const db = open();
-    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [onScholar] }, db)) as StatesResponse;
+    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([onScholar]) }, db)) as StatesResponse;
     const id = stored.states[0]?.id as string;
     await handleRequest({ type: 'papers/tag-stored', ids: [id], profile: null }, db);
     const response = (await handleRequest({ type: 'paper/set-topics', id, topics: [correction] }, db)) as StateResponse;
@@ -50,16 +50,16 @@ describe('paper/set-topics', () => {
 
   it('returns the correction on another site', async () => {
     const db = open();
-    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [onScholar] }, db)) as StatesResponse;
+    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([onScholar]) }, db)) as StatesResponse;
     await handleRequest({ type: 'paper/set-topics', id: stored.states[0]?.id, topics: [correction] }, db);
-    const again = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [onDblp] }, db)) as StatesResponse;
+    const again = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([onDblp]) }, db)) as StatesResponse;
     expect(again.states[0]?.id).toBe(stored.states[0]?.id);
     expect(again.states[0]?.userTopics?.[0]?.field).toBe('Medicine');
   });
 
   it('clears the correction with null', async () => {
     const db = open();
-    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [onScholar] }, db)) as StatesResponse;
+    const stored = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([onScholar]) }, db)) as StatesResponse;
     const id = stored.states[0]?.id as string;
     await handleRequest({ type: 'paper/set-topics', id, topics: [correction] }, db);
     const cleared = (await handleRequest({ type: 'paper/set-topics', id, topics: null }, db)) as StateResponse;
@@ -85,7 +85,7 @@ describe('papers/upsert tagging', () => {
   it('keeps topics the page gave', async () => {
     const category: Topic = { field: 'Physics and Astronomy', class: 'hep-th', label: 'High Energy Physics - Theory', score: 1, tier: 'arxiv-category' };
     const paper = { ...onScholar, topics: [category] };
-    const response = (await handleRequest({ type: 'papers/upsert', profile: null, papers: [paper] }, open())) as StatesResponse;
+    const response = (await handleRequest({ type: 'papers/upsert', profile: null, ...pageRead([paper]) }, open())) as StatesResponse;
     expect(response.states[0]?.topics[0]).toEqual(category);
   });
 });
