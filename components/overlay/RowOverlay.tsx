@@ -17,15 +17,15 @@ interface Props {
 export function RowOverlay({ paper, state, storageError, onToggleSave, onSetTopics }: Props) {
   const topics: Topic[] = state?.userTopics ?? paper.topics;
   // A correction starts from the tags the row shows, so that tags too weak to show never become the user's.
-  const shown = shownTopics(topics);
+  const shownTags = shownTopics(topics);
   const codeLinks = [...paper.codeLinks, ...(state?.codeLinks ?? [])].filter((link) => isHttpUrl(link.url));
   const code = codeLinks[0];
   const saved = state?.saved ?? false;
   const stored = state !== null;
   return (
     <div class="row" data-testid="row-overlay">
-      {shown.map((topic) => (
-        <TopicTag key={topic.class ?? topic.field} topic={topic} topics={shown} onSetTopics={stored ? onSetTopics : undefined} />
+      {shownTags.map((topic) => (
+        <TopicTag key={topic.class ?? topic.field} topic={topic} topics={shownTags} onSetTopics={stored ? onSetTopics : undefined} />
       ))}
       {code && (
         <a class="badge code" href={code.url} target="_blank" rel="noopener noreferrer" title={`Code: ${code.url}`} data-testid="code-badge">

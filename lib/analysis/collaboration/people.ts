@@ -111,7 +111,7 @@ function inferOwner(papers: readonly Paper[], resolved: (Person | null)[][]): st
   return null;
 }
 
-/** The spelling of `person` found most often in the papers' author lists; the first one seen wins a tie. */
+/** Returns the spelling of `person` found most often in the papers' author lists. The first one seen wins a tie. */
 function commonestSpelling(papers: readonly Paper[], resolved: (Person | null)[][], person: Person): string {
   const uses = new Map<string, number>();
   papers.forEach((paper, paperIndex) => {

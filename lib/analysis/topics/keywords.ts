@@ -253,10 +253,10 @@ export const KEYWORDS: readonly KeywordRow[] = [
 ];
 
 /**
- * Everyday words that arXiv's data reads in one technical sense, so that one of them alone in a title
- * is no topic: "born" (Max Born, addressee of letters) as quantum physics, "hall" (a concert hall) as
- * mesoscale physics, "search" as particle physics, "signal" (a company) as signal processing, "halo" (a
- * video game) as cosmology, "gauge" (a tide gauge) as high-energy theory.
+ * Everyday words that arXiv's data reads in one technical sense. One of them alone in a title is no
+ * topic. Examples: "born" (Max Born, addressee of letters) read as quantum physics, "hall" (a concert
+ * hall) as mesoscale physics, "search" as particle physics, "signal" (a company) as signal processing,
+ * "halo" (a video game) as cosmology and "gauge" (a tide gauge) as high-energy theory.
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['born', 'hall', 'search', 'signal', 'halo', 'gauge', 'physical']);
 
