@@ -28,14 +28,17 @@ export const NO_FILTERS: PaperFilters = {
 
 /**
  * True when the paper passes every filter. A paper without a year fails any year bound, because
- * its year is unknown.
+ * its year is unknown. Years entered in reverse order ("2023" to "2021") mean the years between them.
  */
 export function matchesFilters(paper: StoredPaper, filters: PaperFilters): boolean {
   if (filters.scope === 'saved' && paper.saved !== 1) return false;
   if (filters.site && !paper.provenance.some((entry) => entry.site === filters.site)) return false;
   if (filters.profile && !paper.profileKeys.includes(filters.profile)) return false;
-  if (filters.yearFrom !== null && (paper.year === null || paper.year < filters.yearFrom)) return false;
-  if (filters.yearTo !== null && (paper.year === null || paper.year > filters.yearTo)) return false;
+  const reversed = filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo;
+  const yearFrom = reversed ? filters.yearTo : filters.yearFrom;
+  const yearTo = reversed ? filters.yearFrom : filters.yearTo;
+  if (yearFrom !== null && (paper.year === null || paper.year < yearFrom)) return false;
+  if (yearTo !== null && (paper.year === null || paper.year > yearTo)) return false;
   if (filters.topic && !topicLabels(paper).includes(filters.topic)) return false;
   if (filters.hasCode && paper.codeLinks.length === 0) return false;
   return true;

@@ -50,6 +50,8 @@ describe('matchesFilters', () => {
     ['year in range', { yearFrom: 2020, yearTo: 2020 }, true],
     ['year below', { yearFrom: 2021 }, false],
     ['year above', { yearTo: 2019 }, false],
+    ['years entered reversed', { yearFrom: 2023, yearTo: 2019 }, true],
+    ['reversed range excluding', { yearFrom: 2023, yearTo: 2021 }, false],
     ['topic match', { topic: 'Databases' }, true],
     ['topic mismatch', { topic: 'Robotics' }, false],
     ['has code', { hasCode: true }, true],
