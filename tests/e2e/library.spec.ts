@@ -103,7 +103,7 @@ test.describe.serial('library', () => {
     await page.selectOption('[data-testid="export-scope"]', 'shown');
     await page.selectOption('[data-testid="export-format"]', 'json');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-backup-\d{4}-\d{2}-\d{2}\.json$/);
     exported = readFileSync((await download.path())!, 'utf8');
     const envelope = JSON.parse(exported) as Envelope;
     expect(envelope.papers).toHaveLength(3);
@@ -151,7 +151,7 @@ test.describe.serial('library', () => {
     const { tab: libraryTab, download } = downloads[0]!;
 
     expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
-    expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-\d{4}-\d{2}-\d{2}\.bib$/);
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-bibtex-\d{4}-\d{2}-\d{2}\.bib$/);
     const bib = readFileSync((await download.path())!, 'utf8');
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(3);
     expect(bib).toContain('深度学习に基づく画像認識');

@@ -33,23 +33,29 @@ describe('exportFileName', () => {
   const date = new Date(2024, 4, 1, 23, 59);
 
   it.each<[string, ExportFormat, string]>([
-    ['Ines Kovač', 'bibtex', 'scholar-lens-ines-kovac-2024-05-01.bib'],
-    ['Ines Kovač', 'biblatex', 'scholar-lens-ines-kovac-2024-05-01.bib'],
-    ['Saved papers', 'ris', 'scholar-lens-saved-papers-2024-05-01.ris'],
-    ['Saved papers', 'json', 'scholar-lens-saved-papers-2024-05-01.json'],
-    ['Saved papers', 'csl', 'scholar-lens-saved-papers-2024-05-01.json'],
-    ['Saved papers', 'csv', 'scholar-lens-saved-papers-2024-05-01.csv'],
-    ['  R&D / Team: "Ocean"  ', 'csv', 'scholar-lens-r-d-team-ocean-2024-05-01.csv'],
-    ['王小明', 'csv', 'scholar-lens-王小明-2024-05-01.csv'],
-    ['', 'csv', 'scholar-lens-2024-05-01.csv'],
-    ['***', 'csv', 'scholar-lens-2024-05-01.csv'],
+    ['Ines Kovač', 'bibtex', 'scholar-lens-ines-kovac-bibtex-2024-05-01.bib'],
+    ['Ines Kovač', 'biblatex', 'scholar-lens-ines-kovac-biblatex-2024-05-01.bib'],
+    ['Saved papers', 'ris', 'scholar-lens-saved-papers-ris-2024-05-01.ris'],
+    ['Saved papers', 'json', 'scholar-lens-saved-papers-backup-2024-05-01.json'],
+    ['Saved papers', 'csl', 'scholar-lens-saved-papers-csl-json-2024-05-01.json'],
+    ['Saved papers', 'csv', 'scholar-lens-saved-papers-csv-2024-05-01.csv'],
+    ['  R&D / Team: "Ocean"  ', 'csv', 'scholar-lens-r-d-team-ocean-csv-2024-05-01.csv'],
+    ['王小明', 'csv', 'scholar-lens-王小明-csv-2024-05-01.csv'],
+    ['', 'csv', 'scholar-lens-csv-2024-05-01.csv'],
+    ['***', 'csv', 'scholar-lens-csv-2024-05-01.csv'],
   ])('%j as %s', (label, format, expected) => {
     expect(exportFileName(label, format, date)).toBe(expected);
   });
 
   it('shortens long labels', () => {
     const name = exportFileName('word '.repeat(40), 'csv', date);
-    expect(name).toMatch(/^scholar-lens-(word-)*word-2024-05-01\.csv$/);
-    expect(name.length).toBeLessThanOrEqual('scholar-lens--2024-05-01.csv'.length + 60);
+    expect(name).toMatch(/^scholar-lens-(word-)*word-csv-2024-05-01\.csv$/);
+    expect(name.length).toBeLessThanOrEqual('scholar-lens--csv-2024-05-01.csv'.length + 60);
+  });
+
+  it('names every format distinctly', () => {
+    const formats: ExportFormat[] = ['bibtex', 'biblatex', 'ris', 'csl', 'csv', 'json'];
+    const names = formats.map((format) => exportFileName('saved', format, date));
+    expect(new Set(names).size).toBe(formats.length);
   });
 });

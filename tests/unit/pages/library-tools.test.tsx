@@ -169,7 +169,7 @@ describe('Library export', () => {
     const [text, fileName] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(text).toContain('TI  - Chosen paper');
     expect(text).not.toContain('Other paper');
-    expect(fileName).toMatch(/^scholar-lens-selection-\d{4}-\d{2}-\d{2}\.ris$/);
+    expect(fileName).toMatch(/^scholar-lens-selection-ris-\d{4}-\d{2}-\d{2}\.ris$/);
     await vi.waitFor(() => expect(textOf(container, 'export-status')).toMatch(/^Exported 1 paper to scholar-lens-selection-/));
   });
 
@@ -190,7 +190,7 @@ describe('Library export', () => {
 
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(fileName).toMatch(/^scholar-lens-google-scholar-xyz-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(fileName).toMatch(/^scholar-lens-google-scholar-xyz-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseEnvelope(text ?? '');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.papers.map((paper) => paper.id)).toEqual(['mine']);

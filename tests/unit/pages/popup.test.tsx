@@ -80,7 +80,7 @@ describe('Popup', () => {
 
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName, mimeType] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(fileName).toMatch(/^scholar-lens-saved-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(fileName).toMatch(/^scholar-lens-saved-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(mimeType).toBe('application/json');
     const parsed = parseEnvelope(text ?? '');
     if (!parsed.ok) throw new Error(parsed.error);
@@ -93,9 +93,12 @@ describe('Popup', () => {
   });
 
   it.each([
-    ['export-bibtex', /\.bib$/, 'application/x-bibtex'],
-    ['export-csv', /\.csv$/, 'text/csv;charset=utf-8'],
-  ])('exports via %s', async (testId, extension, mimeType) => {
+    ['export-bibtex', /^scholar-lens-saved-bibtex-\d{4}-\d{2}-\d{2}\.bib$/, 'application/x-bibtex'],
+    ['export-biblatex', /^scholar-lens-saved-biblatex-\d{4}-\d{2}-\d{2}\.bib$/, 'application/x-bibtex'],
+    ['export-csl', /^scholar-lens-saved-csl-json-\d{4}-\d{2}-\d{2}\.json$/, 'application/vnd.citationstyles.csl+json'],
+    ['export-ris', /^scholar-lens-saved-ris-\d{4}-\d{2}-\d{2}\.ris$/, 'application/x-research-info-systems'],
+    ['export-csv', /^scholar-lens-saved-csv-\d{4}-\d{2}-\d{2}\.csv$/, 'text/csv;charset=utf-8'],
+  ])('exports via %s', async (testId, expectedName, mimeType) => {
     const db = await seedDatabase([savedPaper('a', '2024-02-01T00:00:00.000Z', { title: 'Graph Databases' })]);
     const container = await renderPopup(db);
     await vi.waitFor(() => expect(button(container, testId).disabled).toBe(false));
@@ -105,8 +108,7 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName, type] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(text).toContain('Graph Databases');
-    expect(fileName).toMatch(/^scholar-lens-saved-\d{4}-\d{2}-\d{2}/);
-    expect(fileName).toMatch(extension);
+    expect(fileName).toMatch(expectedName);
     expect(type).toBe(mimeType);
   });
 
