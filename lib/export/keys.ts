@@ -7,8 +7,8 @@ const STOP_WORDS = new Set([
   'a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with', 'from', 'by', 'at', 'as', 'via', 'is', 'are', 'towards',
 ]);
 
-/** Latin letters that NFKD does not decompose into a base letter and a mark. */
-const FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
+/** Lowercase Latin letters that NFKD does not decompose into a base letter and a mark, with their ASCII spelling. */
+export const LATIN_LETTER_FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
 /**
  * Builds the base citation key of one paper, `<family><year><word>`, such as `warriss1998analysis`.
@@ -102,6 +102,6 @@ export function asciiFold(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (char) => FOLDS[char] ?? '')
+    .replace(/[^\x00-\x7f]/g, (char) => LATIN_LETTER_FOLDS[char] ?? '')
     .replace(/[^a-z0-9]/g, '');
 }
