@@ -4,7 +4,7 @@ import { downloadText } from '@/components/download';
 import { Popup } from '@/components/popup/Popup';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { parseEnvelope } from '@/lib/export';
-import { mount, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
+import { mount, SAVED_EXPORT_ORDER, SAVED_IN_MIXED_ORDER, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
 
 vi.mock('@/components/download', () => ({ downloadText: vi.fn() }));
 
@@ -90,6 +90,19 @@ describe('Popup', () => {
     for (const field of ['keys', 'profileKeys', 'saved', 'savedAt', 'addedAt', 'updatedAt', 'note', 'userTopics']) {
       expect(raw.papers[0]).not.toHaveProperty(field);
     }
+  });
+
+  it('exports all saved newest first', async () => {
+    const db = await seedDatabase(SAVED_IN_MIXED_ORDER);
+    const container = await renderPopup(db);
+    await vi.waitFor(() => expect(button(container, 'export-json').disabled).toBe(false));
+
+    button(container, 'export-json').click();
+
+    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const parsed = parseEnvelope(vi.mocked(downloadText).mock.calls[0]?.[0] ?? '');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.papers.map((paper) => paper.id)).toEqual(SAVED_EXPORT_ORDER);
   });
 
   it.each([
