@@ -22,7 +22,6 @@ const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
 /** A given-name word of one to four capitals, as Scholar writes initials ("PD", "KA", "J"). */
 const RUN_OF_INITIALS = /^\p{Lu}{1,4}$/u;
-const LOWERCASE = /\p{Ll}/u;
 
 /** dblp's homonym number, as in "Lina Sorensen 0002". */
 const HOMONYM_NUMBER = /\s+\d{4}$/;
@@ -83,15 +82,15 @@ export function splitName(displayName: string): PersonName {
 /**
  * Splits a display name like `splitName` and writes initials that Scholar runs together one by
  * one, so that BibTeX styles and CSL processors read "PD Warriss" as the initials "P. D." rather
- * than the given name "PD". A given-name word of one to four capitals counts as initials, unless
- * the family name has no lowercase letter ("JOHN SMITH", CJK names), because then the capitals
- * are the name's own spelling.
- * NOTE: a family name in capitals written first ("YANG Li") is split as given "YANG", family "Li",
- * so it is exported as "Li, Y. A. N. G.".
+ * than the given name "PD". A given-name word of one to four capitals counts as initials, also
+ * beside a family name in capitals ("SM MENDES"), as Scholar lists many Brazilian co-authors.
+ * Given names in other letter case and in scripts without case (CJK) are kept.
+ * NOTE: a short given name written in capitals ("ANNA SMITH", or "YANG Li" with the family name
+ * first) is read as initials and exported as "SMITH, A. N. N. A.".
  */
 export function splitCitationName(displayName: string): PersonName {
   const name = splitName(displayName);
-  if (!name.given || !LOWERCASE.test(name.family)) return name;
+  if (!name.given) return name;
 
   const given = name.given
     .split(' ')

@@ -147,7 +147,7 @@ describe('toBibtex', () => {
     ['PD Warriss', 'Warriss, P. D.'],
     ['PGR De Almeida', '{De Almeida}, P. G. R.'],
     ['J. R. R. Tolkien', 'Tolkien, J. R. R.'],
-    ['JOHN SMITH', 'SMITH, JOHN'],
+    ['A EINSTEIN', 'EINSTEIN, A.'],
   ])('formats author %s', (name, expected) => {
     expect(fieldsOf(makePaper({ id: 'x', title: 'T', authors: [name] })).get('author')).toBe(expected);
   });

@@ -104,6 +104,8 @@ describe('splitCitationName', () => {
     ['PGRS De Almeida', 'P. G. R. S.', 'De Almeida'],
     ['Warriss, PD', 'P. D.', 'Warriss'],
     ['Mary PD Smith', 'Mary P. D.', 'Smith'],
+    ['SM MENDES', 'S. M.', 'MENDES'],
+    ['ÂMF LIMA', 'Â. M. F.', 'LIMA'],
   ])('spells out initials: %s', (input, given, family) => {
     expect(splitCitationName(input)).toEqual({ given, family });
   });
@@ -112,7 +114,8 @@ describe('splitCitationName', () => {
     ['Ines Kovač', 'Ines', 'Kovač'],
     ['J. R. R. Tolkien', 'J. R. R.', 'Tolkien'],
     ['ABCDE Fischer', 'ABCDE', 'Fischer'],
-    ['JOHN SMITH', 'JOHN', 'SMITH'],
+    ['JOHANNES SMITH', 'JOHANNES', 'SMITH'],
+    ['Pd Warriss', 'Pd', 'Warriss'],
     ['王雨桐', '雨桐', '王'],
     ['佐藤 花子', '花子', '佐藤'],
     ['Plato', '', 'Plato'],
