@@ -1,20 +1,26 @@
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { Paper } from '@/lib/model';
+import { sortPapers } from '@/lib/search/sort';
 
 export const NOTHING_SAVED_MESSAGE =
   'No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv, Semantic Scholar, OpenReview or the ACL Anthology, and use Save on a paper.';
 
-/** Loads the saved papers, newest saved first. Papers saved at the same time sort by title. */
+/** Loads the saved papers in the order `savedPapersInExportOrder` gives them. */
 export async function loadSavedPapers(db: ScholarLensDatabase): Promise<StoredPaper[]> {
-  const records = await db.papers.where('saved').equals(1).toArray();
-  return records.sort(compareNewestSaved);
+  return savedPapersInExportOrder(await db.papers.where('saved').equals(1).toArray());
 }
 
-function compareNewestSaved(a: StoredPaper, b: StoredPaper): number {
-  const left = a.savedAt ?? a.addedAt;
-  const right = b.savedAt ?? b.addedAt;
-  if (left !== right) return left < right ? 1 : -1;
-  return a.title.localeCompare(b.title);
+/**
+ * Returns the saved papers among `records` in the order that every export of all saved papers
+ * uses, in the popup and in the library. The paper saved last comes first, a paper without a save
+ * time counts from when it was stored, and ties sort by title, then id. This is the library's
+ * "Date added (newest first)" sort.
+ */
+export function savedPapersInExportOrder(records: StoredPaper[]): StoredPaper[] {
+  return sortPapers(
+    records.filter((record) => record.saved === 1),
+    'added',
+  );
 }
 
 /** The fields of the `Paper` schema, read from the schema so that a new model field is exported too. */

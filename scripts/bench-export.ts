@@ -16,6 +16,8 @@ const NAMES = ['Ines Kovač', 'Zoë Ørsted', 'Grace Hopper', 'Tor Aas', '王小
 const CHINESE = ['深度学习', '图像识别', '神经网络', '海洋盐度', '蛋白质结构', '量子计算', '稀疏表示', '鲁棒优化', '潮汐预测'];
 const JAPANESE = ['深層学習', '画像認識', 'グラフ構造', 'ニューラルネットワーク', 'タンパク質', '量子計算', '海洋観測', 'スパース表現'];
 const KOREAN = ['딥러닝', '이미지', '그래프', '신경망', '양자', '단백질', '해양', '희소', '조석'];
+/** Words for the Portuguese notes that 1 paper in 4 carries, so that the timings include accent folding. */
+const NOTE_WORDS = ['inovação', 'Camões', 'secção', 'métodos', 'análise', 'revisão', 'citação', 'conclusões', 'próximo'];
 
 function pick(phrases: string[], index: number, offset: number): string {
   return phrases[(index * 7 + offset * 13) % phrases.length] ?? '';
@@ -57,7 +59,13 @@ function syntheticPaper(index: number): StoredPaper {
     savedAt: now,
     addedAt: now,
     updatedAt: now,
+    ...(index % 4 === 0 && { note: syntheticNote(index) }),
   };
+}
+
+function syntheticNote(index: number): string {
+  const words = [1, 2, 3, 4, 5, 6].map((offset) => pick(NOTE_WORDS, index, offset));
+  return `Ler de novo: ${words.join(' ')} na secção ${index % 9}, e comparar com a tese.`;
 }
 
 function median(values: number[]): number {
@@ -89,7 +97,10 @@ const syncTimes = Array.from({ length: RUNS }, (_, run) => {
   const changed = papers.map((paper, position) => (position === run ? { ...paper, updatedAt: `2026-02-0${run + 1}T00:00:00.000Z` } : paper));
   return time(() => index?.sync(changed));
 });
-const keystrokes = ['g', 'gr', 'gra', 'graph', 'graph n', 'graph ne', 'graph neural', 'kovač', 'tidal 2', '深', '图像', '图像识别', '画像認識', '이미지', 'BERT 图像'];
+const keystrokes = [
+  'g', 'gr', 'gra', 'graph', 'graph n', 'graph ne', 'graph neural', 'kovač', 'kovac', 'orsted', 'tidal 2',
+  'inovacao', 'camões', 'seccao 3', '深', '图像', '图像识别', '画像認識', '이미지', 'BERT 图像',
+];
 const searchTimes: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   for (const query of keystrokes) searchTimes.push(time(() => keystroke(query)));

@@ -64,3 +64,22 @@ export function ExportPanel({ scopes, exporter }: ExportPanelProps) {
     </section>
   );
 }
+
+/**
+ * Returns the sets of papers the export form offers, each in the order its file lists them. The
+ * shown papers keep the list's order and the selection the order its papers were selected in.
+ * `saved` comes from `savedPapersInExportOrder`, so the file matches the popup's export.
+ */
+export function exportScopes(
+  shown: StoredPaper[],
+  selection: StoredPaper[],
+  saved: StoredPaper[],
+  profile: string | null,
+  profileName: string | null,
+): ExportScope[] {
+  return [
+    { id: 'shown', label: profileName ? `Shown papers of ${profileName}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
+    { id: 'selection', label: 'Selected papers', fileLabel: 'selection', records: selection },
+    { id: 'saved', label: 'All saved papers', fileLabel: 'saved', records: saved },
+  ];
+}

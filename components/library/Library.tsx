@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
 import { getDatabase } from '@/lib/db/instance';
+import { savedPapersInExportOrder } from '../savedPapers';
 import { useDatabaseQuery } from '../storage';
 import { BulkBar } from './BulkBar';
 import { DeletedList } from './DeletedList';
-import { ExportPanel, type ExportScope } from './ExportPanel';
+import { ExportPanel, exportScopes } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { readLibraryParams } from './params';
 import { PaperDetails } from './PaperDetails';
@@ -43,7 +44,8 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
   const selectedRecords = useMemo(() => Array.from(selected).flatMap((id) => byId.get(id) ?? []), [selected, byId]);
   const profileName = view.choices.profiles.find((choice) => choice.value === view.filters.profile)?.label ?? null;
-  const scopes = exportScopes(view.shown, selectedRecords, all, view.filters.profile, profileName);
+  const savedRecords = useMemo(() => savedPapersInExportOrder(all), [all]);
+  const scopes = exportScopes(view.shown, selectedRecords, savedRecords, view.filters.profile, profileName);
 
   useEffect(() => {
     if (papers.status !== 'ready' || !params.profile || !params.exportFormat || autoExported.current) return;
@@ -125,18 +127,3 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 
 const EMPTY: StoredPaper[] = [];
 const NO_PROFILES: StoredProfile[] = [];
-
-/** The sets of papers the export form offers: the shown papers, the selection and all saved papers. */
-function exportScopes(
-  shown: StoredPaper[],
-  selection: StoredPaper[],
-  all: StoredPaper[],
-  profile: string | null,
-  profileName: string | null,
-): ExportScope[] {
-  return [
-    { id: 'shown', label: profileName ? `Shown papers of ${profileName}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
-    { id: 'selection', label: 'Selected papers', fileLabel: 'selection', records: selection },
-    { id: 'saved', label: 'All saved papers', fileLabel: 'saved', records: all.filter((paper) => paper.saved === 1) },
-  ];
-}

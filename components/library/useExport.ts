@@ -19,7 +19,7 @@ export type ExportProgress = { status: 'idle' } | { status: 'running'; done: num
 export interface Exporter {
   progress: ExportProgress;
   error: string | null;
-  /** Writes the records in `format` and downloads the file as `scholar-lens-<label>-<date>.<ext>`. */
+  /** Writes the records in `format` and downloads the file under the name `exportFileName` builds. */
   run: (records: StoredPaper[], format: ExportFormat, label: string) => Promise<void>;
 }
 

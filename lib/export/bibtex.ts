@@ -2,7 +2,7 @@ import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf } from './fields';
 import { citationKeys } from './keys';
 import { escapeLatex, rawFieldValue } from './latex';
-import { splitName, type PersonName } from './person';
+import { splitCitationName, type PersonName } from './person';
 
 export interface BibtexOptions {
   /** Write BibLaTeX fields (`date`, `journaltitle`, `@online` with `eprinttype`) in place of BibTeX ones. */
@@ -74,7 +74,7 @@ function entryType(kind: ReturnType<typeof publicationKind>, biblatex: boolean):
 
 /** Formats the author list as `Family, Given and …`, ending with `and others` when the site cut it short. */
 function formatAuthors(paper: Paper): string | null {
-  const names = paper.authors.map((author) => formatName(splitName(author.name)));
+  const names = paper.authors.map((author) => formatName(splitCitationName(author.name)));
   if (names.length === 0) return null;
   if (paper.authorsTruncated) names.push('others');
   return names.join(' and ');

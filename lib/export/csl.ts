@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivId, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
-import { splitName } from './person';
+import { splitCitationName } from './person';
 
 /** A CSL-JSON name: split parts, or `literal` when the name could not be split safely. */
 export type CslName = { given?: string; family: string; suffix?: string } | { literal: string };
@@ -75,7 +75,7 @@ function toCslItem(paper: Paper, key: string): CslItem {
 }
 
 function toCslName(displayName: string): CslName {
-  const name = splitName(displayName);
+  const name = splitCitationName(displayName);
   if (!name.given) return { literal: name.family };
   if (name.suffix) return { given: name.given, family: name.family, suffix: name.suffix };
   return { given: name.given, family: name.family };

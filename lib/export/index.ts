@@ -23,6 +23,19 @@ const FILE_TYPES: Record<ExportFormat, { mimeType: string; extension: string }> 
   csv: { mimeType: 'text/csv;charset=utf-8', extension: 'csv' },
 };
 
+/**
+ * The part of a download name that names the format. BibTeX and BibLaTeX share the extension
+ * `.bib`, and CSL-JSON and the backup share `.json`, so the extension alone cannot tell them apart.
+ */
+const FILE_NAME_FORMATS: Record<ExportFormat, string> = {
+  json: 'backup',
+  bibtex: 'bibtex',
+  biblatex: 'biblatex',
+  ris: 'ris',
+  csl: 'csl-json',
+  csv: 'csv',
+};
+
 /** Returns the MIME type and file name extension of an export format. */
 export function fileTypeOf(format: ExportFormat): { mimeType: string; extension: string } {
   return FILE_TYPES[format];
@@ -34,8 +47,10 @@ export function exportPapers(papers: Paper[], format: ExportFormat, exportedAt: 
 }
 
 /**
- * Builds a download name `scholar-lens-<label>-<YYYY-MM-DD>.<extension>`. The label is lower-cased,
- * stripped of accents and joined with hyphens, and the date is the local calendar date.
+ * Builds a download name `scholar-lens-<label>-<format>-<YYYY-MM-DD>.<extension>`, such as
+ * `scholar-lens-saved-biblatex-2026-01-05.bib`. The label is lower-cased, stripped of accents and
+ * joined with hyphens, the format is one of `FILE_NAME_FORMATS`, and the date is the local
+ * calendar date.
  */
 export function exportFileName(label: string, format: ExportFormat, date: Date): string {
   const slug = label
@@ -49,7 +64,7 @@ export function exportFileName(label: string, format: ExportFormat, date: Date):
   const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
     .map((part) => String(part).padStart(2, '0'))
     .join('-');
-  return ['scholar-lens', slug, day].filter(Boolean).join('-') + `.${FILE_TYPES[format].extension}`;
+  return ['scholar-lens', slug, FILE_NAME_FORMATS[format], day].filter(Boolean).join('-') + `.${FILE_TYPES[format].extension}`;
 }
 
 function formatText(papers: Paper[], format: ExportFormat, exportedAt: Date): string {

@@ -1,49 +1,89 @@
-import { hash64 } from '../model/ids';
+import { normalizeTitle } from '../model/ids';
 import type { Paper } from '../model/paper';
+import { arxivId, venueOf } from './fields';
 import { splitName } from './person';
 
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with', 'from', 'by', 'at', 'as', 'via', 'is', 'are', 'towards',
 ]);
 
-/** Latin letters that NFKD does not decompose into a base letter and a mark. */
-const FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
-
-const TAG_LENGTH = 4;
-const LONG_TAG_LENGTH = 8;
+/** Lowercase Latin letters that NFKD does not decompose into a base letter and a mark, with their ASCII spelling. */
+export const LATIN_LETTER_FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
 /**
- * Builds the citation key of one paper: `<family><year><word>-<tag>`, such as
- * `halvorsen2016adaptive-qmxd`. The family name is the first author's, ASCII-folded, with a dblp
- * homonym number removed ("anon" without authors, left out when it has no Latin letters). The word is
- * the first title word that is not a stop word. The tag is four letters from a hash of the paper id,
- * so a paper gets the same key in every export and two papers by one author in one year still differ.
+ * Builds the base citation key of one paper, `<family><year><word>`, such as `warriss1998analysis`.
+ * The family name is the first author's, ASCII-folded, with a dblp homonym number removed ("anon"
+ * without authors, left out when it has no Latin letters). The word is the first title word that
+ * is not a stop word. A key that would not start with a letter gets the prefix "paper", as in
+ * `paper2021` for a Chinese name and title. The key contains only `[a-z0-9]`.
  */
-export function citationKey(paper: Paper, tagLength = TAG_LENGTH): string {
+export function citationKey(paper: Paper): string {
   const firstAuthor = paper.authors[0];
   const family = firstAuthor ? asciiFold(splitName(firstAuthor.name).family) : 'anon';
   const year = paper.year === null ? '' : String(paper.year);
-  const word = firstKeyWord(paper.title);
-
-  return `${family}${year}${word ?? ''}-${idTag(paper.id, tagLength)}`.replace(/^-/, 'paper-');
+  const key = `${family}${year}${firstKeyWord(paper.title) ?? ''}`;
+  return /^[a-z]/.test(key) ? key : `paper${key}`;
 }
 
 /**
- * Maps each paper id to its citation key. Papers whose short keys still clash get an eight-letter tag.
- * NOTE: only such a clash (a chance of 1 in 26^4, about 457,000, for two papers with the same
- * family name, year and word) makes a key depend on the other papers in the export.
+ * Maps each paper id to its citation key in one export.
+ *
+ * A paper's key is its base key from `citationKey` when no other paper of the export has the same
+ * base key. Papers that share a base key get the suffixes `-a`, `-b`, … (`-aa` follows `-z`) in the
+ * order of their folded title, DOI, arXiv id and venue name, and papers equal in all four keep their
+ * order in `papers`. Base keys contain only `[a-z0-9]` and suffixed keys contain a hyphen, so the
+ * keys of one export are unique.
+ *
+ * The key reads none of the extension's own ids. An export to BibTeX, BibLaTeX or CSL-JSON and its
+ * re-import keep the first author's family name, the year, the folded title, the DOI and the arXiv
+ * id. A round trip therefore keeps the keys of papers that differ in one of these.
+ * NOTE: adding or dropping a paper with the same base key changes the suffixes of the others.
  */
 export function citationKeys(papers: Paper[]): Map<string, string> {
-  const keys = new Map(papers.map((paper) => [paper.id, citationKey(paper)]));
-
-  const idsByKey = new Map<string, string[]>();
-  for (const [id, key] of keys) idsByKey.set(key, [...(idsByKey.get(key) ?? []), id]);
-
+  const groups = new Map<string, Paper[]>();
   for (const paper of papers) {
-    const key = keys.get(paper.id);
-    if (key && (idsByKey.get(key)?.length ?? 0) > 1) keys.set(paper.id, citationKey(paper, LONG_TAG_LENGTH));
+    const base = citationKey(paper);
+    const group = groups.get(base);
+    if (group) group.push(paper);
+    else groups.set(base, [paper]);
+  }
+
+  const keys = new Map<string, string>();
+  for (const [base, group] of groups) {
+    const [only] = group;
+    if (group.length === 1 && only) {
+      keys.set(only.id, base);
+      continue;
+    }
+    sortByContent(group).forEach((paper, position) => keys.set(paper.id, `${base}-${letterSuffix(position)}`));
   }
   return keys;
+}
+
+/** Sorts a copy of `papers` by folded title, DOI, arXiv id and venue name, comparing code units. The sort is stable. */
+function sortByContent(papers: Paper[]): Paper[] {
+  const sortKeys = new Map(
+    papers.map((paper) => [paper, [normalizeTitle(paper.title), paper.ids.doi ?? '', arxivId(paper) ?? '', venueOf(paper)?.title ?? '']]),
+  );
+  return [...papers].sort((a, b) => {
+    const left = sortKeys.get(a) ?? [];
+    const right = sortKeys.get(b) ?? [];
+    for (let i = 0; i < left.length; i++) {
+      const leftField = left[i] ?? '';
+      const rightField = right[i] ?? '';
+      if (leftField !== rightField) return leftField < rightField ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+/** Spells a zero-based position as letters: 0 is "a", 25 is "z", 26 is "aa". */
+function letterSuffix(position: number): string {
+  let suffix = '';
+  for (let n = position + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    suffix = String.fromCharCode(97 + ((n - 1) % 26)) + suffix;
+  }
+  return suffix;
 }
 
 /** Returns the first title word that folds to ASCII and is not a stop word, folding no more words than needed. */
@@ -62,20 +102,6 @@ export function asciiFold(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (char) => FOLDS[char] ?? '')
+    .replace(/[^\x00-\x7f]/g, (char) => LATIN_LETTER_FOLDS[char] ?? '')
     .replace(/[^a-z0-9]/g, '');
-}
-
-/** Spells a hash of the id as lowercase letters, so the tag never looks like a year or a homonym number. */
-function idTag(id: string, length: number): string {
-  const hex = hash64(id);
-  let tag = '';
-  for (const half of [hex.slice(8), hex.slice(0, 8)]) {
-    let value = parseInt(half, 16);
-    for (let i = 0; i < 4; i++) {
-      tag += String.fromCharCode(97 + (value % 26));
-      value = Math.floor(value / 26);
-    }
-  }
-  return tag.slice(0, length);
 }

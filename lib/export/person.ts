@@ -20,6 +20,9 @@ const PARTICLES = new Set([
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
+/** A given-name word of one to four capitals, as Scholar writes initials ("PD", "KA", "J"). */
+const RUN_OF_INITIALS = /^\p{Lu}{1,4}$/u;
+
 /** dblp's homonym number, as in "Lina Sorensen 0002". */
 const HOMONYM_NUMBER = /\s+\d{4}$/;
 
@@ -74,6 +77,26 @@ export function splitName(displayName: string): PersonName {
 
   const name = CJK_ONLY.test(text) ? splitCjk(text) : splitWestern(text);
   return altName ? { ...name, altName } : name;
+}
+
+/**
+ * Splits a display name like `splitName` and writes initials that Scholar runs together one by
+ * one, so that BibTeX styles and CSL processors read "PD Warriss" as the initials "P. D." rather
+ * than the given name "PD". A given-name word of one to four capitals counts as initials, also
+ * beside a family name in capitals ("SM MENDES"), as Scholar lists many Brazilian co-authors.
+ * Given names in other letter case and in scripts without case (CJK) are kept.
+ * NOTE: a short given name written in capitals ("ANNA SMITH", or "YANG Li" with the family name
+ * first) is read as initials and exported as "SMITH, A. N. N. A.".
+ */
+export function splitCitationName(displayName: string): PersonName {
+  const name = splitName(displayName);
+  if (!name.given) return name;
+
+  const given = name.given
+    .split(' ')
+    .map((word) => (RUN_OF_INITIALS.test(word) ? Array.from(word, (letter) => `${letter}.`).join(' ') : word))
+    .join(' ');
+  return { ...name, given };
 }
 
 function splitWestern(text: string): PersonName {

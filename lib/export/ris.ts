@@ -1,6 +1,6 @@
 import type { Paper } from '../model/paper';
 import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
-import { splitName } from './person';
+import { splitCitationName } from './person';
 
 const RIS_TYPES: Record<PublicationKind, string> = {
   journal: 'JOUR',
@@ -58,7 +58,7 @@ function writeRecord(paper: Paper): string {
 
 /** Formats a name as `Family, Given` or `Family, Given, Suffix`, the RIS author form. */
 function formatName(displayName: string): string {
-  const name = splitName(displayName);
+  const name = splitCitationName(displayName);
   return [name.family, name.given, name.suffix].filter(Boolean).join(', ');
 }
 

@@ -9,8 +9,18 @@ export const messages = z.locales.en();
 const text = z.string();
 const NamePart = z.optional(z.nullable(text));
 
-/** A CSL-JSON name: split parts or a literal. */
-const CslName = z.object({ family: NamePart, given: NamePart, suffix: NamePart, literal: NamePart });
+/**
+ * A CSL-JSON name, as split parts or a literal. @citation-js/plugin-bibtex 0.9.0 reads
+ * "van den Berg, Jan" as given "Jan", non-dropping-particle "van den" and family "Berg".
+ */
+const CslName = z.object({
+  family: NamePart,
+  given: NamePart,
+  'dropping-particle': NamePart,
+  'non-dropping-particle': NamePart,
+  suffix: NamePart,
+  literal: NamePart,
+});
 
 /** A CSL date; `date-parts` values may be numbers or numeric strings. */
 const CslDate = z.object({
@@ -100,9 +110,12 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   return { paper: paper.data, state: null, keywords: Array.from(new Set(keywords)) };
 }
 
+/** Joins a name's parts in CSL's display order: given, particles, family, then ", suffix". */
 function displayName(name: z.infer<typeof CslName>): string {
   if (name.literal) return name.literal.trim();
-  const parts = [name.given, name.family].filter((part): part is string => Boolean(part?.trim()));
+  const parts = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter((part): part is string =>
+    Boolean(part?.trim()),
+  );
   const full = parts.join(' ').trim();
   return name.suffix ? `${full}, ${name.suffix.trim()}` : full;
 }

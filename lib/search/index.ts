@@ -2,9 +2,10 @@ import MiniSearch from 'minisearch';
 import type { StoredPaper } from '../db/database';
 import { cjkRuns, hasCjk, tokenizeField, tokenizeQuery } from './cjk';
 import { topicLabels } from './filter';
+import { foldTerm } from './fold';
 
-/** Fields the library search reads. Topic labels include the user's topic corrections and tags. */
-const FIELDS = ['title', 'authors', 'venue', 'topics'] as const;
+/** Fields the library search reads. Topic labels include the user's topic corrections. */
+const FIELDS = ['title', 'authors', 'venue', 'topics', 'tags', 'note'] as const;
 
 /** Title matches rank above author, venue and topic matches. */
 const BOOST = { title: 2 };
@@ -15,13 +16,16 @@ interface SearchDocument {
   authors: string;
   venue: string;
   topics: string;
+  tags: string;
+  note: string;
 }
 
 /**
  * A full-text index over stored papers, built with MiniSearch 7.2. Outside Chinese, Japanese and
  * Korean (CJK) text, a term matches whole words, and a term of two or more characters also matches
  * word prefixes. A one-character term matches only whole words, because as a prefix it would match
- * most of a large library.
+ * most of a large library. Case and the accents of Latin, Greek and Cyrillic letters are ignored
+ * in both the query and the papers, so "Camoes" finds "Camões" and "inovação" finds "inovacao".
  *
  * A run of CJK characters in the query matches that run anywhere inside one field, also in the
  * middle of a longer run. The index contains the character bigrams of each run. A query run must
@@ -36,6 +40,7 @@ export class PaperSearch {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
     tokenize: tokenizeField,
+    processTerm: foldTerm,
     searchOptions: { boost: BOOST, prefix: matchesPrefixes, combineWith: 'AND', tokenize: tokenizeQuery },
   });
 
@@ -116,6 +121,8 @@ function toDocument(paper: StoredPaper): SearchDocument {
     title: paper.title,
     authors: paper.authors.map((author) => author.name).join(' '),
     venue: paper.venue ?? '',
-    topics: [...topicLabels(paper), ...(paper.userTags ?? [])].join(' '),
+    topics: topicLabels(paper).join(' '),
+    tags: (paper.userTags ?? []).join(' '),
+    note: paper.note ?? '',
   };
 }

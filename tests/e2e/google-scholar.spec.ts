@@ -112,7 +112,7 @@ test('saved paper shows in the library and exports', async ({ context, answer, e
   await expect(popup.getByTestId('stored-count')).toContainText('20');
 
   const [json] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
-  expect(json.suggestedFilename()).toMatch(/^scholar-lens-saved-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(json.suggestedFilename()).toMatch(/^scholar-lens-saved-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const envelope = JSON.parse(readFileSync((await json.path())!, 'utf8'));
   expect(envelope.format).toBe('scholar-lens');
   expect(envelope.papers).toHaveLength(1);

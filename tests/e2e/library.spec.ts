@@ -80,10 +80,10 @@ test.describe.serial('library', () => {
 
     await page.selectOption('#filter-scope', 'all');
     await expect(page.getByTestId('library-item')).toHaveCount(3);
-    await page.getByTestId('library-filter').fill('orsted');
-    await expect(page.getByTestId('library-item')).toHaveCount(0);
-    await page.getByTestId('library-filter').fill('ørsted');
-    await expect(page.getByTestId('library-item')).toHaveCount(1);
+    for (const query of ['orsted', 'ørsted', 'naive', 'kovac', '重要', 'thesis']) {
+      await page.getByTestId('library-filter').fill(query);
+      await expect(page.getByTestId('library-item')).toHaveCount(1);
+    }
     await page.getByTestId('library-filter').fill('');
 
     // Keyboard only: open the note editor of the tagged paper, add a tag, and save with Enter on the button.
@@ -103,7 +103,7 @@ test.describe.serial('library', () => {
     await page.selectOption('[data-testid="export-scope"]', 'shown');
     await page.selectOption('[data-testid="export-format"]', 'json');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-library-backup-\d{4}-\d{2}-\d{2}\.json$/);
     exported = readFileSync((await download.path())!, 'utf8');
     const envelope = JSON.parse(exported) as Envelope;
     expect(envelope.papers).toHaveLength(3);
@@ -151,7 +151,7 @@ test.describe.serial('library', () => {
     const { tab: libraryTab, download } = downloads[0]!;
 
     expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
-    expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-\d{4}-\d{2}-\d{2}\.bib$/);
+    expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-bibtex-\d{4}-\d{2}-\d{2}\.bib$/);
     const bib = readFileSync((await download.path())!, 'utf8');
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(3);
     expect(bib).toContain('深度学习に基づく画像認識');

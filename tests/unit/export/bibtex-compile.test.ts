@@ -85,6 +85,21 @@ describe('BibTeX toolchain', () => {
     expect(readFileSync(join(workDir, 'doc.log'), 'utf8')).not.toMatch(/Citation .* undefined/);
   }, 60_000);
 
+  it.skipIf(!hasBibtex)('abbrv prints each initial', () => {
+    const scholarRow = makePaper({ id: 'w1', title: 'Pork quality', year: 1998, authors: ['PD Warriss', 'SN Brown'], venue: 'Meat Science' });
+    writeFileSync(join(workDir, 'initials.bib'), toBibtex([scholarRow]));
+    writeFileSync(
+      join(workDir, 'initials.tex'),
+      '\\documentclass{article}\\usepackage[utf8]{inputenc}\n' +
+        '\\begin{document}\\nocite{*}\\bibliographystyle{abbrv}\\bibliography{initials}\\end{document}\n',
+    );
+    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'initials.tex'], { cwd: workDir, stdio: 'pipe' });
+    execFileSync('bibtex', ['initials'], { cwd: workDir, stdio: 'pipe' });
+
+    const bbl = readFileSync(join(workDir, 'initials.bbl'), 'utf8').replace(/\s+/g, ' ');
+    expect(bbl).toContain('P.~D. Warriss and S.~N. Brown.');
+  }, 60_000);
+
   it.skipIf(!hasBiber)('validates BibLaTeX with biber', () => {
     writeFileSync(join(workDir, 'refs-biblatex.bib'), toBibtex(papers, { biblatex: true }));
     const output = execFileSync(

@@ -115,10 +115,10 @@ describe('toBibtex', () => {
       year: 2022,
     });
     expect(fieldsOf(paper).get('author')).toBe(
-      'Lindqvist, A and Okafor, B and Marchetti, C and Haugen, D and Zielinski, E and others',
+      'Lindqvist, A. and Okafor, B. and Marchetti, C. and Haugen, D. and Zielinski, E. and others',
     );
     const complete = makePaper({ ...paper, id: 'gs-dddd-full', authors: ['A Lindqvist'], authorsTruncated: false });
-    expect(fieldsOf(complete).get('author')).toBe('Lindqvist, A');
+    expect(fieldsOf(complete).get('author')).toBe('Lindqvist, A.');
   });
 
   it('omits missing year', () => {
@@ -144,6 +144,10 @@ describe('toBibtex', () => {
     ['王雨桐', '王, 雨桐'],
     ['佐藤花子', '佐藤花子'],
     ['Plato', 'Plato'],
+    ['PD Warriss', 'Warriss, P. D.'],
+    ['PGR De Almeida', '{De Almeida}, P. G. R.'],
+    ['J. R. R. Tolkien', 'Tolkien, J. R. R.'],
+    ['A EINSTEIN', 'EINSTEIN, A.'],
   ])('formats author %s', (name, expected) => {
     expect(fieldsOf(makePaper({ id: 'x', title: 'T', authors: [name] })).get('author')).toBe(expected);
   });
@@ -206,7 +210,7 @@ describe('toBibtex', () => {
     const fields = fieldsOf(paper);
     expect(fields.get('title')).toBe('Fast {GPU} joins');
     expect(fields.get('journal')).toBe('Journal of HPC');
-    expect(fields.get('author')).toBe('Irshad, KA');
+    expect(fields.get('author')).toBe('Irshad, K. A.');
   });
 
   it('writes abstract and keywords', () => {

@@ -42,7 +42,7 @@ describe('toCslJson', () => {
     });
     const [item] = toCslJson([paper]);
     expect(item?.author).toHaveLength(5);
-    expect(item?.author?.[4]).toEqual({ given: 'E', family: 'Zielinski' });
+    expect(item?.author?.[4]).toEqual({ given: 'E.', family: 'Zielinski' });
     expect(JSON.stringify(item?.author)).not.toMatch(/others|et al|\.\.\./);
     expect(item?.custom).toEqual({ authorsTruncated: true });
 
@@ -80,6 +80,16 @@ describe('toCslJson', () => {
       { literal: '佐藤花子' },
       { given: '雨桐', family: '王' },
       { given: 'Martin Luther', family: 'King', suffix: 'Jr.' },
+    ]);
+  });
+
+  it('spells out run-together initials', () => {
+    const [item] = toCslJson([makePaper({ id: 'x', title: 'T', authors: ['PD Warriss', 'Ana María de la Fuente', '王雨桐', 'KA Irshad'] })]);
+    expect(item?.author).toEqual([
+      { given: 'P. D.', family: 'Warriss' },
+      { given: 'Ana María', family: 'de la Fuente' },
+      { given: '雨桐', family: '王' },
+      { given: 'K. A.', family: 'Irshad' },
     ]);
   });
 

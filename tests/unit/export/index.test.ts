@@ -8,10 +8,10 @@ const exportedAt = new Date('2024-05-01T12:30:00.000Z');
 describe('exportPapers', () => {
   it.each<[ExportFormat, string, string, RegExp]>([
     ['json', 'application/json', 'json', /^\{\n {2}"format": "scholar-lens"/],
-    ['bibtex', 'application/x-bibtex', 'bib', /^@article\{kovac2020rivers-[a-z]{4},\n {2}author = \{Kovač, Ines\},\n[\s\S]*journal = /],
+    ['bibtex', 'application/x-bibtex', 'bib', /^@article\{kovac2020rivers,\n {2}author = \{Kovač, Ines\},\n[\s\S]*journal = /],
     ['biblatex', 'application/x-bibtex', 'bib', /journaltitle = \{Ocean \\& Coast\},\n {2}date = \{2020\}/],
     ['ris', 'application/x-research-info-systems', 'ris', /^TY {2}- JOUR\r\n/],
-    ['csl', 'application/vnd.citationstyles.csl+json', 'json', /^\[\n {2}\{\n {4}"id": "kovac2020rivers-/],
+    ['csl', 'application/vnd.citationstyles.csl+json', 'json', /^\[\n {2}\{\n {4}"id": "kovac2020rivers",/],
     ['csv', 'text/csv;charset=utf-8', 'csv', /^\uFEFFid,title,/],
   ])('%s', (format, mimeType, extension, pattern) => {
     const file = exportPapers(papers, format, exportedAt);
@@ -33,23 +33,29 @@ describe('exportFileName', () => {
   const date = new Date(2024, 4, 1, 23, 59);
 
   it.each<[string, ExportFormat, string]>([
-    ['Ines Kovač', 'bibtex', 'scholar-lens-ines-kovac-2024-05-01.bib'],
-    ['Ines Kovač', 'biblatex', 'scholar-lens-ines-kovac-2024-05-01.bib'],
-    ['Saved papers', 'ris', 'scholar-lens-saved-papers-2024-05-01.ris'],
-    ['Saved papers', 'json', 'scholar-lens-saved-papers-2024-05-01.json'],
-    ['Saved papers', 'csl', 'scholar-lens-saved-papers-2024-05-01.json'],
-    ['Saved papers', 'csv', 'scholar-lens-saved-papers-2024-05-01.csv'],
-    ['  R&D / Team: "Ocean"  ', 'csv', 'scholar-lens-r-d-team-ocean-2024-05-01.csv'],
-    ['王小明', 'csv', 'scholar-lens-王小明-2024-05-01.csv'],
-    ['', 'csv', 'scholar-lens-2024-05-01.csv'],
-    ['***', 'csv', 'scholar-lens-2024-05-01.csv'],
+    ['Ines Kovač', 'bibtex', 'scholar-lens-ines-kovac-bibtex-2024-05-01.bib'],
+    ['Ines Kovač', 'biblatex', 'scholar-lens-ines-kovac-biblatex-2024-05-01.bib'],
+    ['Saved papers', 'ris', 'scholar-lens-saved-papers-ris-2024-05-01.ris'],
+    ['Saved papers', 'json', 'scholar-lens-saved-papers-backup-2024-05-01.json'],
+    ['Saved papers', 'csl', 'scholar-lens-saved-papers-csl-json-2024-05-01.json'],
+    ['Saved papers', 'csv', 'scholar-lens-saved-papers-csv-2024-05-01.csv'],
+    ['  R&D / Team: "Ocean"  ', 'csv', 'scholar-lens-r-d-team-ocean-csv-2024-05-01.csv'],
+    ['王小明', 'csv', 'scholar-lens-王小明-csv-2024-05-01.csv'],
+    ['', 'csv', 'scholar-lens-csv-2024-05-01.csv'],
+    ['***', 'csv', 'scholar-lens-csv-2024-05-01.csv'],
   ])('%j as %s', (label, format, expected) => {
     expect(exportFileName(label, format, date)).toBe(expected);
   });
 
   it('shortens long labels', () => {
     const name = exportFileName('word '.repeat(40), 'csv', date);
-    expect(name).toMatch(/^scholar-lens-(word-)*word-2024-05-01\.csv$/);
-    expect(name.length).toBeLessThanOrEqual('scholar-lens--2024-05-01.csv'.length + 60);
+    expect(name).toMatch(/^scholar-lens-(word-)*word-csv-2024-05-01\.csv$/);
+    expect(name.length).toBeLessThanOrEqual('scholar-lens--csv-2024-05-01.csv'.length + 60);
+  });
+
+  it('names every format distinctly', () => {
+    const formats: ExportFormat[] = ['bibtex', 'biblatex', 'ris', 'csl', 'csv', 'json'];
+    const names = formats.map((format) => exportFileName('saved', format, date));
+    expect(new Set(names).size).toBe(formats.length);
   });
 });

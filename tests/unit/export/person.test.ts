@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../../lib/export/person';
+import { splitCitationName, splitName } from '../../../lib/export/person';
 
 describe('splitName', () => {
   it.each([
@@ -93,5 +93,38 @@ describe('splitName', () => {
   it('keeps name given only in parentheses', () => {
     expect(splitName('(王雨桐)')).toEqual({ given: '雨桐', family: '王' });
     expect(splitName('(Oxford)')).toEqual({ given: '', family: '(Oxford)' });
+  });
+});
+
+describe('splitCitationName', () => {
+  it.each([
+    ['PD Warriss', 'P. D.', 'Warriss'],
+    ['KA Irshad', 'K. A.', 'Irshad'],
+    ['A Einstein', 'A.', 'Einstein'],
+    ['PGRS De Almeida', 'P. G. R. S.', 'De Almeida'],
+    ['Warriss, PD', 'P. D.', 'Warriss'],
+    ['Mary PD Smith', 'Mary P. D.', 'Smith'],
+    ['SM MENDES', 'S. M.', 'MENDES'],
+    ['ÂMF LIMA', 'Â. M. F.', 'LIMA'],
+  ])('spells out initials: %s', (input, given, family) => {
+    expect(splitCitationName(input)).toEqual({ given, family });
+  });
+
+  it.each([
+    ['Ines Kovač', 'Ines', 'Kovač'],
+    ['J. R. R. Tolkien', 'J. R. R.', 'Tolkien'],
+    ['ABCDE Fischer', 'ABCDE', 'Fischer'],
+    ['JOHANNES SMITH', 'JOHANNES', 'SMITH'],
+    ['Pd Warriss', 'Pd', 'Warriss'],
+    ['王雨桐', '雨桐', '王'],
+    ['佐藤 花子', '花子', '佐藤'],
+    ['Plato', '', 'Plato'],
+  ])('keeps given name: %s', (input, given, family) => {
+    expect(splitCitationName(input)).toEqual({ given, family });
+  });
+
+  it('keeps suffix and native script', () => {
+    expect(splitCitationName('ML King Jr.')).toEqual({ given: 'M. L.', family: 'King', suffix: 'Jr.' });
+    expect(splitCitationName('H Lin (林浩然)')).toEqual({ given: 'H.', family: 'Lin', altName: '林浩然' });
   });
 });

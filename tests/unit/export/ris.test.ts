@@ -75,7 +75,7 @@ describe('toRis', () => {
   it('omits missing year', () => {
     const text = toRis([makePaper({ id: 'gs-ffff', title: 'Field notes on harbour seals', authors: ['R Nyberg'] })]);
     expect(text).not.toContain('PY  -');
-    expect(text).toBe('TY  - GEN\r\nAU  - Nyberg, R\r\nTI  - Field notes on harbour seals\r\nER  - \r\n');
+    expect(text).toBe('TY  - GEN\r\nAU  - Nyberg, R.\r\nTI  - Field notes on harbour seals\r\nER  - \r\n');
   });
 
   it.each([
@@ -103,6 +103,11 @@ describe('toRis', () => {
     expect(text).toContain('AN  - arXiv:2405.13401\r\n');
     expect(text).toContain('N1  - Code: https://github.com/a/b_c\r\n');
     expect(text).not.toContain('T2  -');
+  });
+
+  it('spells out run-together initials', () => {
+    const text = toRis([makePaper({ id: 'x', title: 'T', authors: ['PD Warriss', 'Hanna Ekdahl', 'Warriss, PD'] })]);
+    expect(text).toContain('AU  - Warriss, P. D.\r\nAU  - Ekdahl, Hanna\r\nAU  - Warriss, P. D.\r\n');
   });
 
   it('separates records by blank line', () => {

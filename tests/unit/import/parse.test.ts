@@ -66,6 +66,12 @@ describe('parseImportFile BibTeX', () => {
     expect(preprint?.paper.year).toBe(2024);
   });
 
+  it('keeps family name particles', () => {
+    const text = '@misc{k, title = {T}, author = {van den Berg, Jan and de la Fuente, Ana María and {Della Rocca}, Luca}}';
+    const [entry] = entriesOf(parseImportFile(text, now));
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Jan van den Berg', 'Ana María de la Fuente', 'Luca Della Rocca']);
+  });
+
   it('names syntax error position', () => {
     expect(errorOf(parseImportFile('@misc{x, title = {Unclosed', now))).toMatch(/^Invalid BibTeX: .*line 1 col \d+/);
   });

@@ -44,6 +44,64 @@ describe('PaperSearch', () => {
   });
 });
 
+describe('PaperSearch accents', () => {
+  const index = new PaperSearch([
+    storedPaper('pt', { title: 'Inovação aberta em serviços', authors: [{ name: 'Luís de Camões' }], venue: 'Revista de Administração' }),
+    storedPaper('plain', { title: 'Inovacao sem acentos', authors: [{ name: 'Ana Souza' }] }),
+    storedPaper('nordic', { title: 'Fjord models', authors: [{ name: 'Zoë Ørsted' }, { name: 'Paweł Łukasz' }] }),
+    storedPaper('greek', { title: 'Άλγεβρα και γεωμετρία', authors: [{ name: 'Σίσυφος Παπαδόπουλος' }] }),
+    storedPaper('kana', { title: 'ガラス工学の基礎' }),
+    storedPaper('crow', { title: 'カラス生態の研究' }),
+  ]);
+
+  it.each<[string, string[]]>([
+    ['inovacao', ['pt', 'plain']],
+    ['inovação', ['pt', 'plain']],
+    ['INOVAÇÃO', ['pt', 'plain']],
+    ['inova', ['pt', 'plain']],
+    ['Camoes', ['pt']],
+    ['camões', ['pt']],
+    ['servicos', ['pt']],
+    ['administracao', ['pt']],
+    ['orsted', ['nordic']],
+    ['ørsted', ['nordic']],
+    ['zoe', ['nordic']],
+    ['lukasz', ['nordic']],
+    ['αλγεβρα', ['greek']],
+    ['ガラス', ['kana']],
+    ['カラス', ['crow']],
+  ])('finds %s', (query, expected) => {
+    expect(new Set(index.search(query))).toEqual(new Set(expected));
+  });
+});
+
+describe('PaperSearch notes and tags', () => {
+  const index = new PaperSearch([
+    storedPaper('noted', { title: 'Type Systems', note: 'Compare with the Coimbra lecture notes, secção 3' }),
+    storedPaper('tagged', { title: 'Query Optimizers', userTags: ['tese', 'capítulo-2'] }),
+    storedPaper('other', { title: 'Graph Neural Networks' }),
+  ]);
+
+  it.each<[string, string[]]>([
+    ['coimbra', ['noted']],
+    ['seccao', ['noted']],
+    ['tese', ['tagged']],
+    ['capitulo', ['tagged']],
+    ['coimbra type', ['noted']],
+  ])('finds %s', (query, expected) => {
+    expect(index.search(query)).toEqual(expected);
+  });
+
+  it('re-indexes an edited note', () => {
+    const edited = new PaperSearch([storedPaper('a', { title: 'Fjords' })]);
+    expect(edited.search('reread')).toEqual([]);
+
+    edited.sync([storedPaper('a', { title: 'Fjords', note: 'Reread before the defence', updatedAt: '2025-01-01T00:00:00.000Z' })]);
+
+    expect(edited.search('reread')).toEqual(['a']);
+  });
+});
+
 describe('PaperSearch sync', () => {
   it('re-indexes changed papers', () => {
     const index = new PaperSearch([storedPaper('a', { title: 'Fjords' }), storedPaper('b', { title: 'Rivers' })]);

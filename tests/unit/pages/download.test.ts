@@ -16,14 +16,14 @@ describe('downloadText', () => {
       clicked.push(this);
     });
 
-    downloadText('a,b\n', 'scholar-lens-saved-2024-05-01.csv', 'text/csv;charset=utf-8');
+    downloadText('a,b\n', 'scholar-lens-saved-csv-2024-05-01.csv', 'text/csv;charset=utf-8');
 
     const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
     expect(blob.type).toBe('text/csv;charset=utf-8');
     expect(await blob.text()).toBe('a,b\n');
     expect(clicked).toHaveLength(1);
     expect(clicked[0]?.getAttribute('href')).toBe('blob:test/1');
-    expect(clicked[0]?.download).toBe('scholar-lens-saved-2024-05-01.csv');
+    expect(clicked[0]?.download).toBe('scholar-lens-saved-csv-2024-05-01.csv');
     expect(clicked[0]?.isConnected).toBe(false);
     expect(revokeObjectURL).not.toHaveBeenCalled();
 

@@ -4,7 +4,7 @@ import { Library } from '@/components/library/Library';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { parseEnvelope } from '@/lib/export';
 import { SCHOLAR_PROFILE } from '../../helpers/papers';
-import { mount, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
+import { mount, SAVED_EXPORT_ORDER, SAVED_IN_MIXED_ORDER, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
 
 vi.mock('@/components/download', () => ({ downloadText: vi.fn() }));
 
@@ -188,8 +188,23 @@ describe('Library export', () => {
     const [text, fileName] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(text).toContain('TI  - Chosen paper');
     expect(text).not.toContain('Other paper');
-    expect(fileName).toMatch(/^scholar-lens-selection-\d{4}-\d{2}-\d{2}\.ris$/);
+    expect(fileName).toMatch(/^scholar-lens-selection-ris-\d{4}-\d{2}-\d{2}\.ris$/);
     await vi.waitFor(() => expect(textOf(container, 'export-status')).toMatch(/^Exported 1 paper to scholar-lens-selection-/));
+  });
+
+  it('exports all saved newest first', async () => {
+    const db = await seedDatabase(SAVED_IN_MIXED_ORDER);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toHaveLength(4));
+
+    setValue(element(container, '[data-testid="export-scope"]'), 'saved', 'change');
+    setValue(element(container, '[data-testid="export-format"]'), 'json', 'change');
+    element<HTMLButtonElement>(container, '[data-testid="export-run"]').click();
+
+    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const parsed = parseEnvelope(vi.mocked(downloadText).mock.calls[0]?.[0] ?? '');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.papers.map((paper) => paper.id)).toEqual(SAVED_EXPORT_ORDER);
   });
 
   it('exports profile from URL', async () => {
@@ -209,7 +224,7 @@ describe('Library export', () => {
 
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(fileName).toMatch(/^scholar-lens-google-scholar-xyz-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(fileName).toMatch(/^scholar-lens-google-scholar-xyz-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseEnvelope(text ?? '');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.papers.map((paper) => paper.id)).toEqual(['mine']);

@@ -4,7 +4,7 @@ import { downloadText } from '@/components/download';
 import { Popup } from '@/components/popup/Popup';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { parseEnvelope } from '@/lib/export';
-import { mount, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
+import { mount, SAVED_EXPORT_ORDER, SAVED_IN_MIXED_ORDER, savedPaper, seedDatabase, storedPaper, textOf } from './seed';
 
 vi.mock('@/components/download', () => ({ downloadText: vi.fn() }));
 
@@ -80,7 +80,7 @@ describe('Popup', () => {
 
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName, mimeType] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(fileName).toMatch(/^scholar-lens-saved-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(fileName).toMatch(/^scholar-lens-saved-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(mimeType).toBe('application/json');
     const parsed = parseEnvelope(text ?? '');
     if (!parsed.ok) throw new Error(parsed.error);
@@ -92,10 +92,26 @@ describe('Popup', () => {
     }
   });
 
+  it('exports all saved newest first', async () => {
+    const db = await seedDatabase(SAVED_IN_MIXED_ORDER);
+    const container = await renderPopup(db);
+    await vi.waitFor(() => expect(button(container, 'export-json').disabled).toBe(false));
+
+    button(container, 'export-json').click();
+
+    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    const parsed = parseEnvelope(vi.mocked(downloadText).mock.calls[0]?.[0] ?? '');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.papers.map((paper) => paper.id)).toEqual(SAVED_EXPORT_ORDER);
+  });
+
   it.each([
-    ['export-bibtex', /\.bib$/, 'application/x-bibtex'],
-    ['export-csv', /\.csv$/, 'text/csv;charset=utf-8'],
-  ])('exports via %s', async (testId, extension, mimeType) => {
+    ['export-bibtex', /^scholar-lens-saved-bibtex-\d{4}-\d{2}-\d{2}\.bib$/, 'application/x-bibtex'],
+    ['export-biblatex', /^scholar-lens-saved-biblatex-\d{4}-\d{2}-\d{2}\.bib$/, 'application/x-bibtex'],
+    ['export-csl', /^scholar-lens-saved-csl-json-\d{4}-\d{2}-\d{2}\.json$/, 'application/vnd.citationstyles.csl+json'],
+    ['export-ris', /^scholar-lens-saved-ris-\d{4}-\d{2}-\d{2}\.ris$/, 'application/x-research-info-systems'],
+    ['export-csv', /^scholar-lens-saved-csv-\d{4}-\d{2}-\d{2}\.csv$/, 'text/csv;charset=utf-8'],
+  ])('exports via %s', async (testId, expectedName, mimeType) => {
     const db = await seedDatabase([savedPaper('a', '2024-02-01T00:00:00.000Z', { title: 'Graph Databases' })]);
     const container = await renderPopup(db);
     await vi.waitFor(() => expect(button(container, testId).disabled).toBe(false));
@@ -105,8 +121,7 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
     const [text, fileName, type] = vi.mocked(downloadText).mock.calls[0] ?? [];
     expect(text).toContain('Graph Databases');
-    expect(fileName).toMatch(/^scholar-lens-saved-\d{4}-\d{2}-\d{2}/);
-    expect(fileName).toMatch(extension);
+    expect(fileName).toMatch(expectedName);
     expect(type).toBe(mimeType);
   });
 

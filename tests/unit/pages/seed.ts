@@ -66,3 +66,17 @@ export function mount(node: ComponentChild, db: ScholarLensDatabase) {
 export function textOf(container: Element, testId: string): string | null {
   return container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
 }
+
+/**
+ * Saved papers stored in an order unlike their save times, two of them saved at the same time,
+ * and one paper that is not saved. `SAVED_EXPORT_ORDER` is the order exports of all saved papers
+ * list them in.
+ */
+export const SAVED_IN_MIXED_ORDER: StoredPaper[] = [
+  savedPaper('a', '2024-01-01T00:00:00.000Z', { title: 'Alpha' }),
+  savedPaper('b', '2024-03-01T00:00:00.000Z', { title: 'Beta' }),
+  savedPaper('c', '2024-02-01T00:00:00.000Z', { title: 'Study 10' }),
+  savedPaper('d', '2024-02-01T00:00:00.000Z', { title: 'Study 2' }),
+  storedPaper('e', { title: 'Not saved' }),
+];
+export const SAVED_EXPORT_ORDER = ['b', 'd', 'c', 'a'];
