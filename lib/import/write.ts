@@ -17,9 +17,10 @@ export interface ImportSummary {
 /**
  * Writes a validated import file's papers and profiles in one transaction, so a failure writes
  * nothing. Each paper goes through `upsertPapers`, so a paper the library already has is merged
- * into it, not added twice. Imported papers are saved. A Scholar Lens JSON export also restores
- * each paper's saved state, date added, note, topic corrections and tags, without overwriting a
- * note or corrections the library already has, and its profiles (see `restoreProfiles`).
+ * into it, not added twice. The merge follows `mergeImported`, which fills gaps and never replaces
+ * a fuller stored value with a shorter one. Imported papers are saved. A Scholar Lens JSON export
+ * also restores each paper's saved state, date added, note, topic corrections and tags, without
+ * overwriting a note or corrections the library already has, and its profiles (see `restoreProfiles`).
  */
 export async function writeImport(
   db: ScholarLensDatabase,
@@ -27,7 +28,7 @@ export async function writeImport(
   now = new Date().toISOString(),
 ): Promise<ImportSummary> {
   return db.transaction('rw', db.papers, db.profiles, async () => {
-    const states = await upsertPapers(db, null, entries.map((entry) => entry.paper), now);
+    const states = await upsertPapers(db, null, entries.map((entry) => entry.paper), now, { fromImport: true });
     const ids = states.map((state) => state.id);
 
     const records = new Map<string, StoredPaper>();
