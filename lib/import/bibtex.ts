@@ -5,6 +5,7 @@ import { cslItemToEntry, CslInputItem, ImportEntryError, messages } from './csl'
 import { formatPath, type ImportEntry } from './entry';
 
 const ARXIV_PREFIX = /^arxiv$/i;
+const URL_VALUE = /^(?:\\url\s*\{|https?:\/\/)/i;
 
 /** Chain options that convert one parsed entry to CSL-JSON; the other values are citation-js defaults. */
 const ENTRY_TO_CSL = {
@@ -40,7 +41,7 @@ export function readBibtex(text: string, now: string): ImportEntry[] {
       throw new ImportEntryError(`Invalid ${label}, field "${field}": ${issue?.message ?? 'invalid value'}`);
     }
     const eprint = arxivEprint(entry);
-    const data = eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data;
+    const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
     return cslItemToEntry(data, label, now);
   });
 }
@@ -49,6 +50,19 @@ interface BibtexEntry {
   type: string;
   label: string;
   properties: Record<string, string>;
+}
+
+/**
+ * Reads `howpublished` as the container title, because the exporters write there the venue of an
+ * entry that is neither a journal article nor a conference paper. citation-js maps it to
+ * `publisher` and drops the `number` of such entries, so a plain-number `number` is read as the issue.
+ */
+function withHowpublished(entry: BibtexEntry, item: CslInputItem): CslInputItem {
+  const { howpublished, number } = entry.properties;
+  // Other tools often put a bare URL there, which is a link and not a venue.
+  if (!howpublished || URL_VALUE.test(howpublished.trim()) || item['container-title'] || !item.publisher) return item;
+  const issue = item.issue ?? (number && /^\d+$/.test(number.trim()) ? number.trim() : undefined);
+  return { ...item, 'container-title': item.publisher, ...(issue !== undefined && { issue }) };
 }
 
 /** The arXiv id of an entry whose `eprint` has `archivePrefix` or `eprinttype` arXiv, which CSL has no variable for. */

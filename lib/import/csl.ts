@@ -2,11 +2,14 @@ import * as z from 'zod/mini';
 import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
 import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
+import { venueLine } from './venue';
 
 /** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
 export const messages = z.locales.en();
 
 const text = z.string();
+/** A CSL number variable (volume, issue, page), which CSL-JSON allows as a string or a number. */
+const numberVariable = z.optional(z.union([text, z.number()]));
 const NamePart = z.optional(z.nullable(text));
 
 /** A CSL-JSON name: split parts or a literal. */
@@ -26,6 +29,9 @@ export const CslInputItem = z.object({
   title: text.check(z.trim(), z.minLength(1, 'missing or empty title')),
   author: z.optional(z.array(CslName)),
   'container-title': z.optional(text),
+  volume: numberVariable,
+  issue: numberVariable,
+  page: numberVariable,
   issued: z.optional(CslDate),
   DOI: z.optional(text),
   URL: z.optional(text),
@@ -73,7 +79,7 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
 
   const title = item.title.trim();
-  const venue = item['container-title']?.trim() || null;
+  const venue = venueOf(item);
   const candidate = {
     id: derivePaperId(ids, title, year),
     title,
@@ -98,6 +104,14 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   }
   const keywords = (item.keyword ?? '').split(/[,;]/).map((keyword) => keyword.trim()).filter(Boolean);
   return { paper: paper.data, state: null, keywords: Array.from(new Set(keywords)) };
+}
+
+/** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
+function venueOf(item: CslInputItem): string | null {
+  const title = item['container-title']?.trim();
+  if (!title) return null;
+  const asText = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
+  return venueLine(title, asText(item.volume), asText(item.issue), asText(item.page));
 }
 
 function displayName(name: z.infer<typeof CslName>): string {
