@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
 import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
+import { readKeywords } from './keywords';
 import { venueLine } from './venue';
 
 /** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
@@ -78,6 +79,7 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   if (item.URL && /^https?:\/\/\S+$/i.test(item.URL)) links.push({ kind: 'publisher', url: item.URL });
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
 
+  const keywords = readKeywords(item.keyword);
   const title = item.title.trim();
   const venue = venueOf(item);
   const candidate = {
@@ -91,8 +93,8 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     ids,
     links,
     codeLinks: codeLinksIn(item.note),
-    // NOTE: imported papers get no tagger topics, so keywords become tags instead of topics.
-    topics: [],
+    // Topic labels, as the exporters write them, become topics. Other keywords become the user's tags.
+    topics: keywords.topics,
     ...(item.abstract && { abstract: item.abstract }),
     provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
   };
@@ -102,8 +104,7 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     const issue = paper.error.issues[0];
     throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
   }
-  const keywords = (item.keyword ?? '').split(/[,;]/).map((keyword) => keyword.trim()).filter(Boolean);
-  return { paper: paper.data, state: null, keywords: Array.from(new Set(keywords)) };
+  return { paper: paper.data, state: null, keywords: keywords.tags };
 }
 
 /** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */

@@ -8,7 +8,7 @@ export interface ImportEntry {
   paper: Paper;
   /** Saved state, note, topic corrections and tags from a Scholar Lens JSON export, else null. */
   state: LibraryEntry | null;
-  /** Keywords from a BibTeX or CSL-JSON entry, which become the paper's tags. */
+  /** Keywords of a BibTeX or CSL-JSON entry that are not topic labels, which become the paper's tags. */
   keywords: string[];
 }
 

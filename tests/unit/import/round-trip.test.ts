@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportPapers } from '../../../lib/export';
 import { parseImportFile, type ImportParseResult } from '../../../lib/import';
+import type { Topic } from '../../../lib/model';
 import { scholarPaper } from '../../helpers/papers';
 
 const now = '2026-03-01T00:00:00.000Z';
@@ -26,6 +27,23 @@ describe('export and import round trip', () => {
     it(`keeps ${format} venue lines`, () => {
       const entries = entriesOf(parseImportFile(exportPapers(papers, format).text, now));
       expect(entries.map((entry) => entry.paper.venue)).toEqual(venues);
+    });
+  }
+});
+
+describe('topic keywords round trip', () => {
+  const distributed: Topic = { field: 'Computer Science', class: 'cs.DC', label: 'Distributed, Parallel, and Cluster Computing', score: 0.7, tier: 'lexicon' };
+  const category: Topic = { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'arxiv-category' };
+  const paper = scholarPaper({ title: 'Sharded stores', ids: { scholarArticle: 'QQQQ:DB' }, topics: [distributed, category] });
+
+  for (const format of FORMATS) {
+    it(`reads ${format} keywords as topics`, () => {
+      const [entry] = entriesOf(parseImportFile(exportPapers([paper], format).text, now));
+      expect(entry?.keywords).toEqual([]);
+      expect(entry?.paper.topics).toEqual([
+        { field: 'Computer Science', class: 'cs.DC', label: 'Distributed, Parallel, and Cluster Computing', score: 1, tier: 'keyword' },
+        { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'keyword' },
+      ]);
     });
   }
 });

@@ -4,6 +4,8 @@ import { ScholarLensDatabase, type StoredPaper, type StoredProfile } from '../..
 import { upsertPapers } from '../../../lib/db/papers';
 import { toEnvelopeJson } from '../../../lib/export/envelope';
 import { parseImportFile, writeImport, type ImportParseResult } from '../../../lib/import';
+import { IMPORT_PAGE_URL } from '../../../lib/import/entry';
+import type { Topic } from '../../../lib/model';
 import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
@@ -32,6 +34,16 @@ describe('writeImport', () => {
     expect(record?.saved).toBe(1);
     expect(record?.savedAt).toBe(imported);
     expect(record?.userTags).toEqual(['Fjords']);
+  });
+
+  it('keeps topic keywords out of tags', async () => {
+    const db = freshDatabase();
+    const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Databases, Fjords}}', imported));
+
+    await writeImport(db, content, imported);
+    const [record] = await db.papers.toArray();
+    expect(record?.userTags).toEqual(['Fjords']);
+    expect(record?.topics.map((topic) => [topic.label, topic.tier])).toEqual([['Databases', 'keyword']]);
   });
 
   it('merges into existing paper', async () => {
@@ -185,4 +197,37 @@ describe('JSON export round trip', () => {
 
     expect(await target.profiles.toArray()).toEqual(await source.profiles.where('key').equals('google-scholar:QQQQ').toArray());
   });
+});
+
+describe('BibTeX and CSL-JSON round trip', () => {
+  const agriculture: Topic = { field: 'Agricultural and Biological Sciences', label: 'Agricultural and Biological Sciences', score: 0.6, tier: 'venue' };
+  const pig = scholarPaper({
+    title: 'Pig carcass grading with image analysis',
+    authors: [{ name: 'A Rossi' }, { name: 'B Okafor' }],
+    venue: 'Meat Science 49 (2), 137-144',
+    year: 1998,
+    citations: 40,
+    ids: { scholarArticle: 'QQQQ:PIGS' },
+    topics: [agriculture],
+  });
+
+  for (const format of ['bibtex', 'biblatex', 'csl'] as const) {
+    it(`re-imports ${format} export unchanged`, async () => {
+      const db = freshDatabase();
+      await upsertPapers(db, null, [pig], stored);
+      const before = (await db.papers.get(pig.id))!;
+      const file = await exportRecords([before], format, { exportedAt: new Date(imported) });
+
+      const summary = await writeImport(db, contentOf(parseImportFile(file.text, imported)), imported);
+      expect(summary).toMatchObject({ read: 1, added: 0 });
+      const importSighting = { site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: imported, lastSeen: imported };
+      expect(await db.papers.get(pig.id)).toEqual({
+        ...before,
+        saved: 1,
+        savedAt: imported,
+        updatedAt: imported,
+        provenance: [...before.provenance, importSighting],
+      });
+    });
+  }
 });
