@@ -2,6 +2,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { normalizeArxivId } from '../model/ids';
 import { cslItemToEntry, CslInputItem, ImportEntryError, messages } from './csl';
+import { resolveCrossrefs, type BibtexEntry } from './crossref';
 import { formatPath, type ImportEntry } from './entry';
 
 const ARXIV_PREFIX = /^arxiv$/i;
@@ -16,22 +17,32 @@ const ENTRY_TO_CSL = {
   strict: true,
 };
 
+/** The papers of a .bib file, and how many volume entries were read only as their venue. */
+export interface BibtexContent {
+  entries: ImportEntry[];
+  /** `@proceedings`, `@book` and other volume entries that other entries name by `crossref` (see `resolveCrossrefs`). */
+  crossrefVolumes: number;
+}
+
 /**
  * Parses a BibTeX or BibLaTeX file with citation-js (@citation-js/plugin-bibtex 0.9.0), which decodes
- * LaTeX to Unicode, then converts each entry through CSL-JSON. Throws `ImportEntryError` with the
- * line and column of a syntax error, or with the citation key and field of an invalid entry.
+ * LaTeX to Unicode, then converts each entry through CSL-JSON. A volume that other entries name by
+ * `crossref` gives them its title and year and is not read as a paper. Throws `ImportEntryError`
+ * with the line and column of a syntax error, or with the citation key and field of an invalid entry.
  */
-export function readBibtex(text: string, now: string): ImportEntry[] {
-  let entries: BibtexEntry[];
+export function readBibtex(text: string, now: string): BibtexContent {
+  let parsed: BibtexEntry[];
   try {
-    entries = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
+    parsed = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ImportEntryError(`Invalid BibTeX: ${detail}. Fix the file or export it again, then import it.`);
   }
-  if (entries.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
+  if (parsed.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
 
-  return entries.map((entry, index) => {
+  const { entries, volumes } = resolveCrossrefs(parsed);
+  const papers = entries.flatMap((entry, index) => {
+    if (volumes.has(parsed[index] as BibtexEntry)) return [];
     const label = `entry ${index + 1} (key "${entry.label}")`;
     const [csl] = plugins.input.chain(entry, ENTRY_TO_CSL);
     const item = CslInputItem.safeParse(csl, { error: messages.localeError });
@@ -42,14 +53,9 @@ export function readBibtex(text: string, now: string): ImportEntry[] {
     }
     const eprint = arxivEprint(entry);
     const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
-    return cslItemToEntry(data, label, now);
+    return [cslItemToEntry(data, label, now)];
   });
-}
-
-interface BibtexEntry {
-  type: string;
-  label: string;
-  properties: Record<string, string>;
+  return { entries: papers, crossrefVolumes: volumes.size };
 }
 
 /**
