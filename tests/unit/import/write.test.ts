@@ -29,7 +29,7 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Fjords}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
     const [record] = await db.papers.toArray();
     expect(record?.saved).toBe(1);
     expect(record?.savedAt).toBe(imported);
@@ -52,7 +52,7 @@ describe('writeImport', () => {
     await db.papers.update(fjord.id, { note: 'kept note' });
     const content = contentOf(parseImportFile('@article{x, title = {Fjord circulation in winter}, doi = {10.1/FJORD}, year = {2020}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, merged: 1, profiles: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, mergedIntoStored: 1, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
     expect(await db.papers.count()).toBe(1);
     const record = await db.papers.get(fjord.id);
     expect(record?.note).toBe('kept note');
@@ -64,8 +64,26 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const text = '@misc{a, title = {Same Work}, year = {2020}}\n@misc{b, title = {Same work}, year = {2020}}\n';
 
-    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toEqual({ read: 2, added: 1, merged: 1, profiles: 0 });
+    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toEqual({
+      read: 2,
+      added: 1,
+      mergedIntoStored: 0,
+      mergedInFile: 1,
+      crossrefVolumes: 0,
+      profiles: 0,
+    });
     expect(await db.papers.count()).toBe(1);
+  });
+
+  it('counts stored and file merges', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, null, [fjord], stored);
+    const text = '@misc{a, title = {Fjord circulation in winter}, year = {2020}}\n@misc{b, title = {New work}, year = {2021}}\n@misc{c, title = {New Work}, year = {2021}}\n';
+
+    const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
+    expect(summary.added).toBe(1);
+    expect(summary.mergedIntoStored).toBe(1);
+    expect(summary.mergedInFile).toBe(1);
   });
 
   it('writes nothing when write fails', async () => {
@@ -99,7 +117,7 @@ describe('writeImport profiles', () => {
   it('restores profiles', async () => {
     const db = freshDatabase();
 
-    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 1 });
+    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 1 });
     expect(await db.profiles.toArray()).toEqual([fileProfile]);
   });
 
