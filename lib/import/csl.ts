@@ -41,7 +41,7 @@ export const CslInputItem = z.object({
   abstract: z.optional(text),
   keyword: z.optional(text),
   note: z.optional(text),
-  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()) })),
+  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()), nativeNames: z.optional(z.array(z.nullable(text))) })),
 });
 export type CslInputItem = z.infer<typeof CslInputItem>;
 
@@ -68,7 +68,7 @@ export function readCslJson(data: unknown, now: string): ImportEntry[] {
 
 /** Converts one validated CSL item to an import entry. `label` names the entry in errors. */
 export function cslItemToEntry(item: CslInputItem, label: string, now: string): ImportEntry {
-  const names = (item.author ?? []).map(displayName);
+  const names = withNativeNames((item.author ?? []).map(displayName), item.custom?.nativeNames);
   // citation-js reads BibTeX's "and others" as an author with the family name "others".
   const truncatedByOthers = names.at(-1) === 'others';
   const authors: Author[] = names.filter((name, index) => name && !(truncatedByOthers && index === names.length - 1)).map((name) => ({ name }));
@@ -113,6 +113,19 @@ function venueOf(item: CslInputItem): string | null {
   if (!title) return null;
   const asText = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
   return venueLine(title, asText(item.volume), asText(item.issue), asText(item.page));
+}
+
+/**
+ * Appends each name's native-script form in parentheses ("Haoran Lin (林浩然)"), the display form
+ * that the exporters split into a CSL name and `custom.nativeNames`. A list that does not align
+ * with the authors, as after an edit in another tool, is ignored.
+ */
+function withNativeNames(names: string[], nativeNames: (string | null)[] | undefined): string[] {
+  if (!nativeNames || nativeNames.length !== names.length) return names;
+  return names.map((name, index) => {
+    const native = nativeNames[index]?.trim();
+    return native && name && !name.includes(native) ? `${name} (${native})` : name;
+  });
 }
 
 function displayName(name: z.infer<typeof CslName>): string {

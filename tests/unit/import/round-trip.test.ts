@@ -47,3 +47,19 @@ describe('topic keywords round trip', () => {
     });
   }
 });
+
+describe('native script names', () => {
+  const authors = ['Haoran (林浩然)', 'Haoran Lin (林浩然)', 'Minji Seo (서민지)', 'Zoë Ørsted'];
+  const paper = scholarPaper({ title: 'Names in two scripts', authors: authors.map((name) => ({ name })), ids: { scholarArticle: 'QQQQ:NM' } });
+
+  it('keeps csl native names', () => {
+    const [entry] = entriesOf(parseImportFile(exportPapers([paper], 'csl').text, now));
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(authors);
+  });
+
+  it('ignores misaligned native names', () => {
+    const items = [{ id: 'a', title: 'T', author: [{ literal: 'Haoran' }, { given: 'Zoë', family: 'Ørsted' }], custom: { nativeNames: ['林浩然'] } }];
+    const [entry] = entriesOf(parseImportFile(JSON.stringify(items), now));
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Haoran', 'Zoë Ørsted']);
+  });
+});
