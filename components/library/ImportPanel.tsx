@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ScholarLensDatabase } from '@/lib/db/database';
-import { parseImportFile, writeImport } from '@/lib/import';
+import { describeImport, parseImportFile, writeImport } from '@/lib/import';
 import { log } from '@/lib/log';
 
 /** Larger files are rejected before reading, because parsing them would stall the page. */
@@ -33,11 +33,7 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
       }
       setState({ status: 'busy', message: `Writing ${parsed.entries.length} papers…` });
       const summary = await writeImport(db, parsed);
-      const profiles = summary.profiles > 0 ? ` Restored ${summary.profiles} ${summary.profiles === 1 ? 'profile' : 'profiles'}.` : '';
-      setState({
-        status: 'done',
-        message: `Imported ${summary.read} ${summary.read === 1 ? 'paper' : 'papers'} from ${file.name}: ${summary.added} new, ${summary.merged} merged into papers already stored.${profiles}`,
-      });
+      setState({ status: 'done', message: describeImport(summary, file.name) });
     } catch (caught) {
       log.error(`import of ${file.name} failed`, caught);
       const detail = caught instanceof Error ? caught.message : String(caught);

@@ -17,7 +17,11 @@ const TIER_TEXT: Record<Topic['tier'], string> = {
   lexicon: 'words in the title, and in the abstract where the page shows one',
   'profile-prior': "a close call, settled by this profile's usual topics",
   user: 'your correction',
+  keyword: 'a keyword of an imported file',
 };
+
+/** Tiers whose score means nothing to the reader: a correction and an imported keyword carry none. */
+const UNSCORED_TIERS = new Set<Topic['tier']>(['user', 'keyword']);
 
 /** Shows why a tag was given (tier, evidence, score) and a form to correct it. Escape closes it. */
 export function TopicExplain({ id, topic, topics, onSetTopics, onClose }: Props) {
@@ -35,7 +39,7 @@ export function TopicExplain({ id, topic, topics, onSetTopics, onClose }: Props)
       </p>
       <p>
         From {TIER_TEXT[topic.tier]}
-        {topic.tier === 'user' ? '' : `, score ${topic.score.toFixed(2)}`}.
+        {UNSCORED_TIERS.has(topic.tier) ? '' : `, score ${topic.score.toFixed(2)}`}.
       </p>
       {topic.evidence && topic.evidence.length > 0 && (
         <p data-testid="topic-evidence">

@@ -53,16 +53,24 @@ export function initialSources(paper: Paper): FieldSources {
 
 /**
  * Updates sources after a merge. A field takes the sighting's source when the merge changed
- * its value or when the sighting showed the same value; other fields keep their source.
+ * its value, or, with `creditConfirmed` (the default), when the sighting showed the same value.
+ * Other fields keep their source. An import passes `creditConfirmed: false`, so a value a page
+ * gave keeps that page as its source when a file repeats it.
  */
-export function mergeSources(previous: FieldSources, before: Paper, after: Paper, seen: Paper): FieldSources {
+export function mergeSources(
+  previous: FieldSources,
+  before: Paper,
+  after: Paper,
+  seen: Paper,
+  { creditConfirmed = true }: { creditConfirmed?: boolean } = {},
+): FieldSources {
   const source = sourceOf(seen);
   const sources: FieldSources = { ...previous };
   if (!source) return sources;
   for (const field of TRACKED_FIELDS) {
     if (!hasValue(after, field)) continue;
     const changed = !equal(read(before, field), read(after, field));
-    const confirmed = equal(read(seen, field), read(after, field));
+    const confirmed = creditConfirmed && equal(read(seen, field), read(after, field));
     if (changed || confirmed) sources[field] = source;
   }
   return sources;

@@ -104,7 +104,8 @@ export function mergeTopics(stored: Topic[], seen: Topic[]): Topic[] {
   return unionBy([...categories, ...others], (topic) => `${topic.field}|${topic.class ?? topic.label}`);
 }
 
-function copyOptional<K extends keyof Paper>(target: StoredPaper, source: Paper, fields: K[]): void {
+/** Copies optional fields from the sighting, deleting those it lacks. */
+export function copyOptional<K extends keyof Paper>(target: StoredPaper, source: Paper, fields: K[]): void {
   for (const field of fields) {
     if (source[field] === undefined) delete target[field];
     else target[field] = source[field] as StoredPaper[K];
@@ -126,15 +127,15 @@ function mergeProvenance(stored: Provenance[], seen: Provenance[]): Provenance[]
   return result;
 }
 
-function profileKeysOf(provenance: Provenance[]): string[] {
+export function profileKeysOf(provenance: Provenance[]): string[] {
   return union([], provenance.flatMap((entry) => (entry.profile ? [entry.profile] : [])));
 }
 
-function union(a: string[], b: string[]): string[] {
+export function union(a: string[], b: string[]): string[] {
   return Array.from(new Set([...a, ...b]));
 }
 
-function unionBy<T>(items: T[], key: (item: T) => string): T[] {
+export function unionBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return Array.from(seen.values());

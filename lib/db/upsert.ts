@@ -3,10 +3,16 @@ import { profileKey } from '../model';
 import type { PaperState } from '../messaging/messages';
 import type { ScholarLensDatabase, StoredPaper } from './database';
 import { createStored, mergeStored } from './merge';
+import { mergeImported } from './merge-import';
 import { addToIndex, createIndex, findMatch } from './match';
 import { alternateId, findStored } from './lookup';
 import { linkVersions, statesWithVersions } from './versions';
 import { needsWrite } from './unchanged';
+
+export interface UpsertOptions {
+  /** Merge as a file import (`mergeImported`), which fills gaps and keeps fuller stored values, in place of a page sighting (`mergeStored`). */
+  fromImport?: boolean;
+}
 
 /**
  * Stores a page's papers in one transaction, and returns each input's stored state in input order.
@@ -20,7 +26,9 @@ export async function upsertPapers(
   profile: Profile | null,
   papers: Paper[],
   now = new Date().toISOString(),
+  { fromImport = false }: UpsertOptions = {},
 ): Promise<PaperState[]> {
+  const merge = fromImport ? mergeImported : mergeStored;
   return db.transaction('rw', db.papers, db.profiles, async () => {
     const key = profile ? profileKey(profile) : null;
     const profilePapers = key ? await readProfilePapers(db, key, papers.length) : null;
@@ -41,7 +49,7 @@ export async function upsertPapers(
       const same = match?.kind === 'same' ? match.record : null;
       // Two entries sharing their strongest key but conflicting on another id would derive one id.
       if (!same && candidates.ids.has(fresh.id)) fresh.id = alternateId(fresh.keys);
-      const record = same ? mergeStored(same, paper, now) : fresh;
+      const record = same ? merge(same, paper, now) : fresh;
       for (const version of match?.kind === 'versions' ? linkVersions(record, match.records) : []) {
         addToIndex(candidates, version);
         changed.set(version.id, version);

@@ -23,8 +23,12 @@ export interface CslItem {
   publisher?: string;
   abstract?: string;
   keyword?: string;
-  /** Facts CSL has no variable for. `authorsTruncated` marks an author list the site cut short. */
-  custom?: { authorsTruncated: true };
+  /**
+   * Facts CSL has no variable for. `authorsTruncated` marks an author list the site cut short.
+   * `nativeNames` is aligned with `author` and gives each name's native-script form, such as
+   * "林浩然" for "Haoran Lin (林浩然)", or null where the name has none.
+   */
+  custom?: { authorsTruncated?: true; nativeNames?: (string | null)[] };
 }
 
 const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
@@ -48,6 +52,8 @@ function toCslItem(paper: Paper, key: string): CslItem {
   const item: CslItem = { id: key, type: CSL_TYPES[kind], title: paper.title };
 
   if (paper.authors.length > 0) item.author = paper.authors.map((author) => toCslName(author.name));
+  // The CSL-JSON schema (csl-data.json, CSL 1.0.2) allows no other key in a name, so native forms go into `custom`.
+  const nativeNames = paper.authors.map((author) => splitName(author.name).altName ?? null);
 
   const venue = venueOf(paper);
   if (venue) item['container-title'] = venue.title;
@@ -71,6 +77,7 @@ function toCslItem(paper: Paper, key: string): CslItem {
   const keywordList = keywords(paper);
   if (keywordList.length > 0) item.keyword = keywordList.join(', ');
   if (paper.authorsTruncated) item.custom = { authorsTruncated: true };
+  if (nativeNames.some((name) => name !== null)) item.custom = { ...item.custom, nativeNames };
   return item;
 }
 

@@ -2,9 +2,11 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { normalizeArxivId } from '../model/ids';
 import { cslItemToEntry, CslInputItem, ImportEntryError, messages } from './csl';
+import { resolveCrossrefs, type BibtexEntry } from './crossref';
 import { formatPath, type ImportEntry } from './entry';
 
 const ARXIV_PREFIX = /^arxiv$/i;
+const URL_VALUE = /^(?:\\url\s*\{|https?:\/\/)/i;
 
 /** Chain options that convert one parsed entry to CSL-JSON; the other values are citation-js defaults. */
 const ENTRY_TO_CSL = {
@@ -15,22 +17,32 @@ const ENTRY_TO_CSL = {
   strict: true,
 };
 
+/** The papers of a .bib file, and how many volume entries were read only as their venue. */
+export interface BibtexContent {
+  entries: ImportEntry[];
+  /** `@proceedings`, `@book` and other volume entries that other entries name by `crossref` (see `resolveCrossrefs`). */
+  crossrefVolumes: number;
+}
+
 /**
  * Parses a BibTeX or BibLaTeX file with citation-js (@citation-js/plugin-bibtex 0.9.0), which decodes
- * LaTeX to Unicode, then converts each entry through CSL-JSON. Throws `ImportEntryError` with the
- * line and column of a syntax error, or with the citation key and field of an invalid entry.
+ * LaTeX to Unicode, then converts each entry through CSL-JSON. A volume that other entries name by
+ * `crossref` gives them its title and year and is not read as a paper. Throws `ImportEntryError`
+ * with the line and column of a syntax error, or with the citation key and field of an invalid entry.
  */
-export function readBibtex(text: string, now: string): ImportEntry[] {
-  let entries: BibtexEntry[];
+export function readBibtex(text: string, now: string): BibtexContent {
+  let parsed: BibtexEntry[];
   try {
-    entries = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
+    parsed = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ImportEntryError(`Invalid BibTeX: ${detail}. Fix the file or export it again, then import it.`);
   }
-  if (entries.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
+  if (parsed.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
 
-  return entries.map((entry, index) => {
+  const { entries, volumes } = resolveCrossrefs(parsed);
+  const papers = entries.flatMap((entry, index) => {
+    if (volumes.has(parsed[index] as BibtexEntry)) return [];
     const label = `entry ${index + 1} (key "${entry.label}")`;
     const [csl] = plugins.input.chain(entry, ENTRY_TO_CSL);
     const item = CslInputItem.safeParse(csl, { error: messages.localeError });
@@ -40,15 +52,23 @@ export function readBibtex(text: string, now: string): ImportEntry[] {
       throw new ImportEntryError(`Invalid ${label}, field "${field}": ${issue?.message ?? 'invalid value'}`);
     }
     const eprint = arxivEprint(entry);
-    const data = eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data;
-    return cslItemToEntry(data, label, now);
+    const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
+    return [cslItemToEntry(data, label, now)];
   });
+  return { entries: papers, crossrefVolumes: volumes.size };
 }
 
-interface BibtexEntry {
-  type: string;
-  label: string;
-  properties: Record<string, string>;
+/**
+ * Reads `howpublished` as the container title, because the exporters write there the venue of an
+ * entry that is neither a journal article nor a conference paper. citation-js maps it to
+ * `publisher` and drops the `number` of such entries, so a plain-number `number` is read as the issue.
+ */
+function withHowpublished(entry: BibtexEntry, item: CslInputItem): CslInputItem {
+  const { howpublished, number } = entry.properties;
+  // Other tools often put a bare URL there, which is a link and not a venue.
+  if (!howpublished || URL_VALUE.test(howpublished.trim()) || item['container-title'] || !item.publisher) return item;
+  const issue = item.issue ?? (number && /^\d+$/.test(number.trim()) ? number.trim() : undefined);
+  return { ...item, 'container-title': item.publisher, ...(issue !== undefined && { issue }) };
 }
 
 /** The arXiv id of an entry whose `eprint` has `archivePrefix` or `eprinttype` arXiv, which CSL has no variable for. */

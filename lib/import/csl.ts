@@ -2,11 +2,15 @@ import * as z from 'zod/mini';
 import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
 import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
+import { readKeywords } from './keywords';
+import { venueLine } from './venue';
 
 /** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
 export const messages = z.locales.en();
 
 const text = z.string();
+/** A CSL number variable (volume, issue, page), which CSL-JSON allows as a string or a number. */
+const numberVariable = z.optional(z.union([text, z.number()]));
 const NamePart = z.optional(z.nullable(text));
 
 /**
@@ -36,6 +40,9 @@ export const CslInputItem = z.object({
   title: text.check(z.trim(), z.minLength(1, 'missing or empty title')),
   author: z.optional(z.array(CslName)),
   'container-title': z.optional(text),
+  volume: numberVariable,
+  issue: numberVariable,
+  page: numberVariable,
   issued: z.optional(CslDate),
   DOI: z.optional(text),
   URL: z.optional(text),
@@ -44,7 +51,7 @@ export const CslInputItem = z.object({
   abstract: z.optional(text),
   keyword: z.optional(text),
   note: z.optional(text),
-  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()) })),
+  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()), nativeNames: z.optional(z.array(z.nullable(text))) })),
 });
 export type CslInputItem = z.infer<typeof CslInputItem>;
 
@@ -71,7 +78,7 @@ export function readCslJson(data: unknown, now: string): ImportEntry[] {
 
 /** Converts one validated CSL item to an import entry. `label` names the entry in errors. */
 export function cslItemToEntry(item: CslInputItem, label: string, now: string): ImportEntry {
-  const names = (item.author ?? []).map(displayName);
+  const names = withNativeNames((item.author ?? []).map(displayName), item.custom?.nativeNames);
   // citation-js reads BibTeX's "and others" as an author with the family name "others".
   const truncatedByOthers = names.at(-1) === 'others';
   const authors: Author[] = names.filter((name, index) => name && !(truncatedByOthers && index === names.length - 1)).map((name) => ({ name }));
@@ -82,8 +89,9 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   if (item.URL && /^https?:\/\/\S+$/i.test(item.URL)) links.push({ kind: 'publisher', url: item.URL });
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
 
+  const keywords = readKeywords(item.keyword);
   const title = item.title.trim();
-  const venue = item['container-title']?.trim() || null;
+  const venue = venueOf(item);
   const candidate = {
     id: derivePaperId(ids, title, year),
     title,
@@ -95,8 +103,8 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     ids,
     links,
     codeLinks: codeLinksIn(item.note),
-    // NOTE: imported papers get no tagger topics, so keywords become tags instead of topics.
-    topics: [],
+    // Topic labels, as the exporters write them, become topics. Other keywords become the user's tags.
+    topics: keywords.topics,
     ...(item.abstract && { abstract: item.abstract }),
     provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
   };
@@ -106,8 +114,28 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     const issue = paper.error.issues[0];
     throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
   }
-  const keywords = (item.keyword ?? '').split(/[,;]/).map((keyword) => keyword.trim()).filter(Boolean);
-  return { paper: paper.data, state: null, keywords: Array.from(new Set(keywords)) };
+  return { paper: paper.data, state: null, keywords: keywords.tags };
+}
+
+/** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
+function venueOf(item: CslInputItem): string | null {
+  const title = item['container-title']?.trim();
+  if (!title) return null;
+  const asText = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
+  return venueLine(title, asText(item.volume), asText(item.issue), asText(item.page));
+}
+
+/**
+ * Appends each name's native-script form in parentheses ("Haoran Lin (林浩然)"), the display form
+ * that the exporters split into a CSL name and `custom.nativeNames`. A list that does not align
+ * with the authors, as after an edit in another tool, is ignored.
+ */
+function withNativeNames(names: string[], nativeNames: (string | null)[] | undefined): string[] {
+  if (!nativeNames || nativeNames.length !== names.length) return names;
+  return names.map((name, index) => {
+    const native = nativeNames[index]?.trim();
+    return native && name && !name.includes(native) ? `${name} (${native})` : name;
+  });
 }
 
 /** Joins a name's parts in CSL's display order: given, particles, family, then ", suffix". */

@@ -8,7 +8,7 @@ export interface ImportEntry {
   paper: Paper;
   /** Saved state, note, topic corrections and tags from a Scholar Lens JSON export, else null. */
   state: LibraryEntry | null;
-  /** Keywords from a BibTeX or CSL-JSON entry, which become the paper's tags. */
+  /** Keywords of a BibTeX or CSL-JSON entry that are not topic labels, which become the paper's tags. */
   keywords: string[];
 }
 
@@ -17,6 +17,11 @@ export interface ImportContent {
   entries: ImportEntry[];
   /** Stored profiles from a Scholar Lens JSON export, else empty. */
   profiles: ProfileEntry[];
+  /**
+   * Volume entries of a BibTeX file (`@proceedings`, `@book`) that other entries name by
+   * `crossref`. They give those entries their venue and year and are not imported as papers.
+   */
+  crossrefVolumes: number;
 }
 
 export type ImportParseResult = ({ ok: true; format: ImportFormat } & ImportContent) | { ok: false; error: string };

@@ -12,8 +12,8 @@ export function parseImportFile(text: string, now = new Date().toISOString()): I
   const content = text.replace(/^\uFEFF/, '').trimStart();
   try {
     if (content.startsWith('{')) return readEnvelope(content);
-    if (content.startsWith('[')) return { ok: true, format: 'csl', entries: readCslJson(parseJson(content), now), profiles: [] };
-    if (content.startsWith('@') || content.startsWith('%')) return { ok: true, format: 'bibtex', entries: readBibtex(content, now), profiles: [] };
+    if (content.startsWith('[')) return { ok: true, format: 'csl', entries: readCslJson(parseJson(content), now), profiles: [], crossrefVolumes: 0 };
+    if (content.startsWith('@') || content.startsWith('%')) return { ok: true, format: 'bibtex', ...readBibtex(content, now), profiles: [] };
   } catch (error) {
     if (error instanceof ImportEntryError) return { ok: false, error: error.message };
     throw error;
@@ -35,7 +35,7 @@ function readEnvelope(content: string): ImportParseResult {
     return { ok: false, error: `Invalid library entry at index ${orphan}, field "id": no paper in the file has id "${result.library[orphan]?.id}".` };
   }
   const entries: ImportEntry[] = result.papers.map((paper) => ({ paper, state: states.get(paper.id) ?? null, keywords: [] }));
-  return { ok: true, format: 'json', entries, profiles: result.profiles };
+  return { ok: true, format: 'json', entries, profiles: result.profiles, crossrefVolumes: 0 };
 }
 
 function parseJson(content: string): unknown {

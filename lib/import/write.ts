@@ -3,13 +3,18 @@ import { upsertPapers } from '../db/papers';
 import type { ProfileEntry } from '../export/envelope';
 import type { ImportContent, ImportEntry } from './entry';
 
+/** The outcome of an import, with each entry of the file counted once. */
 export interface ImportSummary {
-  /** Papers in the file. */
+  /** Entries in the file, crossref volumes included. */
   read: number;
-  /** Papers that were not in the library before. */
+  /** Entries that became new papers. */
   added: number;
-  /** Papers merged into a paper the library already had, or into another entry of the same file. */
-  merged: number;
+  /** Entries merged into a paper the library had before the import. */
+  mergedIntoStored: number;
+  /** Entries merged into a new paper that an earlier entry of the same file added. */
+  mergedInFile: number;
+  /** Volume entries read only as the venue of the entries that name them by `crossref`. */
+  crossrefVolumes: number;
   /** Profiles written: those not stored before and those replacing an older stored copy. */
   profiles: number;
 }
@@ -17,23 +22,23 @@ export interface ImportSummary {
 /**
  * Writes a validated import file's papers and profiles in one transaction, so a failure writes
  * nothing. Each paper goes through `upsertPapers`, so a paper the library already has is merged
- * into it, not added twice. Imported papers are saved. A Scholar Lens JSON export also restores
- * each paper's saved state, date added, note, topic corrections and tags, without overwriting a
- * note or corrections the library already has, and its profiles (see `restoreProfiles`).
+ * into it, not added twice. The merge follows `mergeImported`, which fills gaps and never replaces
+ * a fuller stored value with a shorter one. Imported papers are saved. A Scholar Lens JSON export
+ * also restores each paper's saved state, date added, note, topic corrections and tags, without
+ * overwriting a note or corrections the library already has, and its profiles (see `restoreProfiles`).
  */
 export async function writeImport(
   db: ScholarLensDatabase,
-  { entries, profiles }: ImportContent,
+  { entries, profiles, crossrefVolumes }: ImportContent,
   now = new Date().toISOString(),
 ): Promise<ImportSummary> {
   return db.transaction('rw', db.papers, db.profiles, async () => {
-    const states = await upsertPapers(db, null, entries.map((entry) => entry.paper), now);
+    const states = await upsertPapers(db, null, entries.map((entry) => entry.paper), now, { fromImport: true });
     const ids = states.map((state) => state.id);
 
     const records = new Map<string, StoredPaper>();
     for (const record of await db.papers.bulkGet(ids)) if (record) records.set(record.id, record);
-    // `upsertPapers` sets `addedAt` to `now` only on the records it created.
-    const added = Array.from(records.values()).filter((record) => record.addedAt === now).length;
+    const counts = countOutcomes(ids, records, now);
     entries.forEach((entry, index) => {
       const id = ids[index];
       const record = id === undefined ? undefined : records.get(id);
@@ -41,8 +46,27 @@ export async function writeImport(
     });
     await db.papers.bulkPut(Array.from(records.values()));
     const restored = await restoreProfiles(db, profiles);
-    return { read: entries.length, added, merged: entries.length - added, profiles: restored };
+    return { read: entries.length + crossrefVolumes, ...counts, crossrefVolumes, profiles: restored };
   });
+}
+
+/**
+ * Counts, per entry, whether it added a paper, merged into a paper stored before, or merged into
+ * a paper an earlier entry of the file added. `upsertPapers` sets `addedAt` to `now` only on the
+ * records it created, so this runs before `applyUserState` can move `addedAt` back.
+ */
+function countOutcomes(ids: string[], records: Map<string, StoredPaper>, now: string) {
+  const counts = { added: 0, mergedIntoStored: 0, mergedInFile: 0 };
+  const addedIds = new Set<string>();
+  for (const id of ids) {
+    if (records.get(id)?.addedAt !== now) counts.mergedIntoStored++;
+    else if (addedIds.has(id)) counts.mergedInFile++;
+    else {
+      addedIds.add(id);
+      counts.added++;
+    }
+  }
+  return counts;
 }
 
 /**

@@ -50,7 +50,12 @@ export const CodeLink = z.object({
 });
 export type CodeLink = z.infer<typeof CodeLink>;
 
-export const TopicTier = z.enum(['arxiv-category', 'venue', 'lexicon', 'profile-prior', 'user']);
+/**
+ * The source that decided a tag. `keyword` marks a topic label read from the keywords of an
+ * imported BibTeX or CSL-JSON entry. Such a keyword carries no score, and the tagger replaces it
+ * when it reads the paper.
+ */
+export const TopicTier = z.enum(['arxiv-category', 'venue', 'lexicon', 'profile-prior', 'user', 'keyword']);
 export const Topic = z.object({
   /** Broad field, such as "Computer Science". */
   field: nonEmpty,

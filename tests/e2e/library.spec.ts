@@ -59,7 +59,7 @@ type Envelope = { papers: Paper[]; library: LibraryEntry[]; profiles: ProfileEnt
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(page.getByTestId('import-status')).toContainText(`Imported ${papers.length} papers from ${name}`);
+  await expect(page.getByTestId('import-status')).toContainText(`Imported ${papers.length} entries from ${name}: `);
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -158,6 +158,35 @@ test.describe.serial('library', () => {
   });
 });
 
+test('re-imports own BibTeX export unchanged', async ({ context, extensionId }) => {
+  const pig = paper('Pig carcass grading with image analysis', ['A Rossi', 'Haoran (林浩然)'], 1998, {
+    venue: 'Meat Science 49 (2), 137-144',
+    topics: [{ field: 'Agricultural and Biological Sciences', label: 'Agricultural and Biological Sciences', score: 0.6, tier: 'venue' }],
+  });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const pigBackup = toEnvelopeJson([pig], new Date(NOW), [{ id: pig.id, saved: true, savedAt: NOW, addedAt: NOW }]);
+  await page.getByTestId('import-file').setInputFiles({ name: 'pig.json', mimeType: 'application/json', buffer: Buffer.from(pigBackup) });
+  await expect(page.getByTestId('import-status')).toHaveText('Imported 1 entry from pig.json: 1 new paper.');
+
+  const exportAs = async (format: string): Promise<string> => {
+    await page.selectOption('[data-testid="export-format"]', format);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    return readFileSync((await download.path())!, 'utf8');
+  };
+  const bib = await exportAs('bibtex');
+  expect(bib).toContain('keywords = {Agricultural and Biological Sciences}');
+
+  await page.getByTestId('import-file').setInputFiles({ name: 'pig.bib', mimeType: 'application/x-bibtex', buffer: Buffer.from(bib) });
+  await expect(page.getByTestId('import-status')).toHaveText('Imported 1 entry from pig.bib: 0 new papers, 1 merged into papers already stored.');
+
+  const after = JSON.parse(await exportAs('json')) as Envelope;
+  expect(after.papers.map((entry) => entry.venue)).toEqual(['Meat Science 49 (2), 137-144']);
+  expect(after.papers.map((entry) => entry.topics)).toEqual([pig.topics]);
+  expect(after.papers.map((entry) => entry.authors)).toEqual([pig.authors]);
+  expect(after.library.map((entry) => entry.userTags)).toEqual([undefined]);
+});
+
 test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
   test.setTimeout(180_000);
   const many = Array.from({ length: 10_000 }, (_, index) =>
@@ -168,7 +197,7 @@ test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
 
   const importStart = Date.now();
   await page.getByTestId('import-file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(toEnvelopeJson(many)) });
-  await expect(page.getByTestId('import-status')).toContainText('Imported 10000 papers', { timeout: 120_000 });
+  await expect(page.getByTestId('import-status')).toContainText('Imported 10000 entries from many.json: 10000 new papers.', { timeout: 120_000 });
   const importMs = Date.now() - importStart;
 
   await page.selectOption('#filter-scope', 'all');

@@ -50,6 +50,15 @@ describe('toCslJson', () => {
     expect(complete?.custom).toBeUndefined();
   });
 
+  it('writes native names in custom', () => {
+    const [item] = toCslJson([makePaper({ id: 'x', title: 'T', authors: ['A Rossi', 'Haoran (林浩然)', 'Minji Seo（서민지）'] })]);
+    expect(item?.author).toEqual([{ given: 'A', family: 'Rossi' }, { literal: 'Haoran' }, { given: 'Minji', family: 'Seo' }]);
+    expect(item?.custom).toEqual({ nativeNames: [null, '林浩然', '서민지'] });
+
+    const [latin] = toCslJson([makePaper({ id: 'y', title: 'T', authors: ['A Rossi'], authorsTruncated: true })]);
+    expect(latin?.custom).toEqual({ authorsTruncated: true });
+  });
+
   it('omits issued without year', () => {
     const [item] = toCslJson([makePaper({ id: 'gs-ffff', title: 'Field notes on harbour seals', authors: ['R Nyberg'] })]);
     expect(item).not.toHaveProperty('issued');

@@ -83,6 +83,28 @@ describe('parseImportFile BibTeX', () => {
     );
   });
 
+  it('reads volume, number and pages', () => {
+    const text = String.raw`@article{DBLP:journals/algorithmica/ChauguleL24,
+  author       = {Prasad Chaugule and
+                  Nutan Limaye},
+  title        = {On The Closures of Monotone Algebraic Classes},
+  journal      = {Algorithmica},
+  volume       = {86},
+  number       = {7},
+  pages        = {2130--2151},
+  year         = {2024}
+}`;
+    const [entry] = entriesOf(parseImportFile(text, now));
+    expect(entry?.paper.venue).toBe('Algorithmica 86 (7), 2130-2151');
+  });
+
+  it('reads howpublished as venue', () => {
+    const text = '@misc{a, title = {Fine}, howpublished = {PhD thesis, University of Oslo}}\n@misc{b, title = {Link}, howpublished = {\\url{https://example.org/b}}}\n';
+    const [thesis, link] = entriesOf(parseImportFile(text, now));
+    expect(thesis?.paper.venue).toBe('PhD thesis, University of Oslo');
+    expect(link?.paper.venue).toBeNull();
+  });
+
   it('rejects impossible year', () => {
     const text = '@misc{odd, title = {Fine}, year = {20x5}}\n';
     expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid entry 1 \(key "odd"\), field "issued": /);
@@ -107,6 +129,12 @@ describe('parseImportFile CSL-JSON', () => {
     expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Zoë Ørsted', 'The Consortium']);
     expect(entry?.paper.authorsTruncated).toBe(true);
     expect(entry?.paper.year).toBe(2019);
+  });
+
+  it('reads volume, issue and page', () => {
+    const items = [{ id: 'a', title: 'Fine', 'container-title': 'Meat Science', volume: 49, issue: '2', page: '137-144' }];
+    const [entry] = entriesOf(parseImportFile(JSON.stringify(items), now));
+    expect(entry?.paper.venue).toBe('Meat Science 49 (2), 137-144');
   });
 
   it('names entry and field', () => {

@@ -4,6 +4,8 @@ import { ScholarLensDatabase, type StoredPaper, type StoredProfile } from '../..
 import { upsertPapers } from '../../../lib/db/papers';
 import { toEnvelopeJson } from '../../../lib/export/envelope';
 import { parseImportFile, writeImport, type ImportParseResult } from '../../../lib/import';
+import { IMPORT_PAGE_URL } from '../../../lib/import/entry';
+import type { Topic } from '../../../lib/model';
 import { SCHOLAR_PROFILE, scholarPaper } from '../../helpers/papers';
 import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
 
@@ -27,11 +29,21 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Fjords}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
     const [record] = await db.papers.toArray();
     expect(record?.saved).toBe(1);
     expect(record?.savedAt).toBe(imported);
     expect(record?.userTags).toEqual(['Fjords']);
+  });
+
+  it('keeps topic keywords out of tags', async () => {
+    const db = freshDatabase();
+    const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Databases, Fjords}}', imported));
+
+    await writeImport(db, content, imported);
+    const [record] = await db.papers.toArray();
+    expect(record?.userTags).toEqual(['Fjords']);
+    expect(record?.topics.map((topic) => [topic.label, topic.tier])).toEqual([['Databases', 'keyword']]);
   });
 
   it('merges into existing paper', async () => {
@@ -40,7 +52,7 @@ describe('writeImport', () => {
     await db.papers.update(fjord.id, { note: 'kept note' });
     const content = contentOf(parseImportFile('@article{x, title = {Fjord circulation in winter}, doi = {10.1/FJORD}, year = {2020}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, merged: 1, profiles: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, mergedIntoStored: 1, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
     expect(await db.papers.count()).toBe(1);
     const record = await db.papers.get(fjord.id);
     expect(record?.note).toBe('kept note');
@@ -52,8 +64,26 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const text = '@misc{a, title = {Same Work}, year = {2020}}\n@misc{b, title = {Same work}, year = {2020}}\n';
 
-    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toEqual({ read: 2, added: 1, merged: 1, profiles: 0 });
+    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toEqual({
+      read: 2,
+      added: 1,
+      mergedIntoStored: 0,
+      mergedInFile: 1,
+      crossrefVolumes: 0,
+      profiles: 0,
+    });
     expect(await db.papers.count()).toBe(1);
+  });
+
+  it('counts stored and file merges', async () => {
+    const db = freshDatabase();
+    await upsertPapers(db, null, [fjord], stored);
+    const text = '@misc{a, title = {Fjord circulation in winter}, year = {2020}}\n@misc{b, title = {New work}, year = {2021}}\n@misc{c, title = {New Work}, year = {2021}}\n';
+
+    const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
+    expect(summary.added).toBe(1);
+    expect(summary.mergedIntoStored).toBe(1);
+    expect(summary.mergedInFile).toBe(1);
   });
 
   it('writes nothing when write fails', async () => {
@@ -87,7 +117,7 @@ describe('writeImport profiles', () => {
   it('restores profiles', async () => {
     const db = freshDatabase();
 
-    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, merged: 0, profiles: 1 });
+    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 1 });
     expect(await db.profiles.toArray()).toEqual([fileProfile]);
   });
 
@@ -185,4 +215,37 @@ describe('JSON export round trip', () => {
 
     expect(await target.profiles.toArray()).toEqual(await source.profiles.where('key').equals('google-scholar:QQQQ').toArray());
   });
+});
+
+describe('BibTeX and CSL-JSON round trip', () => {
+  const agriculture: Topic = { field: 'Agricultural and Biological Sciences', label: 'Agricultural and Biological Sciences', score: 0.6, tier: 'venue' };
+  const pig = scholarPaper({
+    title: 'Pig carcass grading with image analysis',
+    authors: [{ name: 'A Rossi' }, { name: 'B Okafor' }],
+    venue: 'Meat Science 49 (2), 137-144',
+    year: 1998,
+    citations: 40,
+    ids: { scholarArticle: 'QQQQ:PIGS' },
+    topics: [agriculture],
+  });
+
+  for (const format of ['bibtex', 'biblatex', 'csl'] as const) {
+    it(`re-imports ${format} export unchanged`, async () => {
+      const db = freshDatabase();
+      await upsertPapers(db, null, [pig], stored);
+      const before = (await db.papers.get(pig.id))!;
+      const file = await exportRecords([before], format, { exportedAt: new Date(imported) });
+
+      const summary = await writeImport(db, contentOf(parseImportFile(file.text, imported)), imported);
+      expect(summary).toMatchObject({ read: 1, added: 0 });
+      const importSighting = { site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: imported, lastSeen: imported };
+      expect(await db.papers.get(pig.id)).toEqual({
+        ...before,
+        saved: 1,
+        savedAt: imported,
+        updatedAt: imported,
+        provenance: [...before.provenance, importSighting],
+      });
+    });
+  }
 });

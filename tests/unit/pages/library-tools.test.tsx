@@ -247,7 +247,7 @@ describe('Library import', () => {
 
     chooseFile(container, 'refs.bib', '@article{k, title = {Imported {\\"U}bersicht}, author = {Kovač, Ines}, year = {2019}}');
 
-    await vi.waitFor(() => expect(textOf(container, 'import-status')).toBe('Imported 1 paper from refs.bib: 1 new, 0 merged into papers already stored.'));
+    await vi.waitFor(() => expect(textOf(container, 'import-status')).toBe('Imported 1 entry from refs.bib: 1 new paper.'));
     await vi.waitFor(() => expect(itemIds(container)).toHaveLength(2));
     expect(container.textContent).toContain('Imported Übersicht');
   });

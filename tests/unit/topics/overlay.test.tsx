@@ -55,6 +55,15 @@ describe('TopicTag', () => {
     expect(byTestId(root, 'topic-explain').textContent).toContain('words in the title, and in the abstract where the page shows one');
   });
 
+  it('explains imported keyword without score', () => {
+    const keyword: Topic = { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'keyword' };
+    const root = mount(<TopicTag topic={keyword} topics={[keyword]} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    const text = byTestId(root, 'topic-explain').textContent;
+    expect(text).toContain('From a keyword of an imported file.');
+    expect(text).not.toContain('score');
+  });
+
   it('closes on Escape', () => {
     const root = mount(<TopicTag topic={translation} topics={[translation]} />);
     act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { exportPapers } from '../../../lib/export';
+import { parseImportFile, type ImportParseResult } from '../../../lib/import';
+import type { Topic } from '../../../lib/model';
+import { scholarPaper } from '../../helpers/papers';
+
+const now = '2026-03-01T00:00:00.000Z';
+const FORMATS = ['bibtex', 'biblatex', 'csl'] as const;
+
+function entriesOf(result: ImportParseResult) {
+  if (!result.ok) throw new Error(`expected a valid file, got: ${result.error}`);
+  return result.entries;
+}
+
+describe('export and import round trip', () => {
+  const venues = [
+    'Meat Science 49 (2), 137-144',
+    'Nature 521, 436',
+    '2010 Brazilian symposium on software engineering, 11-20',
+    'Proceedings of the IEEE 86 (11), 2278-2324',
+    'Technical Report 12 (3), 1-20',
+    'PhD thesis, University of Oslo',
+  ];
+  const papers = venues.map((venue, index) => scholarPaper({ title: `Paper ${index}`, venue, ids: { scholarArticle: `QQQQ:${index}` } }));
+
+  for (const format of FORMATS) {
+    it(`keeps ${format} venue lines`, () => {
+      const entries = entriesOf(parseImportFile(exportPapers(papers, format).text, now));
+      expect(entries.map((entry) => entry.paper.venue)).toEqual(venues);
+    });
+  }
+});
+
+describe('topic keywords round trip', () => {
+  const distributed: Topic = { field: 'Computer Science', class: 'cs.DC', label: 'Distributed, Parallel, and Cluster Computing', score: 0.7, tier: 'lexicon' };
+  const category: Topic = { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'arxiv-category' };
+  const paper = scholarPaper({ title: 'Sharded stores', ids: { scholarArticle: 'QQQQ:DB' }, topics: [distributed, category] });
+
+  for (const format of FORMATS) {
+    it(`reads ${format} keywords as topics`, () => {
+      const [entry] = entriesOf(parseImportFile(exportPapers([paper], format).text, now));
+      expect(entry?.keywords).toEqual([]);
+      expect(entry?.paper.topics).toEqual([
+        { field: 'Computer Science', class: 'cs.DC', label: 'Distributed, Parallel, and Cluster Computing', score: 1, tier: 'keyword' },
+        { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'keyword' },
+      ]);
+    });
+  }
+});
+
+describe('native script names', () => {
+  const authors = ['Haoran (林浩然)', 'Haoran Lin (林浩然)', 'Minji Seo (서민지)', 'Zoë Ørsted'];
+  const paper = scholarPaper({ title: 'Names in two scripts', authors: authors.map((name) => ({ name })), ids: { scholarArticle: 'QQQQ:NM' } });
+
+  it('keeps csl native names', () => {
+    const [entry] = entriesOf(parseImportFile(exportPapers([paper], 'csl').text, now));
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(authors);
+  });
+
+  it('ignores misaligned native names', () => {
+    const items = [{ id: 'a', title: 'T', author: [{ literal: 'Haoran' }, { given: 'Zoë', family: 'Ørsted' }], custom: { nativeNames: ['林浩然'] } }];
+    const [entry] = entriesOf(parseImportFile(JSON.stringify(items), now));
+    expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Haoran', 'Zoë Ørsted']);
+  });
+});
