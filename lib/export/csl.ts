@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivId, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
-import { splitCitationName } from './person';
+import { splitCitationName, splitName } from './person';
 
 /** A CSL-JSON name: split parts, or `literal` when the name could not be split safely. */
 export type CslName = { given?: string; family: string; suffix?: string } | { literal: string };

@@ -141,12 +141,15 @@ describe('useProfileAnalysis', () => {
   it('sends the sighting to the background', async () => {
     const { sighting, papers: records } = pageRead(papers);
     vi.mocked(sendRequest).mockClear();
+    // The background answers with a whole analysis, so the probe draws it as in the extension.
+    vi.mocked(sendRequest).mockResolvedValueOnce({ ok: true, ...RESULT });
     render(<AnalysisProbe papers={records} seen={[]} />, container);
     await vi.waitFor(() => expect(sendRequest).toHaveBeenCalledTimes(1));
     const request = vi.mocked(sendRequest).mock.calls[0]?.[0] as { type: string; sighting: unknown; papers: unknown[] };
     expect(request.type).toBe('profile/analyze');
     expect(request.sighting).toEqual(sighting);
     expect(request.papers[0]).toBe(records[0]);
+    await vi.waitFor(() => expect(text('groups')).toContain('J Smith, C Wu'));
   });
 
   it('keeps the error of a failed analysis', async () => {

@@ -52,7 +52,7 @@ describe('toCslJson', () => {
 
   it('writes native names in custom', () => {
     const [item] = toCslJson([makePaper({ id: 'x', title: 'T', authors: ['A Rossi', 'Haoran (林浩然)', 'Minji Seo（서민지）'] })]);
-    expect(item?.author).toEqual([{ given: 'A', family: 'Rossi' }, { literal: 'Haoran' }, { given: 'Minji', family: 'Seo' }]);
+    expect(item?.author).toEqual([{ given: 'A.', family: 'Rossi' }, { literal: 'Haoran' }, { given: 'Minji', family: 'Seo' }]);
     expect(item?.custom).toEqual({ nativeNames: [null, '林浩然', '서민지'] });
 
     const [latin] = toCslJson([makePaper({ id: 'y', title: 'T', authors: ['A Rossi'], authorsTruncated: true })]);
