@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { toEnvelopeJson, type LibraryEntry, type ProfileEntry } from '../../lib/export/envelope';
 import { derivePaperId, type Paper } from '../../lib/model';
 import { expect, test } from './fixtures';
@@ -139,18 +139,22 @@ test.describe.serial('library', () => {
     await page.goto(`chrome-extension://${extensionId}/library.html`);
     await importFile(page, 'backup.json', backup);
 
-    // Each new tab gets a download listener as it opens, because the tab may export before `await` returns.
-    // The tab is found by its download, not by the order of page events, which load can change.
-    const downloads: { tab: Page; download: Download }[] = [];
-    context.on('page', (tab) => tab.on('download', (download) => downloads.push({ tab, download })));
+    // The request opens the library filtered to the profile, with the export to run.
+    const opened = context.waitForEvent('page', { predicate: (tab) => tab !== page });
     await page.evaluate((profile) => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } };
       return chrome.runtime.sendMessage({ type: 'library/open', profile, export: 'bibtex' });
     }, PROFILE);
-    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
-    const { tab: libraryTab, download } = downloads[0]!;
-
+    const libraryTab = await opened;
+    await libraryTab.waitForURL(/library\.html\?/);
     expect(libraryTab.url()).toContain('library.html?profile=google-scholar%3AQQQQ&export=bibtex');
+
+    // That address exports as it loads. A tab opened by the extension may export before a listener can be
+    // attached to it, so the address is loaded again in a tab that listens from the start.
+    const exporter = await context.newPage();
+    const downloaded = exporter.waitForEvent('download', { timeout: 30_000 });
+    await exporter.goto(libraryTab.url());
+    const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/^scholar-lens-google-scholar-qqqq-bibtex-\d{4}-\d{2}-\d{2}\.bib$/);
     const bib = readFileSync((await download.path())!, 'utf8');
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(3);
