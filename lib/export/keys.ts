@@ -3,8 +3,15 @@ import type { Paper } from '../model/paper';
 import { arxivId, venueOf } from './fields';
 import { splitName } from './person';
 
+/** Articles, prepositions and conjunctions that a key's title word skips, in English and the languages Scholar profiles often use. */
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with', 'from', 'by', 'at', 'as', 'via', 'is', 'are', 'towards',
+  // Portuguese and Spanish
+  'o', 'os', 'um', 'uma', 'uns', 'umas', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'da', 'do', 'dos',
+  'das', 'del', 'em', 'en', 'no', 'na', 'nos', 'nas', 'para', 'por', 'sobre', 'e', 'y',
+  // French, German and Italian
+  'le', 'les', 'une', 'des', 'du', 'au', 'aux', 'sur', 'et', 'der', 'die', 'dem', 'ein', 'eine', 'einer', 'zur', 'zum', 'uber', 'und',
+  'il', 'lo', 'gli', 'uno', 'di', 'della',
 ]);
 
 /** Lowercase Latin letters that NFKD does not decompose into a base letter and a mark, with their ASCII spelling. */

@@ -18,7 +18,8 @@ const PARTICLES = new Set([
   'van', 'von', 'de', 'da', 'das', 'del', 'della', 'der', 'den', 'des', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu',
 ]);
 
-const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+/** Generational suffixes, including the Portuguese ones that follow a Brazilian family name ("Santos Júnior", "Silva Filho"). */
+const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|j[uú]nior|filho|neto|sobrinho)$/iu;
 
 /** A given-name word of one to four capitals, as Scholar writes initials ("PD", "KA", "J"). */
 const RUN_OF_INITIALS = /^\p{Lu}{1,4}$/u;

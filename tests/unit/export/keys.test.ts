@@ -20,6 +20,15 @@ describe('citationKey', () => {
     expect(citationKey(paper)).toBe('brandt2001theory');
   });
 
+  it.each([
+    ['O ambiente organizacional de startups', 'castro2015ambiente'],
+    ['Um estudo sobre governança', 'castro2015estudo'],
+    ['La salud de la población', 'castro2015salud'],
+    ['Über die Elektrodynamik', 'castro2015elektrodynamik'],
+  ])('skips articles in other languages: %s', (title, key) => {
+    expect(citationKey(makePaper({ id: 'x', title, year: 2015, authors: ['P Castro'] }))).toBe(key);
+  });
+
   it('leaves out a missing year', () => {
     const paper = makePaper({ id: 'x', title: 'Field notes on harbour seals', authors: ['R Nyberg'] });
     expect(citationKey(paper)).toBe('nybergfield');

@@ -40,6 +40,9 @@ describe('splitName', () => {
     ['King, Martin Luther, Jr.', 'Martin Luther', 'King', 'Jr.'],
     ['King, Jr., Martin Luther', 'Martin Luther', 'King', 'Jr.'],
     ['John Smith III', 'John', 'Smith', 'III'],
+    ['CD Santos Júnior', 'CD', 'Santos', 'Júnior'],
+    ['CD dos Santos Junior', 'CD', 'dos Santos', 'Junior'],
+    ['JA Silva Filho', 'JA', 'Silva', 'Filho'],
   ])('suffix: %s', (input, given, family, suffix) => {
     expect(splitName(input)).toEqual({ given, family, suffix });
   });
