@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { test, expect, EXTENSION_PATH, REAL_PAGES } from './fixtures';
 import { CONTENT_MATCHES } from '../../lib/sites';
 import { loadPage, servableSavedPage } from '../../lib/cli/load-page';
@@ -105,7 +106,8 @@ test.describe('no request leaves the browser', () => {
   }
 });
 
-test('options page turns a site off', async ({ context, extensionId }) => {
+/** Answers a saved Google Scholar page at its address and aborts every other request outside the extension. */
+async function serveSavedScholarPage(context: BrowserContext): Promise<RealPage> {
   const scholar = PAGES.find((page) => page.name.startsWith('google-scholar/'));
   test.skip(!scholar, `no saved Google Scholar page in ${REAL_PAGES}`);
   await context.route('**/*', (route) => {
@@ -114,6 +116,11 @@ test('options page turns a site off', async ({ context, extensionId }) => {
     if (url.startsWith('chrome-extension:')) return route.continue();
     return route.abort('blockedbyclient');
   });
+  return scholar!;
+}
+
+test('options page turns a site off', async ({ context, extensionId }) => {
+  const scholar = await serveSavedScholarPage(context);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -123,7 +130,7 @@ test('options page turns a site off', async ({ context, extensionId }) => {
 
   const tab = await context.newPage();
   const started = tab.waitForEvent('console', { predicate: (message) => message.text().includes('turned off'), timeout: 5_000 }).catch(() => null);
-  await tab.goto(scholar!.url);
+  await tab.goto(scholar.url);
   await tab.waitForLoadState('load');
   await started;
   await tab.waitForTimeout(1_000);
@@ -135,14 +142,7 @@ test('options page turns a site off', async ({ context, extensionId }) => {
 });
 
 test('options page hides the overlays', async ({ context, extensionId }) => {
-  const scholar = PAGES.find((page) => page.name.startsWith('google-scholar/'));
-  test.skip(!scholar, `no saved Google Scholar page in ${REAL_PAGES}`);
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === scholar!.url) return route.fulfill({ status: 200, contentType: 'text/html', body: scholar!.html });
-    if (url.startsWith('chrome-extension:')) return route.continue();
-    return route.abort('blockedbyclient');
-  });
+  const scholar = await serveSavedScholarPage(context);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -152,7 +152,7 @@ test('options page hides the overlays', async ({ context, extensionId }) => {
   await expect(options.getByTestId('options-status')).toContainText('Saved');
 
   const tab = await context.newPage();
-  await tab.goto(scholar!.url);
+  await tab.goto(scholar.url);
   // The page is still read and its hosts are inserted, but none of them shows.
   await expect(tab.locator('[data-scholar-lens="row"]').first()).toBeAttached({ timeout: 15_000 });
   await expect(tab.locator('[data-scholar-lens="panel"]')).toBeAttached();
