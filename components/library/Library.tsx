@@ -11,6 +11,7 @@ import { readLibraryParams } from './params';
 import { PaperDetails } from './PaperDetails';
 import { PaperList } from './PaperList';
 import { useDeletion, type DeletedBatch } from './useDeletion';
+import { useSaveToggle } from './useSaveToggle';
 import { useExport } from './useExport';
 import { useLibraryView } from './useLibraryView';
 import { Filters } from './Filters';
@@ -34,6 +35,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const profiles = useDatabaseQuery(db, () => db.profiles.toArray(), []);
   const view = useLibraryView(all, profiles.status === 'ready' ? profiles.value : NO_PROFILES, params.profile ? { scope: 'all', profile: params.profile } : {});
   const deletion = useDeletion(db);
+  const saving = useSaveToggle(db);
   const exporter = useExport(db);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
@@ -68,6 +70,12 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
     else heading.current?.focus();
   }
 
+  async function handleToggleSaved(paper: StoredPaper): Promise<void> {
+    const leavesList = paper.saved === 1 && view.filters.scope === 'saved';
+    // An unsaved paper leaves the list of saved papers, and its button with it, so focus moves to the heading.
+    if ((await saving.toggle(paper)) && leavesList) heading.current?.focus();
+  }
+
   /** Closes the note editor and returns focus to the paper's button, or to the heading when its row has scrolled away. */
   function closeEditor(): void {
     const id = editing;
@@ -95,6 +103,11 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
       </header>
       <Filters query={view.query} onQuery={view.setQuery} filters={view.filters} onFilters={view.setFilters}
         sort={view.sort} onSort={view.setSort} choices={view.choices} />
+      {saving.error && (
+        <p class="message message-error" role="alert">
+          {saving.error}
+        </p>
+      )}
       {deletion.error && (
         <p class="message message-error" role="alert">
           {deletion.error}
@@ -114,7 +127,8 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
             onSelectShown={() => setSelected(new Set(view.shown.map((paper) => paper.id)))}
             onClear={() => setSelected(new Set())} onDelete={() => void handleDelete(selectedRecords)} />
           <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selected}
-            onSelect={handleSelect} onEdit={(paper) => setEditing(paper.id)} onDelete={(paper) => void handleDelete([paper])} />
+            onSelect={handleSelect} onEdit={(paper) => setEditing(paper.id)} onDelete={(paper) => void handleDelete([paper])}
+            onToggleSaved={(paper) => void handleToggleSaved(paper)} />
           <div class="library-tools">
             <ExportPanel scopes={scopes} exporter={exporter} />
             <ImportPanel db={db} />

@@ -9,10 +9,12 @@ export interface PaperItemProps {
   onSelect: (paper: StoredPaper, selected: boolean) => void;
   onEdit: (paper: StoredPaper) => void;
   onDelete: (paper: StoredPaper) => void;
+  /** Saves the paper, or takes it out of the saved papers while keeping it stored. */
+  onToggleSaved: (paper: StoredPaper) => void;
 }
 
 /** Renders one paper in a fixed-height row. Page text renders as JSX text, and only http(s) URLs become links. */
-export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: PaperItemProps) {
+export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggleSaved }: PaperItemProps) {
   const link = titleLink(paper.links);
   const authors = authorLine(paper);
   const meta = metaParts(paper);
@@ -49,7 +51,6 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: Paper
               {topic.label}
             </span>
           ))}
-          {paper.saved !== 1 && <span class="badge">not saved</span>}
           {paper.note && <span class="badge">note</span>}
           {tags.map((tag) => (
             <span key={tag} class="badge badge-tag">
@@ -73,6 +74,16 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete }: Paper
         )}
       </div>
       <div class="paper-actions">
+        <button
+          type="button"
+          class="button"
+          aria-pressed={paper.saved === 1}
+          aria-label={`${paper.saved === 1 ? 'Saved' : 'Save'}: ${paper.title}`}
+          data-testid="library-save-toggle"
+          onClick={() => onToggleSaved(paper)}
+        >
+          {paper.saved === 1 ? '★ Saved' : '☆ Save'}
+        </button>
         <button type="button" class="button" data-testid="edit-paper" aria-label={`Note and tags of ${paper.title}`} onClick={() => onEdit(paper)}>
           Note and tags
         </button>

@@ -17,12 +17,13 @@ export interface PaperListProps {
   onSelect: (paper: StoredPaper, selected: boolean) => void;
   onEdit: (paper: StoredPaper) => void;
   onDelete: (paper: StoredPaper) => void;
+  onToggleSaved: (paper: StoredPaper) => void;
 }
 
 /** Renders the matching papers as a virtualised list, under a count line that screen readers announce. */
-export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete }: PaperListProps) {
+export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete, onToggleSaved }: PaperListProps) {
   if (inScope.length === 0) {
-    return <p class="message">{scope === 'saved' ? NOTHING_SAVED_MESSAGE : 'No stored papers yet. Open a Google Scholar profile to store its papers.'}</p>;
+    return <p class="message">{scope === 'saved' ? NOTHING_SAVED_MESSAGE : 'No stored papers yet. Open a profile on a supported site to store its papers.'}</p>;
   }
 
   const noun = scope === 'saved' ? 'saved' : 'stored';
@@ -43,7 +44,7 @@ export function PaperList({ inScope, shown, scope, query, selected, onSelect, on
           label={`Papers, ${shown.length} shown`}
           itemKey={(paper) => paper.id}
           renderItem={(paper) => (
-            <PaperItem paper={paper} selected={selected.has(paper.id)} onSelect={onSelect} onEdit={onEdit} onDelete={onDelete} />
+            <PaperItem paper={paper} selected={selected.has(paper.id)} onSelect={onSelect} onEdit={onEdit} onDelete={onDelete} onToggleSaved={onToggleSaved} />
           )}
         />
       )}

@@ -130,6 +130,32 @@ describe('Library views', () => {
   });
 });
 
+describe('Library save toggle', () => {
+  it('saves a stored paper', async () => {
+    const db = await seedDatabase([storedPaper('u', { addedAt: '2024-05-01T00:00:00.000Z' })]);
+    const container = await renderLibrary(db);
+    setValue(element(container, '#filter-scope'), 'all', 'change');
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['u']));
+    const toggle = element<HTMLButtonElement>(container, '[data-paper-id="u"] [data-testid="library-save-toggle"]');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+
+    toggle.click();
+    await vi.waitFor(async () => expect((await db.papers.get('u'))?.saved).toBe(1));
+    await vi.waitFor(() => expect(element(container, '[data-paper-id="u"] [data-testid="library-save-toggle"]').getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('unsaves and keeps the record', async () => {
+    const db = await seedDatabase([savedPaper('a', '2024-01-01T00:00:00.000Z'), savedPaper('b', '2024-02-01T00:00:00.000Z')]);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['b', 'a']));
+
+    element<HTMLButtonElement>(container, '[data-paper-id="a"] [data-testid="library-save-toggle"]').click();
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['b']));
+    expect((await db.papers.get('a'))?.saved).toBe(0);
+    expect(document.activeElement?.tagName).toBe('H1');
+  });
+});
+
 describe('Library topics', () => {
   it('shows the shown topic tags', async () => {
     const vision = { field: 'Computer Science', class: 'cs.CV', label: 'Computer Vision and Pattern Recognition', score: 0.9, tier: 'lexicon' as const, evidence: ['image'] };
