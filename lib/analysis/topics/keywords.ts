@@ -85,6 +85,8 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'astro-ph.EP', 1.5, 'planet|planetary|radial velocity'],
   ['text', 'astro-ph.HE', 3, 'gamma ray burst|x ray binary|pulsar|magnetar|cosmic ray|blazar|fast radio burst|accretion disk|kilonova|tidal disruption'],
   ['text', 'gr-qc', 3, 'general relativity|gravitational wave|black hole|spacetime|einstein equation|quantum gravity|wormhole|modified gravity|numerical relativity|schwarzschild'],
+  ['text', 'physics.class-ph', 3, 'electrodynamics|classical mechanics|classical electromagnetism|special relativity|special theory of relativity|lorentz transformation'],
+  ['text', 'hep-th', 3, 'quantum electrodynamics'],
   ['text', 'gr-qc', 1, 'gravity|gravitational'],
   ['text', 'hep-th', 3, 'string theory|conformal field theory|ads cft|anti de sitter|holographic duality|gauge theory|supersymmetry|supergravity|yang mills|scattering amplitude|brane|quantum field theory|swampland'],
   ['text', 'hep-ph', 3, 'standard model|higgs|neutrino oscillation|neutrino mass|quark|gluon|qcd|quantum chromodynamics|lepton|axion|parton distribution|electroweak|collider phenomenology|meson|baryon'],
@@ -256,9 +258,10 @@ export const KEYWORDS: readonly KeywordRow[] = [
  * Everyday words that arXiv's data reads in one technical sense. One of them alone in a title is no
  * topic. Examples: "born" (Max Born, addressee of letters) read as quantum physics, "hall" (a concert
  * hall) as mesoscale physics, "search" as particle physics, "signal" (a company) as signal processing,
- * "halo" (a video game) as cosmology and "gauge" (a tide gauge) as high-energy theory.
+ * "halo" (a video game) as cosmology, "gauge" (a tide gauge) as high-energy theory, "body" as nuclear
+ * theory and "volume" (a collected volume) as numerical analysis.
  */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['born', 'hall', 'search', 'signal', 'halo', 'gauge', 'physical']);
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['born', 'hall', 'search', 'signal', 'halo', 'gauge', 'physical', 'body', 'volume']);
 
 /** Element symbols, used to recognise chemical formulas such as "Ru3Sn7" in titles. */
 export const ELEMENTS =

@@ -47,6 +47,7 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['Erratum to: IJDAR', 'International Journal on Document Analysis and Recognition 9 (2-4), 299-299', ['cs.CV']],
   ['Lower-bounding of dynamic time warping distances for multivariate time series', null, ['cs.LG']],
   ['An analysis of data relating to pig carcass quality and indices of stress', 'Meat Science 49 (2), 137-144', ['Agricultural and Biological Sciences']],
+  ['On the electrodynamics of moving bodies', null, ['physics.class-ph']],
   ['Long-term sustainability of communities', 'IFIP International Conference on Open Source Systems', ['cs.SE']],
   ['Mobile distributed information retrieval for highly-partitioned networks', 'Network Protocols, 2003. Proceedings. 11th IEEE International Conference on', ['cs.NI', 'cs.IR']],
 ];
@@ -92,6 +93,7 @@ describe('tagPaper', () => {
     'Friends FTW! Friendship and competition in Halo: Reach',
     'Albert Einstein to Max Born: Letter, 27 Feb 1916',
     'Einstein and the Poet: In Search of the Cosmic Man',
+    'Theodore von Karman Anniversary Volume',
   ])('shows no tag from one everyday word: "%s"', (title) => {
     // Listed as by A Einstein, as on his profile, so his name is no evidence either.
     expect(shownTopics(tagPaper({ title, authors: [{ name: 'A Einstein' }] }))).toEqual([]);
