@@ -12,6 +12,8 @@ import { PaperDetails } from './PaperDetails';
 import { PaperList } from './PaperList';
 import { useDeletion, type DeletedBatch } from './useDeletion';
 import { useSaveToggle } from './useSaveToggle';
+import { useSelection } from './useSelection';
+import { useNoteEditor } from './useNoteEditor';
 import { useExport } from './useExport';
 import { useLibraryView } from './useLibraryView';
 import { Filters } from './Filters';
@@ -37,14 +39,14 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const deletion = useDeletion(db);
   const saving = useSaveToggle(db);
   const exporter = useExport(db);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<string | null>(null);
+  const selection = useSelection();
   const [undoFocusRequest, setUndoFocusRequest] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const editor = useNoteEditor(heading);
   const autoExported = useRef(false);
 
   const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
-  const selectedRecords = useMemo(() => Array.from(selected).flatMap((id) => byId.get(id) ?? []), [selected, byId]);
+  const selectedRecords = useMemo(() => Array.from(selection.selected).flatMap((id) => byId.get(id) ?? []), [selection.selected, byId]);
   const profileName = view.choices.profiles.find((choice) => choice.value === view.filters.profile)?.label ?? null;
   const savedRecords = useMemo(() => savedPapersInExportOrder(all), [all]);
   const scopes = exportScopes(view.shown, selectedRecords, savedRecords, view.filters.profile, profileName);
@@ -58,7 +60,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 
   async function handleDelete(targets: StoredPaper[]): Promise<void> {
     if (!(await deletion.remove(targets))) return;
-    setSelected((current) => new Set(Array.from(current).filter((id) => !targets.some((paper) => paper.id === id))));
+    selection.forget(targets);
     setUndoFocusRequest((count) => count + 1);
   }
 
@@ -76,24 +78,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
     if ((await saving.toggle(paper)) && leavesList) heading.current?.focus();
   }
 
-  /** Closes the note editor and returns focus to the paper's button, or to the heading when its row has scrolled away. */
-  function closeEditor(): void {
-    const id = editing;
-    setEditing(null);
-    const button = id ? document.querySelector<HTMLElement>(`[data-paper-id="${CSS.escape(id)}"] [data-testid="edit-paper"]`) : null;
-    (button ?? heading.current)?.focus();
-  }
-
-  function handleSelect(paper: StoredPaper, isSelected: boolean): void {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (isSelected) next.add(paper.id);
-      else next.delete(paper.id);
-      return next;
-    });
-  }
-
-  const editingPaper = editing ? byId.get(editing) : undefined;
+  const editingPaper = editor.editing ? byId.get(editor.editing) : undefined;
   return (
     <main class="page library">
       <header class="library-header">
@@ -114,7 +99,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
         </p>
       )}
       <DeletedList deleted={deletion.deleted} onUndo={(batch) => void handleUndo(batch)} focusRequest={undoFocusRequest} />
-      {editingPaper && <PaperDetails key={editingPaper.id} db={db} paper={editingPaper} onClose={closeEditor} />}
+      {editingPaper && <PaperDetails key={editingPaper.id} db={db} paper={editingPaper} onClose={editor.close} />}
       {papers.status === 'failed' && (
         <p class="message message-error" role="alert">
           {papers.message}
@@ -124,10 +109,10 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
       {papers.status === 'ready' && (
         <>
           <BulkBar selectedCount={selectedRecords.length} shownCount={view.shown.length}
-            onSelectShown={() => setSelected(new Set(view.shown.map((paper) => paper.id)))}
-            onClear={() => setSelected(new Set())} onDelete={() => void handleDelete(selectedRecords)} />
-          <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selected}
-            onSelect={handleSelect} onEdit={(paper) => setEditing(paper.id)} onDelete={(paper) => void handleDelete([paper])}
+            onSelectShown={() => selection.selectOnly(view.shown)}
+            onClear={selection.clear} onDelete={() => void handleDelete(selectedRecords)} />
+          <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selection.selected}
+            onSelect={selection.select} onEdit={editor.open} onDelete={(paper) => void handleDelete([paper])}
             onToggleSaved={(paper) => void handleToggleSaved(paper)} />
           <div class="library-tools">
             <ExportPanel scopes={scopes} exporter={exporter} />
