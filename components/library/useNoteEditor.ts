@@ -3,10 +3,10 @@ import type { RefObject } from 'preact';
 import type { StoredPaper } from '@/lib/db/database';
 
 export interface NoteEditor {
-  /** Id of the paper whose note and tags are open, or null. */
+  /** Id of the paper whose note editor is open, or null when none is. */
   editing: string | null;
   open: (paper: StoredPaper) => void;
-  /** Closes the editor and returns focus to the paper's button, or to `fallback` when its row has scrolled away. */
+  /** Closes the editor and focuses the paper's "Note and tags" button, or `fallback` when the row is no longer rendered. */
   close: () => void;
 }
 

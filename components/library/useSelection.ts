@@ -4,7 +4,7 @@ import type { StoredPaper } from '@/lib/db/database';
 export interface Selection {
   /** Ids of the selected papers. */
   selected: ReadonlySet<string>;
-  /** Adds the paper to the selection or removes it. */
+  /** Adds the paper to the selection when `isSelected` is true, and removes it otherwise. */
   select: (paper: StoredPaper, isSelected: boolean) => void;
   /** Selects exactly these papers. */
   selectOnly: (papers: readonly StoredPaper[]) => void;

@@ -3,7 +3,7 @@ import type { Paper } from '../model/paper';
 import { arxivId, venueOf } from './fields';
 import { splitName } from './person';
 
-/** Articles, prepositions and conjunctions that a key's title word skips, in English and the languages Scholar profiles often use. */
+/** Articles, prepositions and conjunctions that a key's title word skips, in English, Portuguese, Spanish, French, German and Italian. */
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with', 'from', 'by', 'at', 'as', 'via', 'is', 'are', 'towards',
   // Portuguese and Spanish

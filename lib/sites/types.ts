@@ -63,8 +63,9 @@ export interface SiteAdapter {
    * TODO: a row's whole record (URLs, ids, names) is built in the page. On Scholar's short lists that
    * costs 2.9–3.9 times a bare walk over the same fields (`npm run bench`, 100 and 20 rows; 0.75 on
    * 1000 rows, where the walk's selector queries cost more). Reading the same parts into strings alone
-   * measured 1.1–1.7 times the walk, so building records in the background from the rows' text would
-   * meet 2 times, but the panel, the overlays and the analysis request would then need records from there.
+   * measured 1.1–1.7 times the walk. Building records in the background from the rows' text would
+   * therefore meet 2 times, but the panel, the overlays and the analysis request would then need their
+   * records from the background too.
    */
   rows(root: ParentNode, page: ProfilePage): ParsedRow[];
   /**

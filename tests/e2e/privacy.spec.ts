@@ -106,7 +106,7 @@ test.describe('no request leaves the browser', () => {
   }
 });
 
-/** Answers a saved Google Scholar page at its address and aborts every other request outside the extension. */
+/** Serves a saved Google Scholar page at its address and aborts every other request outside the extension. */
 async function serveSavedScholarPage(context: BrowserContext): Promise<RealPage> {
   const scholar = PAGES.find((page) => page.name.startsWith('google-scholar/'));
   test.skip(!scholar, `no saved Google Scholar page in ${REAL_PAGES}`);

@@ -256,10 +256,10 @@ export const KEYWORDS: readonly KeywordRow[] = [
 
 /**
  * Everyday words that arXiv's data reads in one technical sense. One of them alone in a title is no
- * topic. Examples: "born" (Max Born, addressee of letters) read as quantum physics, "hall" (a concert
- * hall) as mesoscale physics, "search" as particle physics, "signal" (a company) as signal processing,
- * "halo" (a video game) as cosmology, "gauge" (a tide gauge) as high-energy theory, "body" as nuclear
- * theory and "volume" (a collected volume) as numerical analysis.
+ * topic. On real profiles, "born" (Max Born, addressee of letters) read as quantum physics and "hall"
+ * (a concert hall) as mesoscale physics. "Search" read as particle physics, "signal" (a company) as
+ * signal processing and "halo" (a video game) as cosmology. "Gauge" (a tide gauge) read as high-energy
+ * theory, "body" as nuclear theory and "volume" (a collected volume) as numerical analysis.
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['born', 'hall', 'search', 'signal', 'halo', 'gauge', 'physical', 'body', 'volume']);
 

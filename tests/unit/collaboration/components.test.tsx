@@ -141,7 +141,7 @@ describe('useProfileAnalysis', () => {
   it('sends the sighting to the background', async () => {
     const { sighting, papers: records } = pageRead(papers);
     vi.mocked(sendRequest).mockClear();
-    // The background answers with a whole analysis, so the probe draws it as in the extension.
+    // The mocked background returns a whole analysis, so the probe draws it as in the extension.
     vi.mocked(sendRequest).mockResolvedValueOnce({ ok: true, ...RESULT });
     render(<AnalysisProbe papers={records} seen={[]} />, container);
     await vi.waitFor(() => expect(sendRequest).toHaveBeenCalledTimes(1));
