@@ -54,8 +54,12 @@ export function rowParts(row: Element): RowParts {
 
 function citationParts(row: Element, cell: Element | null): Pick<RowParts, 'citedBy' | 'mergedMarker'> {
   if (!cell) return { citedBy: row.querySelector(S.citedBy), mergedMarker: row.querySelector(S.mergedMarker) !== null };
-  const count = childWithClass(cell, C.citedBy, 'a');
-  const marker = childWithClass(cell, C.mergedMarker, 'span');
+  let count: Element | null = null;
+  let marker: Element | null = null;
+  for (let child = cell.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'a' && child.classList.contains(C.citedBy)) count ??= child;
+    else if (child.localName === 'span' && child.classList.contains(C.mergedMarker)) marker ??= child;
+  }
   return {
     citedBy: count ?? row.querySelector(S.citedBy),
     // A cell that contains only the count link has no marker, so only a cell with more content is searched.

@@ -8,6 +8,8 @@ import { CLASSES as C, SELECTORS as S } from './selectors';
 
 /** ",", the full-width comma "，" and the ideographic comma "、", as character codes. */
 const AUTHOR_SEPARATOR = new Set([0x2c, 0xff0c, 0x3001]);
+/** The query parameter that names an article on its detail page. */
+const DETAIL_QUERY = 'citation_for_view=';
 const ELLIPSIS = /(?:\s|\u00a0)*(?:\u2026|\.\.\.)$/;
 
 /** Tells whether an element is the year that some layouts repeat inside the venue line, which is not part of the venue. */
@@ -22,8 +24,9 @@ export function parseRow(row: Element, page: ProfilePage): ParsedRow {
   const title = textOf(titleLink);
   if (!titleLink || !title) return { element: row, paper: null, warning: 'row has no title link' };
 
-  const detailUrl = detailUrlOf(titleLink, page.pageUrl);
-  const articleId = articleIdOf(detailUrl) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
+  const detail = detailLinkOf(titleLink, page.pageUrl);
+  const articleId =
+    (detail && articleIdOf(detail.href)) ?? row.querySelector<HTMLInputElement>(S.ownerCheckbox)?.value ?? null;
   const warning = articleId ? undefined : `no article id in the title link of "${title}"`;
 
   const { authors, truncated } = splitAuthors(textOf(parts.authorsLine));
@@ -48,7 +51,7 @@ export function parseRow(row: Element, page: ProfilePage): ParsedRow {
   if (arxiv) ids.arxiv = arxiv;
 
   const links: PaperLink[] = [];
-  if (detailUrl) links.push({ kind: 'detail', url: detailUrl });
+  if (detail) links.push({ kind: 'detail', url: detail.url });
   const citedByUrl = clusters.length > 0 ? httpUrl(citedByHref, page.pageUrl) : null;
   if (citedByUrl) links.push({ kind: 'cited-by', url: citedByUrl });
   if (arxiv) links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${arxiv}` });
@@ -85,20 +88,25 @@ function citationsOf(link: Element | null): number | null {
   return parseCount(text);
 }
 
-/** Returns the row's detail URL from `data-href` (some layouts) or `href`, ignoring `javascript:` links. */
-function detailUrlOf(link: Element, base: string): string | null {
-  const fromData = httpUrl(link.getAttribute('data-href'), base);
-  if (fromData?.includes('citation_for_view=')) return fromData;
-  const url = httpUrl(link.getAttribute('href'), base);
-  return url?.includes('citation_for_view=') ? url : null;
+/**
+ * Returns the title link's detail-page link, as written and resolved, from `data-href` (some
+ * layouts) or else `href`: the first http(s) link that names `citation_for_view`.
+ */
+function detailLinkOf(link: Element, base: string): { href: string; url: string } | null {
+  return detailLink(link.getAttribute('data-href'), base) ?? detailLink(link.getAttribute('href'), base);
+}
+
+function detailLink(href: string | null, base: string): { href: string; url: string } | null {
+  const url = href?.includes(DETAIL_QUERY) ? httpUrl(href, base) : null;
+  return href && url ? { href, url } : null;
 }
 
 /**
- * Reads `citation_for_view` from the detail URL's query. A valid id is `[\w-]+:[\w-]+`, so only
+ * Reads `citation_for_view` from a detail link's query. A valid id is `[\w-]+:[\w-]+`, so only
  * percent-encoding needs decoding.
  */
-function articleIdOf(detailUrl: string | null): string | null {
-  const raw = detailUrl ? /[?&]citation_for_view=([^&#]*)/.exec(detailUrl)?.[1] : undefined;
+function articleIdOf(detailHref: string): string | null {
+  const raw = /[?&]citation_for_view=([^&#]*)/.exec(detailHref)?.[1];
   if (!raw) return null;
   const value = raw.includes('%') ? decodedOrNull(raw) : raw;
   return value && /^[\w-]+:[\w-]+$/.test(value) ? value : null;
