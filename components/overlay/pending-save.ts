@@ -62,11 +62,18 @@ export function settlePendingSave(pending: Element, title: string, saved: boolea
   if (!button) return;
   // A toggle settled from its saved flag is settled again, with the same flag, when its full state arrives.
   if (button.getAttribute('aria-disabled') === 'false' && button.getAttribute('aria-pressed') === String(saved)) return;
-  button.className = saved ? 'save saved' : 'save';
-  button.setAttribute('aria-pressed', String(saved));
-  button.setAttribute('aria-label', `${saved ? 'Saved' : 'Save'}: ${title}`);
+  // Only changed values are written: an unsaved paper keeps its class, label and text, and writing
+  // its text again would make the page lay out each of a long list's rows again.
+  setIfChanged(button, 'class', saved ? 'save saved' : 'save');
+  setIfChanged(button, 'aria-pressed', String(saved));
+  setIfChanged(button, 'aria-label', `${saved ? 'Saved' : 'Save'}: ${title}`);
   button.setAttribute('aria-disabled', 'false');
   button.title = saved ? 'Remove from your library' : 'Save to your library';
-  button.textContent = saved ? '★ Saved' : '☆ Save';
+  const text = saved ? '★ Saved' : '☆ Save';
+  if (button.textContent !== text) button.textContent = text;
   button.onclick = onToggleSave;
+}
+
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

@@ -4,7 +4,7 @@ import { profileKey } from '../model/ids';
 import type { PaperState, SavedFlag, SetSavedResponse } from '../messaging/messages';
 import { sendRequest } from '../messaging/client';
 import { log } from '../log';
-import { yieldToPage } from './sliced-queue';
+import { yieldToFrame, yieldToPage } from './sliced-queue';
 import type { RowControls, RowView, RowViews } from './row-views';
 
 /** States applied per task when a long list's stored states arrive. */
@@ -58,7 +58,9 @@ export class PaperStates implements RowControls {
     this.settleToggles(views, response.states, checkSavedFlag);
     let invalid = 0;
     for (let start = 0; start < views.length; start += APPLY_SLICE) {
-      if (start > 0) await yieldToPage();
+      // Settling a long list's toggles fills one task already, and its rendering one frame, so each
+      // slice of full states waits for the next frame.
+      await yieldToFrame();
       const slice = views.slice(start, start + APPLY_SLICE);
       slice.forEach((view, offset) => {
         const raw = response.states[start + offset];

@@ -8,7 +8,7 @@ import { ProfilePanel, type LoadProgress } from '../../components/overlay/Profil
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, type ShadowMount } from './shadow';
 import { loadAllRows } from './load-all';
-import { yieldToPage } from './sliced-queue';
+import { yieldToFrame } from './sliced-queue';
 import { RowViews } from './row-views';
 import { PaperStates } from './paper-states';
 import { sendRequest } from '../messaging/client';
@@ -151,11 +151,11 @@ export class ProfileSession {
   private scheduleRender(): void {
     if (this.renderQueued) return;
     this.renderQueued = true;
-    // In its own task once the row overlays are drawn, so that the panel's summaries of a long
-    // list neither lengthen a drawing task nor leave their garbage to be collected inside one.
+    // In its own task and frame once the row overlays are drawn, so that the panel's summaries of a
+    // long list neither lengthen a drawing task or frame nor leave their garbage to be collected inside one.
     void this.rows
       .idle()
-      .then(yieldToPage)
+      .then(yieldToFrame)
       .then(() => {
         this.renderQueued = false;
         this.renderPanel();

@@ -36,4 +36,13 @@ describe('drawPendingSave', () => {
     byDom.querySelector('button')?.click();
     expect(clicks).toEqual([saved]);
   });
+
+  it('keeps an unsaved toggle text node', () => {
+    const root = document.createElement('div');
+    const pending = drawPendingSave(root, 'Galaxy formation');
+    const text = pending.querySelector('button')?.firstChild;
+    settlePendingSave(pending, 'Galaxy formation', false, () => {});
+    expect(pending.querySelector('button')?.firstChild).toBe(text);
+    expect(pending.querySelector('button')?.getAttribute('aria-disabled')).toBe('false');
+  });
 });
