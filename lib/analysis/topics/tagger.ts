@@ -157,21 +157,32 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 /**
  * Lowers to `SPREAD_TERM_SCORE` the score of each tag that rests on one learned word used across
  * many classes or in everyday senses, and keeps the scores in best-first order, so a weak best tag
- * weakens the rest.
+ * weakens the rest. When the best tag rests on such a word, a tag of at least its weight with a
+ * matched phrase or venue goes first: "group" gave Group Theory to "Group-based discretionary access control".
  */
 function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
-  topics.forEach((topic, index) => {
-    const candidate = chosen[index] as Candidate;
-    const onlyLearned = candidate.phrases.length === 0 && candidate.venue === 0 && candidate.prior === 0;
-    const terms = onlyLearned ? learnedEvidenceOf(scored, candidate) : NO_TERMS;
-    const lone = terms.length === 1 ? (terms[0] as string) : null;
-    if (lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES)) {
-      topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
+  if (topics.length > 1 && restsOnSpreadWord(scored, chosen[0] as Candidate)) {
+    const top = weightOf(chosen[0] as Candidate);
+    const written = chosen.findIndex((candidate) => (candidate.phrases.length > 0 || candidate.venue > 0) && weightOf(candidate) >= top);
+    if (written > 0) {
+      topics.unshift(...topics.splice(written, 1));
+      chosen.unshift(...chosen.splice(written, 1));
     }
+  }
+  topics.forEach((topic, index) => {
+    if (restsOnSpreadWord(scored, chosen[index] as Candidate)) topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
     // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
     const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;
   });
+}
+
+/** Tells whether a candidate's only evidence is one learned word used across many classes or in everyday senses. */
+function restsOnSpreadWord(scored: ScoredPaper, candidate: Candidate): boolean {
+  if (candidate.phrases.length > 0 || candidate.venue > 0 || candidate.prior > 0) return false;
+  const terms = learnedEvidenceOf(scored, candidate);
+  const lone = terms.length === 1 ? (terms[0] as string) : null;
+  return lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES);
 }
 
 /** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */

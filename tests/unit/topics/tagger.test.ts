@@ -129,6 +129,12 @@ describe('tagPaper', () => {
     expect(topics.every((topic, index) => index === 0 || topic.score <= (topics[index - 1] as Topic).score)).toBe(true);
   });
 
+  it('puts a matched phrase before one widespread word', () => {
+    const topics = tagPaper({ title: 'Group-based discretionary access control' });
+    expect(confidentBest(topics)?.class).toBe('cs.CR');
+    expect(shownTopics(topics).map((topic) => topic.class)).toEqual(['cs.CR']);
+  });
+
   it('leaves such a tag off the row', () => {
     const title = 'Initial characterisation of selected portuguese varieties';
     const topics = tagPaper({ title, venue: 'Institute of Food Technologists' });
