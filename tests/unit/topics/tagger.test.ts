@@ -194,8 +194,17 @@ describe('tagPaper', () => {
   it('tags from the venue alone', () => {
     const [topic] = tagPaper({ title: 'On a remark of Smith', venue: 'Physical Review B 98 (2), 024101' });
     expect(topic?.field).toBe('Physics and Astronomy');
+    expect(topic?.class).toBe('cond-mat');
     expect(topic?.tier).toBe('venue');
-    expect(topic?.evidence).toContain('physical review');
+    expect(topic?.evidence).toContain('physical review b');
+  });
+
+  it.each([
+    ['Scaling in random networks', 'Physical Review E 64', 'cond-mat.stat-mech'],
+    ['Pressure-induced phase transitions in TaSe3', 'Physical Review B 98', 'cond-mat'],
+    ['Wake of a rotating cylinder', 'Physical Review Fluids 3', 'physics.flu-dyn'],
+  ])('reads the Physical Review section of "%s"', (title, venue, target) => {
+    expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
 
   it('ignores multidisciplinary venues', () => {
