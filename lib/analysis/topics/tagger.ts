@@ -42,12 +42,18 @@ const EVIDENCE_TERMS = 4;
  */
 const SPREAD_CLASSES = 10;
 /**
- * Highest score of a tag whose only evidence is one such word. It is below `MIN_BEST_WORD_SCORE` and
- * below the 0.1 that a row needs to show a further tag, so the tag keeps its rank but is not shown,
- * charted or exported. Outside the fields arXiv covers, such words still carry their arXiv sense
- * ("variety" gave Algebraic Geometry to a wine study).
+ * Summed learned weight below which a tag with no phrase, venue or profile evidence is too weak to
+ * show. On 14 saved profile pages, a reviewer judged about half of the tags shown below it wrong
+ * ("capacity" and "advantage" gave Quantum Physics to a football study).
  */
-const SPREAD_TERM_SCORE = 0.05;
+const MIN_LEARNED_ALONE = 5;
+/**
+ * Highest score of a tag whose only evidence is weak: one such word, or learned words below
+ * `MIN_LEARNED_ALONE`. It is below `MIN_BEST_WORD_SCORE` and below the 0.1 that a row needs to show
+ * a further tag, so the tag keeps its rank but is not shown, charted or exported. Outside the fields
+ * arXiv covers, such words still carry their arXiv sense ("variety" gave Algebraic Geometry to a wine study).
+ */
+const WEAK_EVIDENCE_SCORE = 0.05;
 /** The empty list of learned terms, shared so that candidates without learned weight allocate none. */
 const NO_TERMS: readonly string[] = [];
 
@@ -150,36 +156,41 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   const first = topics[0];
   const second = topics[1];
   if (first && second && second.score > first.score) first.score = second.score;
-  capSpreadTermScores(scored, chosen, topics);
+  capWeakEvidenceScores(scored, chosen, topics);
   return topics;
 }
 
 /**
- * Lowers to `SPREAD_TERM_SCORE` the score of each tag that rests on one learned word used across
- * many classes or in everyday senses, and keeps the scores in best-first order, so a weak best tag
- * weakens the rest. When the best tag rests on such a word, a tag of at least its weight with a
- * matched phrase or venue goes first: "group" gave Group Theory to "Group-based discretionary access control".
+ * Lowers to `WEAK_EVIDENCE_SCORE` the score of each tag that rests on weak learned evidence alone,
+ * and keeps the scores in best-first order, so a weak best tag weakens the rest. When the best tag
+ * is such a tag, a tag of at least its weight with a matched phrase or venue goes first: "group"
+ * gave Group Theory to "Group-based discretionary access control".
  */
-function capSpreadTermScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
-  if (topics.length > 1 && restsOnSpreadWord(scored, chosen[0] as Candidate)) {
+function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
+  if (topics.length > 1 && restsOnWeakEvidence(scored, chosen[0] as Candidate)) {
     const top = weightOf(chosen[0] as Candidate);
-    const written = chosen.findIndex((candidate) => (candidate.phrases.length > 0 || candidate.venue > 0) && weightOf(candidate) >= top);
-    if (written > 0) {
-      topics.unshift(...topics.splice(written, 1));
-      chosen.unshift(...chosen.splice(written, 1));
+    const hasHandEvidence = (candidate: Candidate) => candidate.phrases.length > 0 || candidate.venue > 0;
+    const backed = chosen.findIndex((candidate) => hasHandEvidence(candidate) && weightOf(candidate) >= top);
+    if (backed > 0) {
+      topics.unshift(...topics.splice(backed, 1));
+      chosen.unshift(...chosen.splice(backed, 1));
     }
   }
   topics.forEach((topic, index) => {
-    if (restsOnSpreadWord(scored, chosen[index] as Candidate)) topic.score = Math.min(topic.score, SPREAD_TERM_SCORE);
+    if (restsOnWeakEvidence(scored, chosen[index] as Candidate)) topic.score = Math.min(topic.score, WEAK_EVIDENCE_SCORE);
     // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
     const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;
   });
 }
 
-/** Tells whether a candidate's only evidence is one learned word used across many classes or in everyday senses. */
-function restsOnSpreadWord(scored: ScoredPaper, candidate: Candidate): boolean {
+/**
+ * Tells whether a candidate rests on weak learned evidence alone: one word used across many classes
+ * or in everyday senses, or words whose learned weights sum to less than `MIN_LEARNED_ALONE`.
+ */
+function restsOnWeakEvidence(scored: ScoredPaper, candidate: Candidate): boolean {
   if (candidate.phrases.length > 0 || candidate.venue > 0 || candidate.prior > 0) return false;
+  if (candidate.learned > 0 && candidate.learned < MIN_LEARNED_ALONE) return true;
   const terms = learnedEvidenceOf(scored, candidate);
   const lone = terms.length === 1 ? (terms[0] as string) : null;
   return lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES);

@@ -129,6 +129,15 @@ describe('tagPaper', () => {
     expect(topics.every((topic, index) => index === 0 || topic.score <= (topics[index - 1] as Topic).score)).toBe(true);
   });
 
+  it.each([
+    ["Home Advantage in the Brazilian Elite Football: Verifying managers' capacity to outperform their disadvantage", 'quant-ph'],
+    ['Phi-4 Technical Report', 'math.NT'],
+    ['The paradoxal link between food insecurity and obesity in Portuguese adults', 'math.GT'],
+    ["King's College Lecture, before 13 Jun 1921", 'hep-th'],
+  ])('shows no tag from weak learned words: "%s"', (title, wrong) => {
+    expect(shownTopics(tagPaper({ title })).map((topic) => topic.class)).not.toContain(wrong);
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');
