@@ -138,6 +138,16 @@ describe('tagPaper', () => {
     expect(shownTopics(tagPaper({ title })).map((topic) => topic.class)).not.toContain(wrong);
   });
 
+  it.each([
+    ['The gravitational equations and the problem of motion', 'The Annals of Mathematics 39 (1)', 'gr-qc'],
+    ['Anomalous Pressure Dependence of the Charge Density Wave', 'Physical Review Letters 135', 'cond-mat.str-el'],
+    ['High throughput 3D super-resolution microscopy reveals Caulobacter crescentus in vivo Z-ring organization', 'PNAS', 'physics.bio-ph'],
+    ['Method and system for searching for information on a network in response to an image query', 'US Patent 9,104,700', 'cs.IR'],
+    ['Detecting Friendship Within Dynamic Online Interaction Networks', 'ICWSM', 'cs.SI'],
+  ])('reads the topic of "%s"', (title, venue, target) => {
+    expect(tagPaper({ title, venue })[0]?.class).toBe(target);
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');
