@@ -144,6 +144,8 @@ describe('tagPaper', () => {
     ['High throughput 3D super-resolution microscopy reveals Caulobacter crescentus in vivo Z-ring organization', 'PNAS', 'physics.bio-ph'],
     ['Method and system for searching for information on a network in response to an image query', 'US Patent 9,104,700', 'cs.IR'],
     ['Detecting Friendship Within Dynamic Online Interaction Networks', 'ICWSM', 'cs.SI'],
+    ["AX Semantics' Submission to the SIGMORPHON 2019 Shared Task", 'Proceedings of the SIGMORPHON Workshop', 'cs.CL'],
+    ['Eigenvector-Based Centrality Measures for Temporal Networks', 'Multiscale Model. Simul.', 'cs.SI'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
