@@ -146,6 +146,8 @@ describe('tagPaper', () => {
     ['Detecting Friendship Within Dynamic Online Interaction Networks', 'ICWSM', 'cs.SI'],
     ["AX Semantics' Submission to the SIGMORPHON 2019 Shared Task", 'Proceedings of the SIGMORPHON Workshop', 'cs.CL'],
     ['Eigenvector-Based Centrality Measures for Temporal Networks', 'Multiscale Model. Simul.', 'cs.SI'],
+    ['On the method of theoretical physics', 'Philosophy of science 1 (2), 163-169', 'physics.hist-ph'],
+    ['Selected passages on Machian ideas', "Mach's Principle. From Newton's Bucket to Quantum Gravity", 'gr-qc'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
