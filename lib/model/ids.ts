@@ -121,7 +121,7 @@ export function hash64(text: string): string {
 /** Two hex digits per byte value; a table lookup costs about a fifth of `toString(16)` and `padStart`. */
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-/** An unsigned 32-bit integer as 8 hex digits. */
+/** Formats an unsigned 32-bit integer as 8 hex digits. */
 function hex32(value: number): string {
   return HEX_BYTES[value >>> 24]! + HEX_BYTES[(value >>> 16) & 255]! + HEX_BYTES[(value >>> 8) & 255]! + HEX_BYTES[value & 255]!;
 }
