@@ -67,7 +67,7 @@ export function ExportPanel({ scopes, exporter }: ExportPanelProps) {
 
 /**
  * Returns the sets of papers the export form offers, each in the order its file lists them. The
- * shown papers keep the list's order and the selection the order its papers were selected in.
+ * shown papers and the selection keep the list's order (see `selectedInListOrder`).
  * `saved` comes from `savedPapersInExportOrder`, so the file matches the popup's export.
  */
 export function exportScopes(

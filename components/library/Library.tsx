@@ -12,7 +12,7 @@ import { PaperDetails } from './PaperDetails';
 import { PaperList } from './PaperList';
 import { useDeletion, type DeletedBatch } from './useDeletion';
 import { useSaveToggle } from './useSaveToggle';
-import { useSelection } from './useSelection';
+import { selectedInListOrder, useSelection } from './useSelection';
 import { useNoteEditor } from './useNoteEditor';
 import { useExport } from './useExport';
 import { useLibraryView } from './useLibraryView';
@@ -46,7 +46,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const autoExported = useRef(false);
 
   const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
-  const selectedRecords = useMemo(() => Array.from(selection.selected).flatMap((id) => byId.get(id) ?? []), [selection.selected, byId]);
+  const selectedRecords = useMemo(() => selectedInListOrder(selection.selected, view.shown, byId), [selection.selected, view.shown, byId]);
   const profileName = view.choices.profiles.find((choice) => choice.value === view.filters.profile)?.label ?? null;
   const savedRecords = useMemo(() => savedPapersInExportOrder(all), [all]);
   const scopes = exportScopes(view.shown, selectedRecords, savedRecords, view.filters.profile, profileName);

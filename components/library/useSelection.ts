@@ -38,3 +38,18 @@ export function useSelection(): Selection {
     },
   };
 }
+
+/**
+ * Returns the selected papers in the order the list shows them, then the selected papers that the
+ * current filters hide, in the order they were selected. An export of the selection lists them so.
+ */
+export function selectedInListOrder(
+  selected: ReadonlySet<string>,
+  shown: readonly StoredPaper[],
+  byId: ReadonlyMap<string, StoredPaper>,
+): StoredPaper[] {
+  const inList = shown.filter((paper) => selected.has(paper.id));
+  const listed = new Set(inList.map((paper) => paper.id));
+  const hidden = Array.from(selected).flatMap((id) => (listed.has(id) ? [] : (byId.get(id) ?? [])));
+  return [...inList, ...hidden];
+}
