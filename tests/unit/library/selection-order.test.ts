@@ -13,8 +13,8 @@ describe('selectedInListOrder', () => {
 
   it('puts hidden selections last', () => {
     const selected = new Set(['d', 'b', 'a']);
-    const shown = [papers[1]!, papers[0]!];
-    expect(selectedInListOrder(selected, shown, byId).map((paper) => paper.id)).toEqual(['b', 'a', 'd']);
+    const listed = [papers[1]!, papers[0]!];
+    expect(selectedInListOrder(selected, listed, byId).map((paper) => paper.id)).toEqual(['b', 'a', 'd']);
   });
 
   it('skips ids no longer stored', () => {
