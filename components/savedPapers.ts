@@ -23,6 +23,17 @@ export function savedPapersInExportOrder(records: StoredPaper[]): StoredPaper[] 
   );
 }
 
+/**
+ * Returns the papers listed under a profile (its `site:id` key) in the order the library lists them
+ * when it opens filtered to that profile, which "Export this profile" writes them in.
+ */
+export function profilePapersInExportOrder(records: StoredPaper[], profileKey: string): StoredPaper[] {
+  return sortPapers(
+    records.filter((record) => record.profileKeys.includes(profileKey)),
+    'added',
+  );
+}
+
 /** The fields of the `Paper` schema, read from the schema so that a new model field is exported too. */
 const PAPER_FIELDS = Object.keys(Paper.shape) as (keyof Paper)[];
 

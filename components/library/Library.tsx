@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
 import { getDatabase } from '@/lib/db/instance';
-import { savedPapersInExportOrder } from '../savedPapers';
+import { profilePapersInExportOrder, savedPapersInExportOrder } from '../savedPapers';
 import { useDatabaseQuery } from '../storage';
 import { BulkBar } from './BulkBar';
 import { DeletedList } from './DeletedList';
@@ -54,8 +54,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   useEffect(() => {
     if (papers.status !== 'ready' || !params.profile || !params.exportFormat || autoExported.current) return;
     autoExported.current = true;
-    const profilePapers = all.filter((paper) => paper.profileKeys.includes(params.profile ?? ''));
-    void exporter.run(profilePapers, params.exportFormat, params.profile);
+    void exporter.run(profilePapersInExportOrder(all, params.profile), params.exportFormat, params.profile);
   }, [papers.status]);
 
   async function handleDelete(targets: StoredPaper[]): Promise<void> {
