@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Paper } from '../../model';
+import { shownTopics } from '../topics/confidence';
 import type { CoauthorIndex } from './people';
 
 /** A community of co-authors who write with each other, not only with the owner. */
@@ -95,7 +96,8 @@ function describeGroup(graph: Graph, ids: string[], index: CoauthorIndex, papers
     if (coauthors.filter((id) => inGroup.has(id)).length < 2) return;
     paperIndexes.push(paperIndex);
     const paper = papers[paperIndex];
-    for (const topic of paper?.topics ?? []) topicCounts.set(topic.label, (topicCounts.get(topic.label) ?? 0) + 1);
+    // Only the tags its rows show name a group, so a weak tag hidden on every row names none.
+    for (const topic of shownTopics(paper?.topics ?? [])) topicCounts.set(topic.label, (topicCounts.get(topic.label) ?? 0) + 1);
     const year = paper?.year ?? null;
     if (year !== null) {
       firstYear = firstYear === null ? year : Math.min(firstYear, year);

@@ -1,4 +1,5 @@
 import type { Paper } from '../../model';
+import { shownTopics } from '../topics/confidence';
 import { cosine } from './features';
 import { sharedCoauthors, type PaperCluster } from './cluster';
 
@@ -49,7 +50,7 @@ export function describeClusters(clusters: PaperCluster[], papers: readonly Pape
     for (const index of cluster.papers) {
       const paper = papers[index];
       if (paper?.venue) venues.set(shortVenue(paper.venue), (venues.get(shortVenue(paper.venue)) ?? 0) + 1);
-      for (const topic of paper?.topics ?? []) topics.set(topic.label, (topics.get(topic.label) ?? 0) + 1);
+      for (const topic of shownTopics(paper?.topics ?? [])) topics.set(topic.label, (topics.get(topic.label) ?? 0) + 1);
     }
     const recurring = [...cluster.coauthors.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
     return {

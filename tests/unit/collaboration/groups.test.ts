@@ -41,6 +41,14 @@ describe('findCollaboratorGroups', () => {
     expect(databases).toMatchObject({ firstYear: 2010, lastYear: 2012, papers: [0, 1, 2] });
   });
 
+  it('names topics from shown tags', () => {
+    const hidden: Topic = { field: 'Computer Science', class: 'cs.LG', label: 'Machine Learning', score: 0.05, tier: 'lexicon' };
+    const papers = TEAMS.map((team) => ({ ...team, topics: [...team.topics, hidden] }));
+    const groups = findCollaboratorGroups(indexCoauthors(papers, OWNER), papers);
+    expect(groups.flatMap((group) => group.topics)).not.toContain('Machine Learning');
+    expect(groups.flatMap((group) => group.topics)).toContain('Databases');
+  });
+
   it('is repeatable', () => {
     const first = findCollaboratorGroups(indexCoauthors(TEAMS, OWNER), TEAMS);
     const second = findCollaboratorGroups(indexCoauthors(TEAMS, OWNER), TEAMS);
