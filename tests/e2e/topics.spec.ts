@@ -56,3 +56,28 @@ test('switches the topic chart to years', async ({ context }) => {
   await expect(panel.getByTestId('topic-years')).toBeVisible();
   await expect(panel.getByTestId('topic-view-years')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('draws focus rings inside rows', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(IRSHAD_URL);
+  const host = page.locator(ROW_OVERLAY).first();
+  await expect(host.getByTestId('save-toggle')).toHaveAttribute('aria-disabled', 'false');
+  await page.locator('a.gsc_a_at').first().focus();
+  await page.keyboard.press('Tab');
+
+  // The row overlay clips what is painted outside its box, so the whole ring must lie inside it.
+  const ring = await host.evaluate((element) => {
+    const focused = element.shadowRoot?.activeElement;
+    if (!focused) return null;
+    const style = getComputedStyle(focused);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const inner = focused.getBoundingClientRect();
+    const outer = element.getBoundingClientRect();
+    return {
+      visible: focused.matches(':focus-visible'),
+      inside: inner.left - reach >= outer.left && inner.top - reach >= outer.top && inner.right + reach <= outer.right && inner.bottom + reach <= outer.bottom,
+    };
+  });
+  expect(ring?.visible).toBe(true);
+  expect(ring?.inside).toBe(true);
+});
