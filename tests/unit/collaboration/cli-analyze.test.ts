@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidPapersFile, readPaperLines } from '../../../lib/cli/analyze-command';
 import { dblpEntry, dblpPersonPage } from '../../helpers/dblp-pages';
 import { fixturePath } from '../../helpers/pages';
@@ -18,9 +18,13 @@ function jsonLines(lines: unknown[]): string {
   return tempFile('papers.jsonl', lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n'));
 }
 
+const folder = mkdtempSync(join(tmpdir(), 'scholar-lens-analyze-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let fileCount = 0;
+
 function tempFile(name: string, text: string): string {
-  const directory = mkdtempSync(join(tmpdir(), 'scholar-lens-analyze-'));
-  const file = join(directory, name);
+  fileCount += 1;
+  const file = join(folder, `${fileCount}-${name}`);
   writeFileSync(file, text);
   return file;
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tagLines } from '../../../lib/cli/tag-command';
 
 const BIN = resolve(import.meta.dirname, '../../../bin/scholar-lens.mjs');
@@ -46,8 +46,10 @@ describe('tagLines', () => {
 });
 
 describe('scholar-lens tag', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scholar-lens-tag-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('prints one JSON line per input line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scholar-lens-tag-'));
     const file = join(dir, 'papers.jsonl');
     writeFileSync(file, '{"title": "Deep residual learning for image recognition"}\n{"title": "Quantum error correction"}\n');
     const result = spawnSync(process.execPath, [BIN, 'tag', file], { encoding: 'utf8' });
@@ -59,7 +61,6 @@ describe('scholar-lens tag', () => {
   }, 30_000);
 
   it('exits 1 on an invalid line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scholar-lens-tag-'));
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"title": 3}\n');
     const result = spawnSync(process.execPath, [BIN, 'tag', file], { encoding: 'utf8' });
