@@ -57,7 +57,10 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
 
   sortByWeight(candidates);
   for (const [field, hit] of fieldHits) {
-    const best = candidates.find((candidate) => candidate.field === field);
+    // A class with a matched phrase of its own is likelier than one that rests on learned words alone.
+    const best =
+      candidates.find((candidate) => candidate.field === field && candidate.phrases.length > 0) ??
+      candidates.find((candidate) => candidate.field === field);
     if (best) {
       best.lexicon += hit.lexicon;
       best.venue += hit.venue * VENUE_FACTOR;

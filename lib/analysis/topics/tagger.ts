@@ -185,11 +185,15 @@ function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics:
 }
 
 /**
- * Tells whether a candidate rests on weak learned evidence alone: one word used across many classes
- * or in everyday senses, or words whose learned weights sum to less than `MIN_LEARNED_ALONE`.
+ * Tells whether a candidate rests on weak learned evidence alone, with or without the profile's mix:
+ * one word used across many classes or in everyday senses, or words whose learned weights sum to
+ * less than `MIN_LEARNED_ALONE`.
  */
 function restsOnWeakEvidence(scored: ScoredPaper, candidate: Candidate): boolean {
-  if (candidate.phrases.length > 0 || candidate.venue > 0 || candidate.prior > 0) return false;
+  // The profile's topic mix settles close calls between tags, but it is no evidence for a tag of its
+  // own. A candidate that the mix moved up lists the mix as its last phrase, which is no phrase match.
+  const matchedPhrases = candidate.phrases.length - (candidate.prior > 0 ? 1 : 0);
+  if (matchedPhrases > 0 || candidate.venue > 0) return false;
   if (candidate.learned > 0 && candidate.learned < MIN_LEARNED_ALONE) return true;
   const terms = learnedEvidenceOf(scored, candidate);
   const lone = terms.length === 1 ? (terms[0] as string) : null;

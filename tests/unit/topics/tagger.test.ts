@@ -152,6 +152,13 @@ describe('tagPaper', () => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
 
+  it('reads German physics journals as physics', () => {
+    const inertia = tagPaper({ title: 'Does the inertia of a body depend upon its energy-content?', venue: 'Annalen der Physik 18, 639-641' });
+    expect(inertia[0]?.class).toBe('physics.class-ph');
+    const german = tagPaper({ title: 'Zum Ehrenfestschen Paradoxon', venue: 'Physikalische Zeitschrift 12' });
+    expect(german[0]?.field).toBe('Physics and Astronomy');
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');
@@ -355,6 +362,12 @@ describe('applyPrior', () => {
     const [topic] = tagPaper({ title }, { prior: mixOf(other) });
     if (topic?.class === other.class) expect(topic?.tier).toBe('profile-prior');
     else expect(topic).toEqual(plain[0]);
+  });
+
+  it('makes no tag from the mix alone', () => {
+    const physics: Topic = { field: 'Physics and Astronomy', class: 'physics.soc-ph', label: 'Physics and Society', score: 0.9, tier: 'lexicon' };
+    const topics = tagPaper({ title: 'Science Fiction and Fantasy' }, { prior: mixOf(physics) });
+    expect(shownTopics(topics)).toEqual([]);
   });
 });
 
