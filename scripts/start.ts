@@ -89,7 +89,7 @@ if (values.headless) {
   if (values['full-page']) await renderEveryOverlay(page);
   const scrolled = values['full-page'] ? 0 : await scrollToOverlays(page);
   await page.screenshot({ path: values.screenshot, fullPage: values['full-page'] });
-  const shot = scrolled > 0 ? `${values.screenshot} (scrolled down ${scrolled} px to the overlays)` : values.screenshot;
+  const shot = scrolled > 0 ? `${values.screenshot} (scrolled down ${scrolled} px to ${await shownOverlays(page)})` : values.screenshot;
   console.log(`${target}\n  row overlays: ${rows}\n  profile panel: ${panel ? `shown, ${analysis}` : 'not shown'}\n  screenshot: ${shot}`);
   if (rows === 0) {
     for (const line of explainNoOverlays(target, choice, plan)) console.log(`  ${line}`);
@@ -155,6 +155,21 @@ async function scrollToOverlays(page: Page): Promise<number> {
       }),
     top,
   );
+}
+
+/** Names what the scrolled viewport shows: the panel and row overlays, or only one of them. */
+async function shownOverlays(page: Page): Promise<string> {
+  const [panelInView, rowInView] = await page.evaluate(
+    (selectors) =>
+      selectors.map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box !== undefined && box.bottom > 0 && box.top < window.innerHeight;
+      }),
+    [PANEL, ROW_OVERLAY],
+  );
+  if (panelInView && !rowInView) return 'the profile panel; the row overlays are further down';
+  if (rowInView && !panelInView) return 'the row overlays';
+  return 'the overlays';
 }
 
 /**
