@@ -12,6 +12,13 @@ const VENUE_FACTOR = 2;
 const LEARNED_SCALE = 0.5;
 /** `CLASSES` as a Map, which finds a class id faster than a lookup on the object with its 150-odd keys. */
 const CLASS_ENTRIES = new Map(Object.entries(CLASSES));
+/**
+ * Summed learned weight below which learned words alone are too weak to show a tag. On 14 saved
+ * profile pages, a reviewer judged about half of the tags shown below it wrong ("capacity" and
+ * "advantage" gave Quantum Physics to a football study). Such a class takes no field-level phrase
+ * or venue either ("Annals of Mathematics" for Mathematics), and the field then stands alone as a tag.
+ */
+export const MIN_LEARNED_ALONE = 5;
 /** Temperature of the softmax over candidate weights that decides the best field. */
 const FIELD_TEMPERATURE = 2;
 
@@ -57,10 +64,11 @@ export function collectCandidates(phraseHits: Map<string, PhraseHit>, learned: C
 
   sortByWeight(candidates);
   for (const [field, hit] of fieldHits) {
-    // A class with a matched phrase of its own is likelier than one that rests on learned words alone.
+    // A class with a matched phrase of its own is likelier than one that rests on learned words
+    // alone, and learned words too weak to show a tag leave the field without a class.
     const best =
       candidates.find((candidate) => candidate.field === field && candidate.phrases.length > 0) ??
-      candidates.find((candidate) => candidate.field === field);
+      candidates.find((candidate) => candidate.field === field && candidate.learned >= MIN_LEARNED_ALONE);
     if (best) {
       best.lexicon += hit.lexicon;
       best.venue += hit.venue * VENUE_FACTOR;

@@ -8,7 +8,7 @@ import { blankForeignFalseFriends } from './foreign';
 import { asWritten } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
-import { collectCandidates, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
+import { collectCandidates, MIN_LEARNED_ALONE, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
 
 export { weightOf, type Candidate } from './candidates';
 
@@ -41,12 +41,6 @@ const EVIDENCE_TERMS = 4;
  * "graphene" 4, "qubit" 5).
  */
 const SPREAD_CLASSES = 10;
-/**
- * Summed learned weight below which a tag with no phrase, venue or profile evidence is too weak to
- * show. On 14 saved profile pages, a reviewer judged about half of the tags shown below it wrong
- * ("capacity" and "advantage" gave Quantum Physics to a football study).
- */
-const MIN_LEARNED_ALONE = 5;
 /**
  * Highest score of a tag whose only evidence is weak: one such word, or learned words below
  * `MIN_LEARNED_ALONE`. It is below `MIN_BEST_WORD_SCORE` and below the 0.1 that a row needs to show

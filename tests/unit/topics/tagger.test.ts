@@ -161,6 +161,12 @@ describe('tagPaper', () => {
     expect(german[0]?.field).toBe('Physics and Astronomy');
   });
 
+  it('leaves a weakly backed field classless', () => {
+    const [topic] = tagPaper({ title: "On a generalization of Kaluza's theory of electricity", venue: 'Annals of Mathematics 39' });
+    expect(topic?.field).toBe('Mathematics');
+    expect(topic?.class).toBeUndefined();
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');
