@@ -1,3 +1,4 @@
+import { OTHER_LANGUAGE_WORDS } from './keywords-other-languages';
 import { isAscii, stripAccents } from './tokens';
 
 /**
@@ -17,7 +18,8 @@ const ENGLISH_WORDS = new Set('the of and in for on with to from by an is are'.s
  * Blanks, in place, the title tokens that lost an accent when tokenized, in a title written in
  * another language: its accented words are that language's words, and some read as English once
  * folded ("visión" as "vision"). `tokens` is `tokenize(title)`. Titles in English, and tokens
- * without accents, are left alone, so "Schrödinger" in an English title still counts.
+ * without accents, are left alone, so "Schrödinger" in an English title still counts. So are the
+ * words of the phrase table for other languages ("Relativitätstheorie").
  */
 export function blankForeignFalseFriends(title: string, tokens: string[]): void {
   if (isAscii(title)) return;
@@ -32,6 +34,6 @@ export function blankForeignFalseFriends(title: string, tokens: string[]): void 
   if (written.length !== tokens.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const word = written[i] ?? '';
-    if (stripAccents(word) !== word) tokens[i] = '';
+    if (stripAccents(word) !== word && !OTHER_LANGUAGE_WORDS.has(tokens[i] ?? '')) tokens[i] = '';
   }
 }

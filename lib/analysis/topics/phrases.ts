@@ -1,4 +1,5 @@
 import { ELEMENTS, FORMULA_TARGET, FORMULA_WEIGHT, IGNORED, KEYWORDS } from './keywords';
+import { OTHER_LANGUAGE_KEYWORDS } from './keywords-other-languages';
 import { foldPlural, tokenize } from './tokens';
 
 /** Hand-written phrase evidence for one target (a class id or a field name). */
@@ -47,7 +48,7 @@ export function matchPhrases(
 function buildIndex(source: 'text' | 'venue'): PhraseIndex {
   const index: PhraseIndex = new Map();
   const entries = new Map<string, PhraseEntry>();
-  for (const [rowSource, target, weight, phrases] of KEYWORDS) {
+  for (const [rowSource, target, weight, phrases] of [...KEYWORDS, ...OTHER_LANGUAGE_KEYWORDS]) {
     if (rowSource !== source) continue;
     for (const phrase of phrases.split('|')) {
       // Table phrases are lower-case ASCII words separated by single spaces.

@@ -167,6 +167,15 @@ describe('tagPaper', () => {
     expect(topic?.class).toBeUndefined();
   });
 
+  it.each([
+    ['Die Grundlage der allgemeinen Relativitätstheorie', 'gr-qc'],
+    ['Theoretische Bemerkungen zur Supraleitung der Metalle', 'cond-mat.supr-con'],
+    ['Técnicas de Aprendizado de Máquina no Processo de Categorização de Textos', 'cs.LG'],
+    ["Une introduction à l'intelligence artificielle", 'cs.AI'],
+  ])('reads the field words of "%s"', (title, target) => {
+    expect(tagPaper({ title })[0]?.class).toBe(target);
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');

@@ -1,0 +1,22 @@
+import type { KeywordRow } from './keywords';
+import { foldPlural } from './tokens';
+
+/**
+ * Phrases of titles written in German, French, Spanish, Portuguese or Italian, folded to lower-case
+ * ASCII as titles are tokenized. Their words keep their weight in such titles, where other accented
+ * words are dropped as possible false friends of English words.
+ */
+export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
+  ['text', 'gr-qc', 3, 'relativitatstheorie|allgemeinen relativitatstheorie|theorie de la relativite|teoria da relatividade|teoria de la relatividad|teoria della relativita|gravitationstheorie'],
+  ['text', 'quant-ph', 3, 'quantentheorie|quantenmechanik|mecanique quantique|mecanica quantica|meccanica quantistica|teoria quantica'],
+  ['text', 'cond-mat.supr-con', 3, 'supraleitung|supraconductivite|superconductividad|supercondutividade|superconduttivita'],
+  ['text', 'cs.LG', 3, 'maschinelles lernen|apprentissage automatique|aprendizaje automatico|aprendizado de maquina|apprendimento automatico|aprendizado profundo|aprendizaje profundo|apprentissage profond'],
+  ['text', 'cs.AI', 3, 'kunstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale'],
+  ['text', 'cs.CL', 3, 'processamento de linguagem natural|procesamiento del lenguaje natural|procesamiento de lenguaje natural|traitement automatique des langues'],
+  ['text', 'Medicine', 3, 'saude publica|salud publica|sante publique'],
+];
+
+/** Every word of those phrases, as `tokenize` writes it. */
+export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
+  OTHER_LANGUAGE_KEYWORDS.flatMap(([, , , phrases]) => phrases.split(/[| ]/).map(foldPlural)),
+);
