@@ -149,6 +149,7 @@ describe('tagPaper', () => {
     ['On the method of theoretical physics', 'Philosophy of science 1 (2), 163-169', 'physics.hist-ph'],
     ["On Boltzmann's Principle and Some Immediate Consequences Thereof", 'Progress in Mathematical Physics 47', 'cond-mat.stat-mech'],
     ['On the theory of light production and light absorption', 'Annalen der Physik 20', 'physics.optics'],
+    ['The Inextricable Role of Organizational Sponsorship for Open Source Sustainability', 'Proceedings of SOS 2011: Towards Sustainable Open Source', 'cs.SE'],
     ['Selected passages on Machian ideas', "Mach's Principle. From Newton's Bucket to Quantum Gravity", 'gr-qc'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
