@@ -2,9 +2,9 @@ import type { KeywordRow } from './keywords';
 import { foldPlural } from './tokens';
 
 /**
- * Phrases of titles written in German, French, Spanish, Portuguese or Italian, folded to lower-case
- * ASCII as titles are tokenized. Their words keep their weight in such titles, where other accented
- * words are dropped as possible false friends of English words.
+ * Phrases of titles and venues written in German, French, Spanish, Portuguese or Italian, folded to
+ * lower-case ASCII as they are tokenized. Their words keep their weight in such titles, where other
+ * accented words are dropped as possible false friends of English words.
  */
 export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
   ['text', 'gr-qc', 3, 'relativitatstheorie|allgemeinen relativitatstheorie|theorie de la relativite|teoria da relatividade|teoria de la relatividad|teoria della relativita|gravitationstheorie'],
@@ -13,7 +13,14 @@ export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
   ['text', 'cs.LG', 3, 'maschinelles lernen|apprentissage automatique|aprendizaje automatico|aprendizado de maquina|apprendimento automatico|aprendizado profundo|aprendizaje profundo|apprentissage profond'],
   ['text', 'cs.AI', 3, 'kunstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale'],
   ['text', 'cs.CL', 3, 'processamento de linguagem natural|procesamiento del lenguaje natural|procesamiento de lenguaje natural|traitement automatique des langues'],
-  ['text', 'Medicine', 3, 'saude publica|salud publica|sante publique'],
+  ['text', 'Medicine', 3, 'saude publica|salud publica|sante publique|saude|odontologia'],
+  ['text', 'Business, Management and Accounting', 3, 'gestao|gestion|inovacao|inovacoes|innovacion|contabeis|contabilidade|contabilidad|empresa|empresarial'],
+  ['text', 'Social Sciences', 3, 'setor publico|sector publico|administracao publica|administracion publica|governanca|gobernanza|educacao|educacion|servicios sociales'],
+  ['text', 'cs.SI', 3, 'redes sociais|redes sociales|midias sociais|medios sociales'],
+  ['venue', 'Business, Management and Accounting', 3, 'administracao|administracion|gestao|gestion|contabilidade|contabilidad|inovacao|innovacion'],
+  ['venue', 'Social Sciences', 3, 'administracao publica|administracion publica|servico publico|ciencias sociais|ciencias sociales|demograficos|zerbitzuan'],
+  ['venue', 'Medicine', 3, 'salud publica|saude publica|administracao hospitalar'],
+  ['venue', 'Dentistry', 3, 'odontologia'],
 ];
 
 /** Every word of those phrases, as `tokenize` writes it. */

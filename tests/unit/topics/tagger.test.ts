@@ -177,6 +177,14 @@ describe('tagPaper', () => {
     expect(tagPaper({ title })[0]?.class).toBe(target);
   });
 
+  it.each([
+    ['Gestão de riscos no setor público: revisão bibliométrica', 'Escola Nacional de Administração Pública', 'Social Sciences'],
+    ['Determinantes da ação de blogueiros', 'Revista de Administração Contemporânea', 'Business, Management and Accounting'],
+    ['Algunas consideraciones sobre la rabia humana transmitida por murciélago', 'Salud Pública de México 37 (4)', 'Medicine'],
+  ])('reads the field of "%s"', (title, venue, field) => {
+    expect(tagPaper({ title, venue })[0]?.field).toBe(field);
+  });
+
   it('puts a matched phrase before one widespread word', () => {
     const topics = tagPaper({ title: 'Group-based discretionary access control' });
     expect(confidentBest(topics)?.class).toBe('cs.CR');
