@@ -45,11 +45,11 @@ export function useSelection(): Selection {
  */
 export function selectedInListOrder(
   selected: ReadonlySet<string>,
-  shown: readonly StoredPaper[],
+  listed: readonly StoredPaper[],
   byId: ReadonlyMap<string, StoredPaper>,
 ): StoredPaper[] {
-  const inList = shown.filter((paper) => selected.has(paper.id));
-  const listed = new Set(inList.map((paper) => paper.id));
-  const hidden = Array.from(selected).flatMap((id) => (listed.has(id) ? [] : (byId.get(id) ?? [])));
+  const inList = listed.filter((paper) => selected.has(paper.id));
+  const inListIds = new Set(inList.map((paper) => paper.id));
+  const hidden = Array.from(selected).flatMap((id) => (inListIds.has(id) ? [] : (byId.get(id) ?? [])));
   return [...inList, ...hidden];
 }

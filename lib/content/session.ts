@@ -151,8 +151,8 @@ export class ProfileSession {
   private scheduleRender(): void {
     if (this.renderQueued) return;
     this.renderQueued = true;
-    // In its own task and frame once the row overlays are drawn, so that the panel's summaries of a
-    // long list neither lengthen a drawing task or frame nor leave their garbage to be collected inside one.
+    // In its own task and frame once the row overlays are drawn, so that summarising a long list
+    // lengthens no drawing task or frame, and its garbage is collected outside them.
     void this.rows
       .idle()
       .then(yieldToFrame)

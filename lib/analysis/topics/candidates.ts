@@ -16,7 +16,7 @@ const CLASS_ENTRIES = new Map(Object.entries(CLASSES));
  * Summed learned weight below which learned words alone are too weak to show a tag. On 14 saved
  * profile pages, a reviewer judged about half of the tags shown below it wrong ("capacity" and
  * "advantage" gave Quantum Physics to a football study). Such a class takes no field-level phrase
- * or venue either ("Annals of Mathematics" for Mathematics), and the field then stands alone as a tag.
+ * or venue either ("Annals of Mathematics" for Mathematics), and the field is then a tag without a class.
  */
 export const MIN_LEARNED_ALONE = 5;
 /** Temperature of the softmax over candidate weights that decides the best field. */

@@ -163,7 +163,6 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
   if (topics.length > 1 && restsOnWeakEvidence(scored, chosen[0] as Candidate)) {
     const top = weightOf(chosen[0] as Candidate);
-    const hasHandEvidence = (candidate: Candidate) => candidate.phrases.length > 0 || candidate.venue > 0;
     const backed = chosen.findIndex((candidate) => hasHandEvidence(candidate) && weightOf(candidate) >= top);
     if (backed > 0) {
       topics.unshift(...topics.splice(backed, 1));
@@ -184,14 +183,20 @@ function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics:
  * less than `MIN_LEARNED_ALONE`.
  */
 function restsOnWeakEvidence(scored: ScoredPaper, candidate: Candidate): boolean {
-  // The profile's topic mix settles close calls between tags, but it is no evidence for a tag of its
-  // own. A candidate that the mix moved up lists the mix as its last phrase, which is no phrase match.
-  const matchedPhrases = candidate.phrases.length - (candidate.prior > 0 ? 1 : 0);
-  if (matchedPhrases > 0 || candidate.venue > 0) return false;
+  if (hasHandEvidence(candidate)) return false;
   if (candidate.learned > 0 && candidate.learned < MIN_LEARNED_ALONE) return true;
   const terms = learnedEvidenceOf(scored, candidate);
   const lone = terms.length === 1 ? (terms[0] as string) : null;
   return lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES);
+}
+
+/**
+ * Tells whether a candidate has a matched phrase or venue. The profile's topic mix settles close
+ * calls but is no such evidence: a candidate that the mix moved up lists it as its last phrase.
+ */
+function hasHandEvidence(candidate: Candidate): boolean {
+  const matchedPhrases = candidate.phrases.length - (candidate.prior > 0 ? 1 : 0);
+  return matchedPhrases > 0 || candidate.venue > 0;
 }
 
 /** Returns the learned terms behind a candidate's class, strongest first, looking them up once per paper. */

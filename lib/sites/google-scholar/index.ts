@@ -45,8 +45,6 @@ export const googleScholar: SiteAdapter = {
 
   rows(root, page) {
     const read = page.kind === 'results' ? parseResult : parseRow;
-    // The content script reads one row at a time, so a single row needs no list.
-    if (isElement(root) && root.matches(page.kind === 'results' ? S.result : S.row)) return [read(root, page)];
     return rowElements(root, page).map((element) => read(element, page));
   },
 
