@@ -34,8 +34,11 @@ export async function findStored(
     }
   }
 
-  // An empty store, as on first use, has nothing to match, and its count costs one request against a lookup per key.
-  if (open.length === 0 || (found.size === 0 && (await db.papers.count()) === 0)) return Array.from(found.values());
+  // An empty store, as on first use, has nothing to match. Reading at most one key checks that in
+  // one request, where a count may visit every stored record.
+  if (open.length === 0 || (found.size === 0 && (await db.papers.limit(1).primaryKeys()).length === 0)) {
+    return Array.from(found.values());
+  }
   const keys = new Set(open.flatMap((sighting) => lookupKeys(sighting)));
   if (keys.size > 0) {
     const shared = await db.papers.where('keys').anyOf(Array.from(keys)).distinct().toArray();

@@ -59,8 +59,9 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   // NOTE: when a sighting shares keys with two stored records (a DOI with one, an arXiv id with
   // the other), it merges into the first by key order and the two records stay separate.
   for (const prefixes of KEY_ORDER) {
-    for (const key of fresh.keys.filter((entry) => prefixes.some((prefix) => entry.startsWith(prefix)))) {
-      const candidate = (index.byKey.get(key) ?? []).find((entry) => !conflicts(entry, fresh));
+    for (const key of fresh.keys) {
+      if (!prefixes.some((prefix) => key.startsWith(prefix))) continue;
+      const candidate = index.byKey.get(key)?.find((entry) => !conflicts(entry, fresh));
       if (candidate) return { kind: 'same', record: candidate };
     }
   }
@@ -69,6 +70,8 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   for (const key of titleKeys(fresh.title, fresh.year)) {
     for (const entry of index.byKey.get(key) ?? []) candidates.set(entry.id, entry);
   }
+  // Most sightings of a batch share no title with a stored record.
+  if (candidates.size === 0) return null;
   const freshIsPreprint = isPreprint(fresh);
   const ordered = Array.from(candidates.values()).sort((a, b) => rank(a, freshIsPreprint) - rank(b, freshIsPreprint));
   const versions: StoredPaper[] = [];

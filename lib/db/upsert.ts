@@ -9,6 +9,9 @@ import { alternateId, findStored } from './lookup';
 import { linkVersions, statesWithVersions } from './versions';
 import { needsWrite } from './unchanged';
 
+/** Number of records matched before their write is requested. */
+const WRITE_SLICE = 100;
+
 export interface UpsertOptions {
   /** Merge as a file import (`mergeImported`), which fills gaps and keeps fuller stored values, in place of a page sighting (`mergeStored`). */
   fromImport?: boolean;
@@ -31,11 +34,14 @@ export async function upsertPapers(
   const merge = fromImport ? mergeImported : mergeStored;
   return db.transaction('rw', db.papers, db.profiles, async () => {
     const key = profile ? profileKey(profile) : null;
-    const profilePapers = key ? await readProfilePapers(db, key, papers.length) : null;
-    if (profile && key) await db.profiles.put({ ...profile, key, updatedAt: now });
+    // The reads and the profile's write are requested first, so that the database serves them
+    // while the sightings below are built.
+    const profileRead = key ? readProfilePapers(db, key, papers.length) : null;
+    const profileWrite = profile && key ? db.profiles.put({ ...profile, key, updatedAt: now }) : null;
 
     // Match against the stored records before merging.
     const seen = papers.map((paper) => createStored(paper, now));
+    const [profilePapers] = await Promise.all([profileRead, profileWrite]);
     const firstVisit = profilePapers?.length === 0;
     const stored = await findStored(db, seen, profilePapers ?? [], !firstVisit);
     const candidates = createIndex(stored);
@@ -43,6 +49,16 @@ export async function upsertPapers(
     const storedById = new Map(stored.map((record) => [record.id, record]));
     const changed = new Map<string, StoredPaper>();
     const ids: string[] = [];
+    // Records are written a slice at a time as they are matched, so that the database writes one
+    // slice while the next is matched. A record changed again later is written again, and the last
+    // write in the transaction wins.
+    const writes: Promise<unknown>[] = [];
+    let unwritten = new Map<string, StoredPaper>();
+    const write = () => {
+      const records = Array.from(unwritten.values()).filter((record) => needsWrite(storedById.get(record.id), record));
+      if (records.length > 0) writes.push(db.papers.bulkPut(records));
+      unwritten = new Map();
+    };
     papers.forEach((paper, index) => {
       const fresh = seen[index] as StoredPaper;
       const match = findMatch(candidates, fresh);
@@ -53,14 +69,17 @@ export async function upsertPapers(
       for (const version of match?.kind === 'versions' ? linkVersions(record, match.records) : []) {
         addToIndex(candidates, version);
         changed.set(version.id, version);
+        unwritten.set(version.id, version);
       }
       addToIndex(candidates, record);
       changed.set(record.id, record);
+      unwritten.set(record.id, record);
       ids.push(record.id);
+      if (unwritten.size >= WRITE_SLICE) write();
     });
+    write();
+    await Promise.all(writes);
 
-    const writes = Array.from(changed.values()).filter((record) => needsWrite(storedById.get(record.id), record));
-    if (writes.length > 0) await db.papers.bulkPut(writes);
     return statesWithVersions(db, ids.map((id) => changed.get(id) as StoredPaper), changed);
   });
 }

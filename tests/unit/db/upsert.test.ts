@@ -191,6 +191,24 @@ describe('upsertPapers matching', () => {
     expect(await db.papers.count()).toBe(2);
   });
 
+  it('writes records changed after their slice', async () => {
+    const db = freshDatabase();
+    const rows = Array.from({ length: 240 }, (_, index) =>
+      scholarPaper({ title: `Tidal mixing in fjord basin ${index}`, ids: { scholarArticle: `QQQQ:F${index}` } }),
+    );
+    const title = 'Deep water renewal over fjord sills';
+    const preprint = scholarPaper({ title, ids: { scholarArticle: 'QQQQ:PRE', arxiv: '2301.01234' }, venue: 'arXiv preprint arXiv:2301.01234' });
+    const published = scholarPaper({ title, ids: { scholarArticle: 'QQQQ:PUB', doi: '10.1000/fjord.7' }, venue: 'Journal of Fjords' });
+    rows[0] = preprint;
+    rows[180] = seenAt(rows[3]!, DAY0, { citations: 99 });
+    rows[200] = published;
+    const states = await upsertPapers(db, PROFILE, rows, DAY0);
+    expect(await db.papers.count()).toBe(239);
+    expect((await db.papers.get(states[3]!.id))?.citations).toBe(99);
+    expect((await db.papers.get(states[0]!.id))?.versions).toEqual([states[200]!.id]);
+    expect((await db.papers.get(states[200]!.id))?.versions).toEqual([states[0]!.id]);
+  });
+
   it('merges a stored paper of another profile on a first visit', async () => {
     const db = freshDatabase();
     await upsertPapers(db, PROFILE, [fjord], DAY0);
