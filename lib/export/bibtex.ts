@@ -1,8 +1,8 @@
 import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf } from './fields';
 import { citationKeys } from './keys';
-import { escapeLatex, rawFieldValue } from './latex';
-import { splitCitationName, type PersonName } from './person';
+import { bibtexNameLetters, escapeLatex, rawFieldValue } from './latex';
+import { isCjkName, splitCitationName } from './person';
 
 export interface BibtexOptions {
   /** Write BibLaTeX fields (`date`, `journaltitle`, `@online` with `eprinttype`) in place of BibTeX ones. */
@@ -13,7 +13,8 @@ type Field = [name: string, value: string];
 
 /**
  * Writes papers as a .bib file. Text fields are LaTeX-escaped and UTF-8 is kept, so the file is meant
- * for biber or bibtex with a UTF-8 input encoding. URL, DOI and eprint values are written raw, except
+ * for biber or bibtex with a UTF-8 input encoding. In BibTeX (not BibLaTeX) output, the accented
+ * Latin letters of names are LaTeX accents. URL, DOI and eprint values are written raw, except
  * that braces in them are percent-encoded. `keys` maps paper ids to citation keys, so that a caller
  * writing a long list in chunks keeps the keys of the whole list.
  */
@@ -29,7 +30,7 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
     if (value) fields.push([name, value]);
   };
 
-  add('author', formatAuthors(paper));
+  add('author', formatAuthors(paper, biblatex));
   add('title', escapeLatex(paper.title, { protectCase: true }));
 
   const venue = venueOf(paper);
@@ -73,8 +74,8 @@ function entryType(kind: ReturnType<typeof publicationKind>, biblatex: boolean):
 }
 
 /** Formats the author list as `Family, Given and …`, ending with `and others` when the site cut it short. */
-function formatAuthors(paper: Paper): string | null {
-  const names = paper.authors.map((author) => formatName(splitCitationName(author.name)));
+function formatAuthors(paper: Paper, biblatex: boolean): string | null {
+  const names = paper.authors.map((author) => formatName(author.name, biblatex));
   if (names.length === 0) return null;
   if (paper.authorsTruncated) names.push('others');
   return names.join(' and ');
@@ -85,14 +86,22 @@ function formatAuthors(paper: Paper): string | null {
  * so BibTeX keeps it whole, when it starts with a capital ("Della Rocca"), contains the word "and" or
  * has no given name beside it.
  * A lowercase particle ("de Vries") stays unbraced, so BibTeX reads it as the von part.
+ * BibTeX output (not BibLaTeX, which biber reads as Unicode) writes accented letters as LaTeX accents
+ * and a name in CJK script whole in braces, as it is displayed ("{王雨桐}"), so no style abbreviates it.
  */
-function formatName(name: PersonName): string {
+function formatName(displayName: string, biblatex: boolean): string {
+  const letters = biblatex ? (text: string) => text : bibtexNameLetters;
+  const written = displayName.replace(/\s+/g, ' ').trim();
+  if (!biblatex && isCjkName(written)) return `{${written}}`;
+
+  const name = splitCitationName(displayName);
   const words = name.family.split(' ');
   const braced =
     words.length > 1 && (/^\p{Lu}/u.test(name.family) || !name.given || words.some((word) => word.toLowerCase() === 'and'));
-  const family = braced ? `{${escapeLatex(name.family)}}` : escapeLatex(name.family);
+  const familyText = letters(escapeLatex(name.family));
+  const family = braced ? `{${familyText}}` : familyText;
 
-  const given = escapeLatex(name.given);
-  if (name.suffix) return `${family}, ${escapeLatex(name.suffix)}, ${given}`.trimEnd();
+  const given = letters(escapeLatex(name.given));
+  if (name.suffix) return `${family}, ${letters(escapeLatex(name.suffix))}, ${given}`.trimEnd();
   return given ? `${family}, ${given}` : family;
 }

@@ -109,3 +109,69 @@ function findMathEnd(units: Unit[], open: number): number {
 function writeMath(units: Unit[]): string {
   return units.map((unit) => (unit.escaped || MATH_ESCAPES.has(unit.char) ? `\\${unit.char}` : unit.char)).join('');
 }
+
+/** LaTeX accent commands of the combining marks that Latin-script names use. */
+const ACCENT_COMMANDS = new Map<string, string>([
+  ['\u0300', '`'],
+  ['\u0301', "'"],
+  ['\u0302', '^'],
+  ['\u0303', '~'],
+  ['\u0304', '='],
+  ['\u0306', 'u'],
+  ['\u0307', '.'],
+  ['\u0308', '"'],
+  ['\u030a', 'r'],
+  ['\u030b', 'H'],
+  ['\u030c', 'v'],
+  ['\u0323', 'd'],
+  ['\u0327', 'c'],
+  ['\u0328', 'k'],
+]);
+
+/** Combining marks drawn below the letter: dot below, cedilla and ogonek. */
+const MARKS_BELOW = new Set(['\u0323', '\u0327', '\u0328']);
+
+/** LaTeX commands of Latin letters that do not decompose into a letter and accents. */
+const LETTER_COMMANDS = new Map<string, string>([
+  ['ø', '\\o'],
+  ['Ø', '\\O'],
+  ['ł', '\\l'],
+  ['Ł', '\\L'],
+  ['ß', '\\ss'],
+  ['æ', '\\ae'],
+  ['Æ', '\\AE'],
+  ['œ', '\\oe'],
+  ['Œ', '\\OE'],
+  ['ı', '\\i'],
+]);
+
+/**
+ * Writes the accented Latin letters of a name as braced LaTeX accents ("Élodie" as "{\'E}lodie"),
+ * which BibTeX reads as one letter. BibTeX reads bytes, so a style that abbreviates a given name or
+ * builds a label from its first letters would otherwise cut a UTF-8 letter in half.
+ * NOTE: letters of other scripts stay UTF-8 (readers of .bib files do not decode `{\relax И}`), so
+ * BibTeX still cuts their initials. BibLaTeX output, which biber reads as Unicode, has no such limit.
+ */
+export function bibtexNameLetters(text: string): string {
+  let output = '';
+  // Composed, so that a letter and its combining accents are one character.
+  for (const char of text.normalize('NFC')) output += char.charCodeAt(0) < 0x80 ? char : (latexLetter(char) ?? char);
+  return output;
+}
+
+/** Returns the braced LaTeX form of an accented Latin letter, or null when it has none. */
+function latexLetter(char: string): string | null {
+  const command = LETTER_COMMANDS.get(char);
+  if (command) return `{${command}}`;
+  const [base = '', ...marks] = Array.from(char.normalize('NFD'));
+  if (!/^[A-Za-z]$/.test(base) || marks.length === 0) return null;
+  // An accent above an i sits on the dotless i.
+  let inner = base === 'i' && !MARKS_BELOW.has(marks[0] ?? '') ? '\\i' : base;
+  for (const mark of marks) {
+    const accent = ACCENT_COMMANDS.get(mark);
+    if (!accent) return null;
+    // Accents named by a letter (\c, \v) need their argument braced, while symbol accents take a lone letter.
+    inner = /[a-z]/i.test(accent) || inner.length > 1 ? `\\${accent}{${inner}}` : `\\${accent}${inner}`;
+  }
+  return `{${inner}}`;
+}

@@ -134,6 +134,11 @@ function splitWestern(text: string): PersonName {
   return withSuffix({ given: tokens.slice(0, start).join(' '), family: tokens.slice(start).join(' ') }, suffix);
 }
 
+/** Tells whether a name is written only in CJK script. */
+export function isCjkName(text: string): boolean {
+  return CJK_ONLY.test(text);
+}
+
 function splitCjk(text: string): PersonName {
   const tokens = text.split(' ').filter(Boolean);
   if (tokens.length > 1) return { family: tokens[0] ?? '', given: tokens.slice(1).join(' ') };

@@ -140,12 +140,20 @@ function withNativeNames(names: string[], nativeNames: (string | null)[] | undef
 
 /** Joins a name's parts in CSL's display order: given, particles, family, then ", suffix". */
 function displayName(name: z.infer<typeof CslName>): string {
-  if (name.literal) return name.literal.trim();
+  if (name.literal) return composed(name.literal.trim());
   const parts = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter((part): part is string =>
     Boolean(part?.trim()),
   );
-  const full = parts.join(' ').trim();
+  const full = composed(parts.join(' ').trim());
   return name.suffix ? `${full}, ${name.suffix.trim()}` : full;
+}
+
+/**
+ * Composes letters and accents. BibTeX puts an accent above an i on the dotless i (`{\'{\i}}`), which
+ * decodes to "ı" and a combining accent, so that pair is read as the accented i ("í").
+ */
+function composed(text: string): string {
+  return text.replace(/ı(?=[\u0300-\u0315])/g, 'i').normalize('NFC');
 }
 
 /** Reads the year from `issued`. A year outside 1000–2200 is an error, because the model rejects it. */

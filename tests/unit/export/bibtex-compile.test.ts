@@ -100,6 +100,22 @@ describe('BibTeX toolchain', () => {
     expect(bbl).toContain('P.~D. Warriss and S.~N. Brown.');
   }, 60_000);
 
+  it.skipIf(!hasBibtex)('abbrv keeps accented initials', () => {
+    const authors = ['Élodie Dupont', 'Â M F LIMA', 'Łukasz Żółć', 'Nguyễn Văn An', '王雨桐'];
+    writeFileSync(join(workDir, 'accents.bib'), toBibtex([makePaper({ id: 'a1', title: 'Étude des fjords', year: 2001, authors })]));
+    writeFileSync(
+      join(workDir, 'accents.tex'),
+      '\\documentclass{article}\\usepackage[utf8]{inputenc}\n' +
+        '\\begin{document}\\nocite{*}\\bibliographystyle{abbrv}\\bibliography{accents}\\end{document}\n',
+    );
+    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'accents.tex'], { cwd: workDir, stdio: 'pipe' });
+    execFileSync('bibtex', ['accents'], { cwd: workDir, stdio: 'pipe' });
+
+    // A letter cut in half leaves bytes that are not UTF-8, which a strict decoder rejects.
+    const bbl = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(workDir, 'accents.bbl'))).replace(/\s+/g, ' ');
+    expect(bbl).toContain("{\\'E}.~Dupont, {\\^A}.~M.~F. LIMA, {\\L}.~{\\.Z}{\\'o}{\\l}{\\'c}, N.~V. An, and {王雨桐}.");
+  }, 60_000);
+
   it.skipIf(!hasBiber)('validates BibLaTeX with biber', () => {
     writeFileSync(join(workDir, 'refs-biblatex.bib'), toBibtex(papers, { biblatex: true }));
     const output = execFileSync(

@@ -25,7 +25,7 @@ describe('toBibtex', () => {
     });
     expect(toBibtex([paper])).toBe(
       `@article{${citationKey(paper)},\n` +
-        '  author = {Kovač, Ines},\n' +
+        "  author = {Kova{\\v{c}}, Ines},\n" +
         '  title = {Rivers \\& Deltas: a field guide},\n' +
         '  journal = {Computing in Science \\& Engineering},\n' +
         '  year = {2020}\n' +
@@ -136,13 +136,13 @@ describe('toBibtex', () => {
     ['Marta de Vries', 'de Vries, Marta'],
     ['Jan van den Berg', 'van den Berg, Jan'],
     ['Luca Della Rocca', '{Della Rocca}, Luca'],
-    ['Ana María de la Fuente', 'de la Fuente, Ana María'],
+    ['Ana María de la Fuente', "de la Fuente, Ana Mar{\\'{\\i}}a"],
     ['Pieter Van Acker', '{Van Acker}, Pieter'],
     ['Ludwig von Hallen', 'von Hallen, Ludwig'],
     ['Martin Luther King Jr.', 'King, Jr., Martin Luther'],
     ['Lina Sorensen 0002', 'Sorensen, Lina'],
-    ['王雨桐', '王, 雨桐'],
-    ['佐藤花子', '佐藤花子'],
+    ['王雨桐', '{王雨桐}'],
+    ['佐藤 花子', '{佐藤 花子}'],
     ['Plato', 'Plato'],
     ['PD Warriss', 'Warriss, P. D.'],
     ['PGR De Almeida', '{De Almeida}, P. G. R.'],
@@ -150,6 +150,27 @@ describe('toBibtex', () => {
     ['A EINSTEIN', 'EINSTEIN, A.'],
   ])('formats author %s', (name, expected) => {
     expect(fieldsOf(makePaper({ id: 'x', title: 'T', authors: [name] })).get('author')).toBe(expected);
+  });
+
+  it.each([
+    ['Élodie Dupont', "Dupont, {\\'E}lodie"],
+    ['Â M F LIMA', 'LIMA, {\\^A}. M. F.'],
+    ['Łukasz Żółć', "{\\.Z}{\\'o}{\\l}{\\'c}, {\\L}ukasz"],
+    ['Søren Ørsted', '{\\O}rsted, S{\\o}ren'],
+    ['Nguyễn Văn An', 'An, Nguy{\\~{\\^e}}n V{\\u{a}}n'],
+    ['Çağla Işık', 'I{\\c{s}}{\\i}k, {\\c{C}}a{\\u{g}}la'],
+    ['Иван Петров', 'Петров, Иван'],
+  ])('writes letters of %s', (name, expected) => {
+    expect(fieldsOf(makePaper({ id: 'x', title: 'T', authors: [name] })).get('author')).toBe(expected);
+  });
+
+  it.each([
+    ['Ines Kovač', 'Kovač, Ines'],
+    ['王雨桐', '王, 雨桐'],
+    ['Иван Петров', 'Петров, Иван'],
+  ])('keeps UTF-8 in BibLaTeX %s', (name, expected) => {
+    const text = toBibtex([makePaper({ id: 'x', title: 'T', authors: [name] })], { biblatex: true });
+    expect(text).toContain(`author = {${expected}}`);
   });
 
   it.each([

@@ -8,7 +8,7 @@ const exportedAt = new Date('2024-05-01T12:30:00.000Z');
 describe('exportPapers', () => {
   it.each<[ExportFormat, string, string, RegExp]>([
     ['json', 'application/json', 'json', /^\{\n {2}"format": "scholar-lens"/],
-    ['bibtex', 'application/x-bibtex', 'bib', /^@article\{kovac2020rivers,\n {2}author = \{Kovač, Ines\},\n[\s\S]*journal = /],
+    ['bibtex', 'application/x-bibtex', 'bib', /^@article\{kovac2020rivers,\n {2}author = \{Kova\{\\v\{c\}\}, Ines\},\n[\s\S]*journal = /],
     ['biblatex', 'application/x-bibtex', 'bib', /journaltitle = \{Ocean \\& Coast\},\n {2}date = \{2020\}/],
     ['ris', 'application/x-research-info-systems', 'ris', /^TY {2}- JOUR\r\n/],
     ['csl', 'application/vnd.citationstyles.csl+json', 'json', /^\[\n {2}\{\n {4}"id": "kovac2020rivers",/],

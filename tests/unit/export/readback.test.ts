@@ -87,6 +87,14 @@ describe('import reads exports', () => {
     expect(result.entries[1]?.paper.authors.map((author) => author.name)).toEqual(['Zoë Ørsted', 'Ines Kovač', 'José Ñúñez']);
   });
 
+  it('bibtex keeps accented names', () => {
+    const authors = ['Élodie Dupont', 'Łukasz Żółć', 'Nguyễn Văn An', 'Çağla Işık', 'Ana María de la Fuente', 'Œdipe Straße', '王雨桐'];
+    const result = parseImportFile(exportPapers([makePaper({ id: 'n1', title: 'Names', year: 2001, authors })], 'bibtex').text);
+    if (!result.ok) throw new Error(result.error);
+
+    expect(result.entries[0]?.paper.authors.map((author) => author.name)).toEqual(authors);
+  });
+
   it('JSON keeps every field', () => {
     const parsed = parseEnvelope(exportPapers(papers, 'json').text);
     if (!parsed.ok) throw new Error(parsed.error);
