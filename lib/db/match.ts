@@ -82,10 +82,18 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   return versions.length > 0 ? { kind: 'versions', records: versions } : null;
 }
 
-/** Returns true for a preprint: typed informal, listed as arXiv or CoRR, or seen only on arXiv. */
+/**
+ * Venues of preprint and report servers, as Scholar and dblp write them: arXiv and CoRR, ECCC
+ * ("Electron. Colloquium Comput. Complex."), the IACR ePrint archive, SSRN, Research Square,
+ * Preprints.org and the *Rxiv servers (bioRxiv, medRxiv, ChemRxiv and others).
+ */
+const PREPRINT_VENUE =
+  /^(?:arxiv|corr|eccc|electron(?:ic|\.)? colloquium (?:on )?comput\w*|iacr cryptol(?:ogy|\.) eprint|cryptology eprint archive|ssrn|research square|preprints(?:\.org)?\b|[a-z]*rxiv)\b/i;
+
+/** Returns true for a preprint: typed informal, listed on a preprint server, or seen only on arXiv. */
 export function isPreprint(paper: Paper): boolean {
   if (paper.type === 'informal') return true;
-  if (/^(?:arxiv|corr)\b/i.test(paper.venue ?? '')) return true;
+  if (PREPRINT_VENUE.test(paper.venue ?? '')) return true;
   return paper.provenance.length > 0 && paper.provenance.every((sighting) => sighting.site === 'arxiv');
 }
 

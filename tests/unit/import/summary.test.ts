@@ -50,6 +50,20 @@ describe.skipIf(!realPagesPresent('dblp'))('dblp BibTeX into empty library', () 
     expect(summary.added).toBe(await db.papers.count());
   });
 
+  it('keeps ECCC reports as versions', async () => {
+    const parsed = parseImportFile(dblp('bibtex-person-nutan-limaye-standard-2025-118recs.bib'), now);
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const db = freshDatabase();
+    await writeImport(db, parsed, now);
+    const records = (await db.papers.toArray()).filter((paper) => paper.title.toLowerCase() === 'on the power of homogeneous algebraic formulas');
+    const report = records.find((paper) => paper.venue?.startsWith('Electron. Colloquium Comput. Complex.'));
+    const published = records.find((paper) => paper !== report);
+    expect(records).toHaveLength(2);
+    expect(report?.versions).toEqual([published?.id]);
+    expect(published?.versions).toEqual([report?.id]);
+  });
+
   it('counts crossref export volumes', async () => {
     const parsed = parseImportFile(dblp('bibtex-person-nutan-limaye-crossref-2025-157recs.bib'), now);
     if (!parsed.ok) throw new Error(parsed.error);
