@@ -198,7 +198,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'Business, Management and Accounting', 1, 'firm|company|corporate|customer|employee|audit|innovation|strategy'],
   ['text', 'Business, Management and Accounting', 0.5, 'management'],
 
-  ['venue', IGNORED, 0, 'nature communication|arxiv preprint|science advance'],
+  ['venue', IGNORED, 0, 'nature communication|arxiv preprint|science advance|springer science business media'],
   ['venue', 'cs.CL', 3, 'acl|emnlp|naacl|eacl|coling|conll|lrec|tacl|computational linguistics|empirical methods in natural language processing|natural language processing|natural language engineering|language resources and evaluation'],
   ['venue', 'cs.CV', 3, 'cvpr|iccv|eccv|wacv|bmvc|computer vision|pattern recognition|pattern analysis and machine intelligence|image processing|image and vision computing|document analysis|handwriting recognition'],
   ['venue', 'cs.LG', 3, 'neural information processing systems|neurips|nips|icml|international conference on machine learning|iclr|learning representation|machine learning research|jmlr|aistats|machine learning|neural network|neural computation|kdd|knowledge discovery and data mining|data mining'],

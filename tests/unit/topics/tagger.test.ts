@@ -267,6 +267,10 @@ describe('tagPaper', () => {
     expect(tagPaper({ title: 'On a remark of Smith', venue: 'Nature Communications 12, 1-9' })).toEqual([]);
   });
 
+  it("ignores a publisher's business name", () => {
+    expect(tagPaper({ title: 'On a remark of Smith', venue: 'Springer Science & Business Media' })).toEqual([]);
+  });
+
   it('uses the abstract', () => {
     const titleOnly = tagPaper({ title: 'A new result' });
     const [topic] = tagPaper({
