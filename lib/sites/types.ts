@@ -61,11 +61,12 @@ export interface SiteAdapter {
   /**
    * Parses the rows under `root`, and `root` itself when it is a row.
    * TODO: a row's whole record (URLs, ids, names) is built in the page. On Scholar's short lists that
-   * costs 2.9–3.9 times a bare walk over the same fields (`npm run bench`, 100 and 20 rows; 0.75 on
-   * 1000 rows, where the walk's selector queries cost more). Reading the same parts into strings alone
-   * measured 1.1–1.7 times the walk. Building records in the background from the rows' text would
-   * therefore meet 2 times, but the panel, the overlays and the analysis request would then need their
-   * records from the background too.
+   * costs 2.7–3.5 times a bare walk over the same fields (`npm run bench`, 100 and 20 rows, about
+   * 0.1 ms for 20 rows; 0.7 on 1000 rows, where the walk's selector queries cost more). Reading the
+   * same parts into strings alone measured 1.1 times the walk, and building the records about 2.5 µs
+   * a row in headless Chromium. Building them in the background instead would meet 2 times, but the
+   * panel, the overlays and the analysis request would then receive them back, and sending 1000
+   * records between page and background measured 13 ms a round trip.
    */
   rows(root: ParentNode, page: ProfilePage): ParsedRow[];
   /**
