@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf } from './fields';
 import { citationKeys } from './keys';
-import { bibtexNameLetters, escapeLatex, rawFieldValue } from './latex';
+import { bibtexNameLetters, escapeLatex, greekAsMath, rawFieldValue } from './latex';
 import { isCjkName, splitCitationName } from './person';
 
 export interface BibtexOptions {
@@ -31,7 +31,9 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
   };
 
   add('author', formatAuthors(paper, biblatex));
-  add('title', escapeLatex(paper.title, { protectCase: true }));
+  // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs Greek letters as math.
+  const text = biblatex ? (value: string) => value : greekAsMath;
+  add('title', text(escapeLatex(paper.title, { protectCase: true })));
 
   const venue = venueOf(paper);
   if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', escapeLatex(venue.title));
@@ -59,7 +61,7 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
   const code = codeUrls(paper).map((codeUrl) => `\\url{${rawFieldValue(codeUrl)}}`);
   if (code.length > 0) add('note', `Code: ${code.join(', ')}`);
 
-  add('abstract', paper.abstract && escapeLatex(paper.abstract.replace(/\s+/g, ' ').trim()));
+  add('abstract', paper.abstract && text(escapeLatex(paper.abstract.replace(/\s+/g, ' ').trim())));
   add('keywords', keywords(paper).map((keyword) => escapeLatex(keyword)).join(', '));
 
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');

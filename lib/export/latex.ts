@@ -175,3 +175,32 @@ function latexLetter(char: string): string | null {
   }
   return `{${inner}}`;
 }
+
+/** Greek letters and their LaTeX math commands, as pairs. Capitals that look like Latin letters have none. */
+const GREEK_PAIRS =
+  'α alpha β beta γ gamma δ delta ε varepsilon ϵ epsilon ζ zeta η eta θ theta ϑ vartheta ι iota κ kappa λ lambda ' +
+  'μ mu µ mu ν nu ξ xi π pi ρ rho σ sigma ς varsigma τ tau υ upsilon φ varphi ϕ phi χ chi ψ psi ω omega ' +
+  'Γ Gamma Δ Delta Θ Theta Λ Lambda Ξ Xi Π Pi Σ Sigma Υ Upsilon Φ Phi Ψ Psi Ω Omega';
+const GREEK_COMMANDS = new Map<string, string>();
+for (let words = GREEK_PAIRS.split(' '), i = 0; i + 1 < words.length; i += 2) GREEK_COMMANDS.set(words[i] as string, words[i + 1] as string);
+const GREEK_LETTER = new RegExp(`[${Array.from(GREEK_COMMANDS.keys()).join('')}]`, 'u');
+
+/**
+ * Writes Greek letters as braced math (`{$\alpha$}`), because pdflatex stops at a Greek letter in
+ * text unless a Greek font is set up, while the math form works with every engine. The braces keep
+ * styles that change a title's case from lowering `\Sigma`.
+ */
+export function greekAsMath(text: string): string {
+  if (!GREEK_LETTER.test(text)) return text;
+  let output = '';
+  let inMath = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    // An escaped dollar sign (`\$`) is text, and any other opens or closes a math span kept from the source.
+    if (char === '$' && text[i - 1] !== '\\') inMath = !inMath;
+    const command = GREEK_COMMANDS.get(char);
+    if (!command) output += char;
+    else output += inMath ? `\\${command} ` : `{$\\${command}$}`;
+  }
+  return output;
+}

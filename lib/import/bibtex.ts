@@ -4,6 +4,7 @@ import { normalizeArxivId } from '../model/ids';
 import { cslItemToEntry, CslInputItem, ImportEntryError, messages } from './csl';
 import { resolveCrossrefs, type BibtexEntry } from './crossref';
 import { formatPath, type ImportEntry } from './entry';
+import { guardTitle, restoreTitle } from './bibtex-title';
 
 const ARXIV_PREFIX = /^arxiv$/i;
 const URL_VALUE = /^(?:\\url\s*\{|https?:\/\/)/i;
@@ -44,13 +45,16 @@ export function readBibtex(text: string, now: string): BibtexContent {
   const papers = entries.flatMap((entry, index) => {
     if (volumes.has(parsed[index] as BibtexEntry)) return [];
     const label = `entry ${index + 1} (key "${entry.label}")`;
-    const [csl] = plugins.input.chain(entry, ENTRY_TO_CSL);
+    const title = entry.properties.title === undefined ? null : guardTitle(entry.properties.title);
+    const guarded = title ? { ...entry, properties: { ...entry.properties, title: title.text } } : entry;
+    const [csl] = plugins.input.chain(guarded, ENTRY_TO_CSL);
     const item = CslInputItem.safeParse(csl, { error: messages.localeError });
     if (!item.success) {
       const issue = item.error.issues[0];
       const field = formatPath(issue?.path ?? []);
       throw new ImportEntryError(`Invalid ${label}, field "${field}": ${issue?.message ?? 'invalid value'}`);
     }
+    if (title) item.data.title = restoreTitle(item.data.title, title.math);
     const eprint = arxivEprint(entry);
     const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
     return [cslItemToEntry(data, label, now)];

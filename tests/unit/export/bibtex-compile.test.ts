@@ -2,10 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { toBibtex } from '../../../lib/export/bibtex';
 import { citationKeys } from '../../../lib/export/keys';
 import { makePaper } from './helpers';
+import { parseImportFile, writeImport } from '../../../lib/import';
+import { deleteTestDatabases, freshDatabase } from '../../helpers/database';
+import { REAL_PAGES, realPagesPresent } from '../../helpers/pages';
 
 // Runs the local TeX tools on the exported file. Outside CI a test is skipped where its tool is
 // missing; in CI (CI=true), where .ci/run installs them, a missing tool fails the test instead.
@@ -59,6 +62,7 @@ const papers = [
 const undatedKey = citationKeys(papers).get('p7');
 const workDir = mkdtempSync(join(tmpdir(), 'scholar-lens-bib-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+afterEach(deleteTestDatabases);
 
 describe('BibTeX toolchain', () => {
   it.skipIf(!hasBibtex)('compiles with pdflatex and bibtex', () => {
@@ -114,6 +118,31 @@ describe('BibTeX toolchain', () => {
     // A letter cut in half leaves bytes that are not UTF-8, which a strict decoder rejects.
     const bbl = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(workDir, 'accents.bbl'))).replace(/\s+/g, ' ');
     expect(bbl).toContain("{\\'E}.~Dupont, {\\^A}.~M.~F. LIMA, {\\L}.~{\\.Z}{\\'o}{\\l}{\\'c}, N.~V. An, and {王雨桐}.");
+  }, 60_000);
+
+  it.skipIf(!hasBibtex || !realPagesPresent('dblp'))('compiles an imported dblp file', async () => {
+    const source = readFileSync(join(REAL_PAGES, 'dblp', 'bibtex-person-nutan-limaye-standard-2025-118recs.bib'), 'utf8');
+    const imported = parseImportFile(source);
+    if (!imported.ok) throw new Error(imported.error);
+    const db = freshDatabase();
+    await writeImport(db, imported);
+    writeFileSync(join(workDir, 'dblp.bib'), toBibtex(await db.papers.toArray()));
+    writeFileSync(
+      join(workDir, 'dblp.tex'),
+      '\\documentclass{article}\\usepackage[utf8]{inputenc}\\usepackage[T1]{fontenc}\\usepackage{url}\n' +
+        '\\begin{document}\\nocite{*}\\bibliographystyle{plain}\\bibliography{dblp}\\end{document}\n',
+    );
+    const latex = () =>
+      execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'dblp.tex'], { cwd: workDir, stdio: 'pipe' });
+
+    latex();
+    execFileSync('bibtex', ['dblp'], { cwd: workDir, stdio: 'pipe' });
+    latex();
+
+    expect(readFileSync(join(workDir, 'dblp.blg'), 'utf8')).not.toMatch(/error message/);
+    const bbl = readFileSync(join(workDir, 'dblp.bbl'), 'utf8');
+    expect(bbl).not.toContain('undefined');
+    expect(bbl).toContain('{$\\Sigma$}');
   }, 60_000);
 
   it.skipIf(!hasBiber)('validates BibLaTeX with biber', () => {

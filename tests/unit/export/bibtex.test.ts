@@ -164,6 +164,12 @@ describe('toBibtex', () => {
     expect(fieldsOf(makePaper({ id: 'x', title: 'T', authors: [name] })).get('author')).toBe(expected);
   });
 
+  it('writes Greek letters as math', () => {
+    const paper = makePaper({ id: 'x', title: 'α-Synuclein and ΣΠΣ circuits in $β + x$', authors: ['Ada Ruiz'] });
+    expect(fieldsOf(paper).get('title')).toBe('{$\\alpha$}-Synuclein and {{$\\Sigma$}{$\\Pi$}{$\\Sigma$}} circuits in $\\beta  + x$');
+    expect(toBibtex([paper], { biblatex: true })).toContain('title = {α-Synuclein and {ΣΠΣ} circuits in $β + x$}');
+  });
+
   it.each([
     ['Ines Kovač', 'Kovač, Ines'],
     ['王雨桐', '王, 雨桐'],

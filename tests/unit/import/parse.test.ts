@@ -105,6 +105,17 @@ describe('parseImportFile BibTeX', () => {
     expect(link?.paper.venue).toBeNull();
   });
 
+  it.each([
+    [String.raw`More on {AC}{\^{}}0[oplus] and Majority`, 'More on AC^0[oplus] and Majority'],
+    [String.raw`Lower Bounds for {\(\Sigma\)}{\(\Pi\)}{\(\Sigma\)} Circuits`, 'Lower Bounds for ΣΠΣ Circuits'],
+    [String.raw`Hardness of \emph{k}-SAT and \textbf{bold} claims`, 'Hardness of k-SAT and bold claims'],
+    [String.raw`Sorting in $O(n \log n)$ time in H$_2$O`, String.raw`Sorting in $O(n \log n)$ time in H₂O`],
+    [String.raw`{\textdollar}{\textbackslash}mathrm\{AC\}{\^{}}0{\textdollar} lower bounds`, String.raw`$\mathrm{AC}^0$ lower bounds`],
+  ])('reads LaTeX title %s', (written, title) => {
+    const [entry] = entriesOf(parseImportFile(`@article{x, title = {${written}}, journal = {J}, year = {2020}}\n`, now));
+    expect(entry?.paper.title).toBe(title);
+  });
+
   it('rejects impossible year', () => {
     const text = '@misc{odd, title = {Fine}, year = {20x5}}\n';
     expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid entry 1 \(key "odd"\), field "issued": /);
