@@ -13,8 +13,20 @@ const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|
 
 const LANDING_LINK_KINDS = new Set(['detail', 'publisher', 'doi']);
 
+/** Kinds of the publication types that sites and imports give, where one settles the kind. */
+const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>> = {
+  journal: 'journal',
+  conference: 'conference',
+  chapter: 'other',
+  book: 'other',
+  editorship: 'other',
+  thesis: 'other',
+  reference: 'other',
+};
+
 /**
- * Classifies a paper from its venue and ids, checked in this order:
+ * Classifies a paper by the publication type its site or file gives (dblp marks journal articles,
+ * conference papers, chapters and books), and otherwise from its venue and ids, checked in this order:
  * - "conference" for a conference-like venue or a dblp `conf/` key;
  * - "preprint" for an arXiv id with no venue other than arXiv or CoRR;
  * - "other" for no venue, an arXiv or CoRR venue without a readable id, or a venue that names a
@@ -22,6 +34,8 @@ const LANDING_LINK_KINDS = new Set(['detail', 'publisher', 'doi']);
  * - "journal" for any other venue.
  */
 export function publicationKind(paper: Paper): PublicationKind {
+  const typed = paper.type ? KIND_OF_TYPE[paper.type] : undefined;
+  if (typed) return typed;
   const venue = paper.venue ?? '';
   const dblpKey = paper.ids.dblpKey ?? '';
 

@@ -76,6 +76,15 @@ export function readCslJson(data: unknown, now: string): ImportEntry[] {
   });
 }
 
+/** Publication types of the CSL item types that name one: BibTeX's @article, @inproceedings, @incollection, @book and theses. */
+const TYPE_OF_CSL: Partial<Record<string, Paper['type']>> = {
+  'article-journal': 'journal',
+  'paper-conference': 'conference',
+  chapter: 'chapter',
+  book: 'book',
+  thesis: 'thesis',
+};
+
 /** Converts one validated CSL item to an import entry. `label` names the entry in errors. */
 export function cslItemToEntry(item: CslInputItem, label: string, now: string): ImportEntry {
   const names = withNativeNames((item.author ?? []).map(displayName), item.custom?.nativeNames);
@@ -92,6 +101,7 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
   const keywords = readKeywords(item.keyword);
   const title = item.title.trim();
   const venue = venueOf(item);
+  const type = item.type ? TYPE_OF_CSL[item.type] : undefined;
   const candidate = {
     id: derivePaperId(ids, title, year),
     title,
@@ -106,6 +116,7 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     // Topic labels, as the exporters write them, become topics. Other keywords become the user's tags.
     topics: keywords.topics,
     ...(item.abstract && { abstract: item.abstract }),
+    ...(type && { type }),
     provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
   };
 

@@ -194,6 +194,16 @@ describe('toBibtex', () => {
     expect(entry.fields.has(field)).toBe(true);
   });
 
+  it.each([
+    ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', 'journal', 'article', 'journal'],
+    ['STOC', 'conference', 'inproceedings', 'booktitle'],
+    ['Technologies and Applications for Big Data Value', 'chapter', 'misc', 'howpublished'],
+  ] as const)('types %s by its publication type', (venue, type, entryType, field) => {
+    const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, type }));
+    expect(entry.type).toBe(entryType);
+    expect(entry.fields.has(field)).toBe(true);
+  });
+
   it('writes arXiv-only paper as misc', () => {
     const paper = makePaper({
       id: 'ax',

@@ -10,6 +10,8 @@ describe('venueParts', () => {
     ['IEEE software 25 (6), 96-97', { title: 'IEEE software', volume: '25', issue: '6', firstPage: '96', lastPage: '97' }],
     ['Salud Pública de México 37 (4), 353–359', { title: 'Salud Pública de México', volume: '37', issue: '4', firstPage: '353', lastPage: '359' }],
     ['2010 Brazilian symposium on software engineering, 11-20', { title: '2010 Brazilian symposium on software engineering', firstPage: '11', lastPage: '20' }],
+    ['Empir. Softw. Eng. 27(3)', { title: 'Empir. Softw. Eng.', volume: '27', issue: '3' }],
+    ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', { title: 'Proc. ACM Hum. Comput. Interact.', volume: '6', issue: 'CSCW1' }],
   ])('splits %s', (venue, parts) => {
     expect(venueParts(venue)).toEqual(parts);
   });
@@ -21,6 +23,7 @@ describe('venueParts', () => {
     'Annalen der Physik',
     'Proceedings of the 37th international ACM SIGIR conference',
     'Carbon 140',
+    'Physics (Basel)',
   ])('keeps %s whole', (venue) => {
     expect(venueParts(venue)).toEqual({ title: venue });
   });

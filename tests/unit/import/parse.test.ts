@@ -116,6 +116,16 @@ describe('parseImportFile BibTeX', () => {
     expect(entry?.paper.title).toBe(title);
   });
 
+  it.each([
+    ['inproceedings', 'booktitle = {{STOC}}', 'conference'],
+    ['article', 'journal = {Meat Science}', 'journal'],
+    ['incollection', 'booktitle = {Big Data Value}', 'chapter'],
+    ['misc', 'howpublished = {Lecture notes}', undefined],
+  ])('reads @%s as its type', (entryType, venue, type) => {
+    const [entry] = entriesOf(parseImportFile(`@${entryType}{x, title = {T}, ${venue}, year = {2020}}\n`, now));
+    expect(entry?.paper.type).toBe(type);
+  });
+
   it('rejects impossible year', () => {
     const text = '@misc{odd, title = {Fine}, year = {20x5}}\n';
     expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid entry 1 \(key "odd"\), field "issued": /);
