@@ -42,9 +42,10 @@ export function CollaborationSummary({ summary, error }: Props) {
           : 'Author position unknown: no paper lists all its authors together with the owner.'}
       </p>
       <p class="muted" data-testid="collaborator-counts">
-        {summary.coauthorCount} co-authors, {summary.soloPapers} single-author {summary.soloPapers === 1 ? 'paper' : 'papers'}.
-        {summary.newCollaborators.length > 0 && ` New recently: ${names(summary.newCollaborators)}.`}
-        {summary.longStanding.length > 0 && ` Long-standing: ${names(summary.longStanding)}.`}
+        {summary.coauthorCount} {summary.coauthorCount === 1 ? 'co-author' : 'co-authors'}, {summary.soloPapers} single-author{' '}
+        {summary.soloPapers === 1 ? 'paper' : 'papers'}.
+        {summary.newCollaborators.length > 0 && ` New recently: ${sentence(names(summary.newCollaborators))}`}
+        {summary.longStanding.length > 0 && ` Long-standing: ${sentence(names(summary.longStanding))}`}
       </p>
     </div>
   );
@@ -69,4 +70,9 @@ function describe(person: Collaborator): string {
 function names(people: Collaborator[]): string {
   const firstThree = people.slice(0, 3).map((person) => person.displayName);
   return people.length > 3 ? `${firstThree.join(', ')} and ${people.length - 3} more` : firstThree.join(', ');
+}
+
+/** Ends a list with a full stop, unless its last name already ends with one ("Beroza, G. C."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }

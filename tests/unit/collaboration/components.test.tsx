@@ -62,7 +62,7 @@ describe('CollaborationSummary', () => {
   it('states positions and solo papers', () => {
     render(<CollaborationSummary summary={summary([])} error={null} />, container);
     expect(text('positions')).toContain('first 1, middle 0, last 1, alone 1');
-    expect(text('collaborator-counts')).toContain('1 co-authors, 1 single-author paper');
+    expect(text('collaborator-counts')).toContain('1 co-author, 1 single-author paper.');
   });
 
   it('tells namesakes apart', () => {
@@ -75,6 +75,15 @@ describe('CollaborationSummary', () => {
     const coauthorNames = [...container.querySelectorAll('[data-testid="coauthors"] .name')].map((name) => name.textContent);
     expect(coauthorNames).toEqual(['Wei Zhang (77/2020-1)', 'Wei Zhang (11/1111)']);
     expect(text('collaborator-counts')).toContain('New recently: Wei Zhang (77/2020-1), Wei Zhang (11/1111).');
+  });
+
+  it('ends lists with one full stop', () => {
+    const initials = [
+      scholarPaper({ title: 'Six', authors: [{ name: 'Marta de Vries' }, { name: 'Beroza, G. C.' }], year: 2025 }),
+      scholarPaper({ title: 'Seven', authors: [{ name: 'Marta de Vries' }, { name: 'Beroza, G. C.' }], year: 2026 }),
+    ];
+    render(<CollaborationSummary summary={summarizeCollaboration(initials, { name: profile.name })} error={null} />, container);
+    expect(text('collaborator-counts')).toMatch(/New recently: [^.]*G\. C\.$/);
   });
 
   it('renders nothing without papers', () => {
