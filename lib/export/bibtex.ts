@@ -62,7 +62,8 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
   if (code.length > 0) add('note', `Code: ${code.join(', ')}`);
 
   add('abstract', paper.abstract && text(escapeLatex(paper.abstract.replace(/\s+/g, ' ').trim())));
-  add('keywords', keywords(paper).map((keyword) => escapeLatex(keyword)).join(', '));
+  // A label with a comma ("Business, Management and Accounting") is braced, so biblatex reads it as one keyword.
+  add('keywords', keywords(paper).map((keyword) => (keyword.includes(',') ? `{${escapeLatex(keyword)}}` : escapeLatex(keyword))).join(', '));
 
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@${entryType(kind, biblatex)}{${key},\n${body}\n}`;

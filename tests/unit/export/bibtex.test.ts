@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBibtex } from '../../../lib/export/bibtex';
+import { parseImportFile } from '../../../lib/import';
 import { citationKey } from '../../../lib/export/keys';
 import type { Paper } from '../../../lib/model/paper';
 import { decodeLatex, makePaper, readBibEntries } from './helpers';
@@ -260,6 +261,21 @@ describe('toBibtex', () => {
     const fields = fieldsOf(paper);
     expect(fields.get('abstract')).toBe('First line, 50\\% done. Second line.');
     expect(fields.get('keywords')).toBe('Oceanography');
+  });
+
+  it('braces keywords with commas', () => {
+    const paper = makePaper({
+      id: 'x',
+      title: 'T',
+      topics: [
+        { field: 'Social Sciences', label: 'Social Sciences', score: 0.6, tier: 'lexicon' },
+        { field: 'Business, Management and Accounting', label: 'Business, Management and Accounting', score: 0.3, tier: 'lexicon' },
+      ],
+    });
+    expect(toBibtex([paper])).toContain('keywords = {Social Sciences, {Business, Management and Accounting}}');
+    const imported = parseImportFile(toBibtex([paper]));
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.entries[0]?.paper.topics.map((topic) => topic.label)).toEqual(['Social Sciences', 'Business, Management and Accounting']);
   });
 
   it('leaves weak runner-up topics out of keywords', () => {
