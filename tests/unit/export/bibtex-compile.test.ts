@@ -64,21 +64,37 @@ const workDir = mkdtempSync(join(tmpdir(), 'scholar-lens-bib-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 afterEach(deleteTestDatabases);
 
+interface Compile {
+  /** The bibliography style, such as `plainnat` or `abbrv`. */
+  style: string;
+  /** Packages beside inputenc, as written after `\usepackage`. */
+  packages?: string[];
+  /** True to run pdflatex twice more after bibtex, which sets the bibliography itself. */
+  typeset?: boolean;
+}
+
+/**
+ * Writes `bib` and a document that cites all of it as `name`.bib and `name`.tex, then runs
+ * pdflatex and bibtex on them (and pdflatex twice more with `typeset`). A failing run throws.
+ */
+function compileBib(name: string, bib: string, { style, packages = [], typeset = false }: Compile): void {
+  writeFileSync(join(workDir, `${name}.bib`), bib);
+  const usePackages = ['[utf8]{inputenc}', ...packages].map((option) => `\\usepackage${option}`).join('');
+  writeFileSync(
+    join(workDir, `${name}.tex`),
+    `\\documentclass{article}${usePackages}\n\\begin{document}\\nocite{*}\\bibliographystyle{${style}}\\bibliography{${name}}\\end{document}\n`,
+  );
+  const latex = () => execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', `${name}.tex`], { cwd: workDir, stdio: 'pipe' });
+  latex();
+  execFileSync('bibtex', [name], { cwd: workDir, stdio: 'pipe' });
+  if (!typeset) return;
+  latex();
+  latex();
+}
+
 describe('BibTeX toolchain', () => {
   it.skipIf(!hasBibtex)('compiles with pdflatex and bibtex', () => {
-    writeFileSync(join(workDir, 'refs.bib'), toBibtex(papers));
-    writeFileSync(
-      join(workDir, 'doc.tex'),
-      '\\documentclass{article}\\usepackage[utf8]{inputenc}\\usepackage{natbib}\\usepackage{url}\n' +
-        '\\begin{document}\\nocite{*}\\bibliographystyle{plainnat}\\bibliography{refs}\\end{document}\n',
-    );
-    const latex = () =>
-      execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: workDir, stdio: 'pipe' });
-
-    latex();
-    execFileSync('bibtex', ['doc'], { cwd: workDir, stdio: 'pipe' });
-    latex();
-    latex();
+    compileBib('doc', toBibtex(papers), { style: 'plainnat', packages: ['{natbib}', '{url}'], typeset: true });
 
     // The undated entry is the only one the style may warn about, because no year is invented for it.
     const bibtexLog = readFileSync(join(workDir, 'doc.blg'), 'utf8');
@@ -91,14 +107,7 @@ describe('BibTeX toolchain', () => {
 
   it.skipIf(!hasBibtex)('abbrv prints each initial', () => {
     const scholarRow = makePaper({ id: 'w1', title: 'Pork quality', year: 1998, authors: ['PD Warriss', 'SN Brown'], venue: 'Meat Science' });
-    writeFileSync(join(workDir, 'initials.bib'), toBibtex([scholarRow]));
-    writeFileSync(
-      join(workDir, 'initials.tex'),
-      '\\documentclass{article}\\usepackage[utf8]{inputenc}\n' +
-        '\\begin{document}\\nocite{*}\\bibliographystyle{abbrv}\\bibliography{initials}\\end{document}\n',
-    );
-    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'initials.tex'], { cwd: workDir, stdio: 'pipe' });
-    execFileSync('bibtex', ['initials'], { cwd: workDir, stdio: 'pipe' });
+    compileBib('initials', toBibtex([scholarRow]), { style: 'abbrv' });
 
     const bbl = readFileSync(join(workDir, 'initials.bbl'), 'utf8').replace(/\s+/g, ' ');
     expect(bbl).toContain('P.~D. Warriss and S.~N. Brown.');
@@ -106,14 +115,7 @@ describe('BibTeX toolchain', () => {
 
   it.skipIf(!hasBibtex)('abbrv keeps accented initials', () => {
     const authors = ['Élodie Dupont', 'Â M F LIMA', 'Łukasz Żółć', 'Nguyễn Văn An', '王雨桐'];
-    writeFileSync(join(workDir, 'accents.bib'), toBibtex([makePaper({ id: 'a1', title: 'Étude des fjords', year: 2001, authors })]));
-    writeFileSync(
-      join(workDir, 'accents.tex'),
-      '\\documentclass{article}\\usepackage[utf8]{inputenc}\n' +
-        '\\begin{document}\\nocite{*}\\bibliographystyle{abbrv}\\bibliography{accents}\\end{document}\n',
-    );
-    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'accents.tex'], { cwd: workDir, stdio: 'pipe' });
-    execFileSync('bibtex', ['accents'], { cwd: workDir, stdio: 'pipe' });
+    compileBib('accents', toBibtex([makePaper({ id: 'a1', title: 'Étude des fjords', year: 2001, authors })]), { style: 'abbrv' });
 
     // A letter cut in half leaves bytes that are not UTF-8, which a strict decoder rejects.
     const bbl = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(workDir, 'accents.bbl'))).replace(/\s+/g, ' ');
@@ -126,18 +128,7 @@ describe('BibTeX toolchain', () => {
     if (!imported.ok) throw new Error(imported.error);
     const db = freshDatabase();
     await writeImport(db, imported);
-    writeFileSync(join(workDir, 'dblp.bib'), toBibtex(await db.papers.toArray()));
-    writeFileSync(
-      join(workDir, 'dblp.tex'),
-      '\\documentclass{article}\\usepackage[utf8]{inputenc}\\usepackage[T1]{fontenc}\\usepackage{url}\n' +
-        '\\begin{document}\\nocite{*}\\bibliographystyle{plain}\\bibliography{dblp}\\end{document}\n',
-    );
-    const latex = () =>
-      execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'dblp.tex'], { cwd: workDir, stdio: 'pipe' });
-
-    latex();
-    execFileSync('bibtex', ['dblp'], { cwd: workDir, stdio: 'pipe' });
-    latex();
+    compileBib('dblp', toBibtex(await db.papers.toArray()), { style: 'plain', packages: ['[T1]{fontenc}', '{url}'], typeset: true });
 
     expect(readFileSync(join(workDir, 'dblp.blg'), 'utf8')).not.toMatch(/error message/);
     const bbl = readFileSync(join(workDir, 'dblp.bbl'), 'utf8');
