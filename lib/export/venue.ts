@@ -10,15 +10,25 @@ export interface VenueParts {
 
 /** "Name 49 (2), 137-144": a name ending in a non-digit, a volume, an optional issue, and pages or an article number. */
 const JOURNAL_LINE = /^(.*[^\d\s,])\s+(\d{1,5})\s*(?:\(([^()]{1,15})\))?\s*,\s*([A-Za-z]?\d{1,7})(?:\s*[-–]\s*([A-Za-z]?\d{1,7}))?$/;
-/** "Empir. Softw. Eng. 27(3)", as dblp writes a journal: a name, a volume and an issue, without pages. */
-const VOLUME_ISSUE_LINE = /^(.*[^\d\s,])\s+(\d{1,5})\s*\(([^()]{1,15})\)$/;
+/** A page, or dblp's article number and page ("87:1"). */
+const PAGE = String.raw`[A-Za-z]?\d{1,7}(?::\d{1,5})?`;
+/**
+ * "Empir. Softw. Eng. 27(3): 87:1-87:41" or "Nature 521: 436", as dblp writes a journal: a name and a
+ * volume, then an issue, pages after a colon, or both.
+ */
+const DBLP_JOURNAL_LINE = new RegExp(
+  String.raw`^(.*[^\d\s,:])\s+(\d{1,5})(?:\s*\(([^()]{1,15})\)(?::\s*(${PAGE})(?:\s*[-–]\s*(${PAGE}))?)?|:\s*(${PAGE})(?:\s*[-–]\s*(${PAGE}))?)$`,
+);
+/** "ICXX: 101-112", as dblp writes a conference paper: a name, a colon and pages. */
+const DBLP_PAGES_LINE = new RegExp(String.raw`^(.*\S):\s*(${PAGE})(?:\s*[-–]\s*(${PAGE}))?$`);
 /** "Proceedings of …, 11-20": a name, then a page range. */
 const PROCEEDINGS_LINE = /^(.*[^\d\s,]),\s*(\d{1,6})\s*[-–]\s*(\d{1,6})$/;
 
 /**
  * Splits a venue line as Scholar writes it ("Meat Science 49 (2), 137-144", "Nature 521, 436",
- * "2010 Brazilian symposium on software engineering, 11-20") or dblp does ("Empir. Softw. Eng. 27(3)")
- * into the name, volume, issue and pages. Lines of any other shape come back whole as the title.
+ * "2010 Brazilian symposium on software engineering, 11-20") or dblp does ("Empir. Softw. Eng.
+ * 27(3): 87:1-87:41", "ICXX: 101-112") into the name, volume, issue and pages. Lines of any other
+ * shape come back whole as the title.
  */
 export function venueParts(venue: string): VenueParts {
   const line = venue.trim();
@@ -27,10 +37,23 @@ export function venueParts(venue: string): VenueParts {
     const [, title, volume, issue, firstPage, lastPage] = journal;
     return { title: title!.trim(), volume, ...(issue && { issue: issue.trim() }), firstPage, ...(lastPage && { lastPage }) };
   }
-  const volumeIssue = VOLUME_ISSUE_LINE.exec(line);
-  if (volumeIssue) {
-    const [, title, volume, issue] = volumeIssue;
-    return { title: title!.trim(), volume, issue: issue!.trim() };
+  const dblpJournal = DBLP_JOURNAL_LINE.exec(line);
+  if (dblpJournal) {
+    const [, title, volume, issue, issueFirst, issueLast, first, last] = dblpJournal;
+    const firstPage = issueFirst ?? first;
+    const lastPage = issueLast ?? last;
+    return {
+      title: title!.trim(),
+      volume,
+      ...(issue && { issue: issue.trim() }),
+      ...(firstPage && { firstPage }),
+      ...(lastPage && { lastPage }),
+    };
+  }
+  const dblpPages = DBLP_PAGES_LINE.exec(line);
+  if (dblpPages) {
+    const [, title, firstPage, lastPage] = dblpPages;
+    return { title: title!.trim(), firstPage, ...(lastPage && { lastPage }) };
   }
   const proceedings = PROCEEDINGS_LINE.exec(line);
   if (proceedings) {

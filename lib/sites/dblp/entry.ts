@@ -71,11 +71,16 @@ function authorsOf(data: Element, page: ProfilePage): Author[] {
   return authors;
 }
 
-/** Venue name with the volume and issue when given: "CoRR abs/2303.14702", "Nature 521(7553)". */
+/**
+ * Venue name with the volume, issue and pages when given, as dblp writes them: "CoRR abs/2303.14702",
+ * "Nature 521(7553): 436-444", "ICXX: 101-112".
+ */
 function venueOf(data: Element): string | null {
   const name = textOf(data.querySelector(S.venueName));
   if (!name) return null;
   const volume = textOf(data.querySelector(S.volume));
   const issue = textOf(data.querySelector(S.issue));
-  return [name, volume && `${volume}${issue ? `(${issue})` : ''}`].filter(Boolean).join(' ');
+  const pages = textOf(data.querySelector(S.pagination));
+  const venue = [name, volume && `${volume}${issue ? `(${issue})` : ''}`].filter(Boolean).join(' ');
+  return pages ? `${venue}: ${pages}` : venue;
 }

@@ -20,6 +20,7 @@ export const SELECTORS = {
   venueName: '[itemprop="isPartOf"] > [itemprop="name"]',
   volume: '[itemprop="volumeNumber"]',
   issue: '[itemprop="issueNumber"]',
+  pagination: '[itemprop="pagination"]',
   datePublished: '[itemprop="datePublished"]',
   /** Electronic editions: the `view` menu's links (DOI, arXiv, publisher). */
   editions: 'nav.publ .body a[itemprop="url"]',

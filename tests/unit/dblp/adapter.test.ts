@@ -111,7 +111,7 @@ describe('dblp adapter', () => {
     const { rows } = await parseHomonyms();
     const [conference, preprint, , , article] = rows.map((row) => row.paper);
     expect(conference?.title).toBe('Graph Sketches for Streaming Joins');
-    expect(conference?.venue).toBe('ICXX');
+    expect(conference?.venue).toBe('ICXX: 101-112');
     expect(conference?.ids).toEqual({ doi: '10.5555/icxx.2023.0042', dblpKey: 'conf/icxx/SorensenVZ23' });
     expect(preprint?.title).toBe('Graph Sketches for Streaming Joins?');
     expect(preprint?.venue).toBe('CoRR abs/2301.04321');

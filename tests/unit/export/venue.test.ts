@@ -11,6 +11,9 @@ describe('venueParts', () => {
     ['Salud Pública de México 37 (4), 353–359', { title: 'Salud Pública de México', volume: '37', issue: '4', firstPage: '353', lastPage: '359' }],
     ['2010 Brazilian symposium on software engineering, 11-20', { title: '2010 Brazilian symposium on software engineering', firstPage: '11', lastPage: '20' }],
     ['Empir. Softw. Eng. 27(3)', { title: 'Empir. Softw. Eng.', volume: '27', issue: '3' }],
+    ['Empir. Softw. Eng. 27(3): 87:1-87:41', { title: 'Empir. Softw. Eng.', volume: '27', issue: '3', firstPage: '87:1', lastPage: '87:41' }],
+    ['Nature 521: 436-444', { title: 'Nature', volume: '521', firstPage: '436', lastPage: '444' }],
+    ['ICXX: 101-112', { title: 'ICXX', firstPage: '101', lastPage: '112' }],
     ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', { title: 'Proc. ACM Hum. Comput. Interact.', volume: '6', issue: 'CSCW1' }],
   ])('splits %s', (venue, parts) => {
     expect(venueParts(venue)).toEqual(parts);
@@ -24,6 +27,7 @@ describe('venueParts', () => {
     'Proceedings of the 37th international ACM SIGIR conference',
     'Carbon 140',
     'Physics (Basel)',
+    'arXiv preprint arXiv:2301.01234',
   ])('keeps %s whole', (venue) => {
     expect(venueParts(venue)).toEqual({ title: venue });
   });
