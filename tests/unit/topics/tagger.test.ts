@@ -151,6 +151,14 @@ describe('tagPaper', () => {
     ['On the theory of light production and light absorption', 'Annalen der Physik 20', 'physics.optics'],
     ['The Inextricable Role of Organizational Sponsorship for Open Source Sustainability', 'Proceedings of SOS 2011: Towards Sustainable Open Source', 'cs.SE'],
     ['Selected passages on Machian ideas', "Mach's Principle. From Newton's Bucket to Quantum Gravity", 'gr-qc'],
+    ['Detecting Change Points in the Large-Scale Structure of Evolving Networks', 'AAAI: 2914-2920', 'cs.AI'],
+    ['Exploiting Phase Transition in Latent Networks for Clustering.', 'AAAI', 'cs.AI'],
+    [
+      'Boosted decision trees for word recognition in handwritten document retrieval',
+      'Proceedings of the 28th annual international ACM SIGIR conference on Research and development in information retrieval',
+      'cs.IR',
+    ],
+    ['On the bias of traceroute sampling: or, power-law degree distributions in regular graphs', 'STOC: 694-703', 'cs.DS'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
