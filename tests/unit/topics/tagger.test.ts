@@ -189,6 +189,9 @@ describe('tagPaper', () => {
     ['Gestão de riscos no setor público: revisão bibliométrica', 'Escola Nacional de Administração Pública', 'Social Sciences'],
     ['Determinantes da ação de blogueiros', 'Revista de Administração Contemporânea', 'Business, Management and Accounting'],
     ['Algunas consideraciones sobre la rabia humana transmitida por murciélago', 'Salud Pública de México 37 (4)', 'Medicine'],
+    ['On the general molecular theory of heat', 'Ann. Phys.(Leipzig) 14 (354), 68', 'Physics and Astronomy'],
+    ['Preuss, Sitzungsber', 'Akad. Wiss. Berlin Math. Phys. Kl', 'Physics and Astronomy'],
+    ['Remarks on a note', 'Astrophys. J. 102, 310', 'Physics and Astronomy'],
   ])('reads the field of "%s"', (title, venue, field) => {
     expect(tagPaper({ title, venue })[0]?.field).toBe(field);
   });
