@@ -159,6 +159,10 @@ describe('tagPaper', () => {
       'cs.IR',
     ],
     ['On the bias of traceroute sampling: or, power-law degree distributions in regular graphs', 'STOC: 694-703', 'cs.DS'],
+    ['Nearest Neighbor based Collection OCR', null, 'cs.CV'],
+    ['Team sri-sarnoffs aurora system@ trecvid 2011', 'Proceedings of NIST TRECVID, Workshop', 'cs.CV'],
+    ['Using citations to generate surveys of scientific paradigms', 'Proceedings of Human Language Technologies', 'cs.CL'],
+    ['Evolutionary coincidence-based ontology mapping extraction', 'Expert Systems 25 (3), 221-236', 'cs.AI'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
