@@ -1,4 +1,4 @@
-import type { KeywordRow } from './keywords';
+import { IGNORED, type KeywordRow } from './keywords';
 import { foldPlural } from './tokens';
 
 /**
@@ -9,6 +9,11 @@ import { foldPlural } from './tokens';
 export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
   ['text', 'gr-qc', 3, 'relativitatstheorie|allgemeinen relativitatstheorie|theorie de la relativite|teoria da relatividade|teoria de la relatividad|teoria della relativita|gravitationstheorie'],
   ['text', 'quant-ph', 3, 'quantentheorie|quantenmechanik|mecanique quantique|mecanica quantica|meccanica quantistica|teoria quantica'],
+  ['text', 'physics.class-ph', 3, 'elektrodynamik|electrodynamique|electrodinamica|eletrodinamica|elettrodinamica'],
+  ['text', 'astro-ph.CO', 3, 'kosmologie|cosmologie|cosmologia'],
+  ['text', 'Physics and Astronomy', 3, 'physik|physique|fisica'],
+  // Physical education and activity are sport and health, not physics.
+  ['text', IGNORED, 0, 'educacao fisica|educacion fisica|educazione fisica|education physique|atividade fisica|actividad fisica|attivita fisica|activite physique|aptidao fisica|condicion fisica'],
   ['text', 'cond-mat.supr-con', 3, 'supraleitung|supraconductivite|superconductividad|supercondutividade|superconduttivita'],
   ['text', 'cs.LG', 3, 'maschinelles lernen|apprentissage automatique|aprendizaje automatico|aprendizado de maquina|apprendimento automatico|aprendizado profundo|aprendizaje profundo|apprentissage profond'],
   ['text', 'cs.AI', 3, 'kunstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale'],

@@ -196,8 +196,16 @@ describe('tagPaper', () => {
     ['On the general molecular theory of heat', 'Ann. Phys.(Leipzig) 14 (354), 68', 'Physics and Astronomy'],
     ['Preuss, Sitzungsber', 'Akad. Wiss. Berlin Math. Phys. Kl', 'Physics and Astronomy'],
     ['Remarks on a note', 'Astrophys. J. 102, 310', 'Physics and Astronomy'],
+    ["Sur l'électrodynamique des corps en mouvement", null, 'Physics and Astronomy'],
+    ['Physik und Realität', null, 'Physics and Astronomy'],
+    ["Problèmes des dimensions de l'espace et la cosmologie", null, 'Physics and Astronomy'],
   ])('reads the field of "%s"', (title, venue, field) => {
     expect(tagPaper({ title, venue })[0]?.field).toBe(field);
+  });
+
+  it('reads physical education as no physics', () => {
+    const topics = tagPaper({ title: 'Educação física escolar e atividade física na adolescência' });
+    expect(topics.map((topic) => topic.field)).not.toContain('Physics and Astronomy');
   });
 
   it('puts a matched phrase before one widespread word', () => {
