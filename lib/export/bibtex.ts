@@ -104,7 +104,7 @@ function formatName(displayName: string, biblatex: boolean): string {
   const familyText = letters(escapeLatex(name.family));
   const family = braced ? `{${familyText}}` : familyText;
 
-  const given = letters(escapeLatex(name.given));
-  if (name.suffix) return `${family}, ${letters(escapeLatex(name.suffix))}, ${given}`.trimEnd();
-  return given ? `${family}, ${given}` : family;
+  const givenNames = letters(escapeLatex(name.given));
+  if (name.suffix) return `${family}, ${letters(escapeLatex(name.suffix))}, ${givenNames}`.trimEnd();
+  return givenNames ? `${family}, ${givenNames}` : family;
 }

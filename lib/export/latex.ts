@@ -181,7 +181,8 @@ const GREEK_PAIRS =
   'α alpha β beta γ gamma δ delta ε varepsilon ϵ epsilon ζ zeta η eta θ theta ϑ vartheta ι iota κ kappa λ lambda ' +
   'μ mu µ mu ν nu ξ xi π pi ρ rho σ sigma ς varsigma τ tau υ upsilon φ varphi ϕ phi χ chi ψ psi ω omega ' +
   'Γ Gamma Δ Delta Θ Theta Λ Lambda Ξ Xi Π Pi Σ Sigma Υ Upsilon Φ Phi Ψ Psi Ω Omega';
-const GREEK_COMMANDS = new Map<string, string>();
+/** The LaTeX math commands of Greek letters, by letter. */
+export const GREEK_COMMANDS = new Map<string, string>();
 for (let words = GREEK_PAIRS.split(' '), i = 0; i + 1 < words.length; i += 2) GREEK_COMMANDS.set(words[i] as string, words[i + 1] as string);
 const GREEK_LETTER = new RegExp(`[${Array.from(GREEK_COMMANDS.keys()).join('')}]`, 'u');
 

@@ -6,6 +6,8 @@
  * it keeps such math as written, in `$…$`, and its text without markup.
  */
 
+import { GREEK_COMMANDS } from '../export/latex';
+
 /** Private-use characters around a math span's number, which citation-js passes through unchanged. */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -13,7 +15,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 /** An inline math span: `$…$` with no unescaped dollar sign inside. */
 const MATH_SPAN = /(?<!\\)\$(?:[^$\\]|\\.)+\$/g;
 /** Greek letter commands, which citation-js decodes to Unicode letters. */
-const GREEK_LETTER = /\\(?:var)?(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-z])/gi;
+const GREEK_LETTER = new RegExp(String.raw`\\(?:${[...new Set(GREEK_COMMANDS.values())].join('|')})(?![a-zA-Z])`, 'g');
 /** `\(…\)`, LaTeX's other inline math delimiters. */
 const PAREN_MATH = /\\\(([\s\S]+?)\\\)/g;
 /** A caret or tilde accent on an empty group, which LaTeX prints as the character itself. */

@@ -200,7 +200,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
 
   ['venue', IGNORED, 0, 'nature communication|arxiv preprint|science advance|springer science business media'],
   // Acronyms of each field's main conferences weigh more than a field's name in a venue, because a
-  // paper at AAAI is an AI paper whatever its title says ("large-scale structure" of a network).
+  // paper at AAAI is an AI paper whatever the words of its title ("large-scale structure" of a network).
   ['venue', 'cs.CL', 7, 'acl|emnlp|naacl|eacl|coling|conll|lrec|tacl'],
   ['venue', 'cs.CV', 7, 'cvpr|iccv|eccv|wacv|bmvc|trecvid'],
   ['venue', 'cs.LG', 7, 'neurips|nips|icml|iclr|jmlr|aistats|kdd'],
