@@ -95,12 +95,23 @@ function identifierKeys(ids: PaperIds): string[] {
   return keys;
 }
 
+/** The first key `identifierKeys` would return, without building the others. */
+function strongestIdentifierKey(ids: PaperIds): string | null {
+  if (ids.doi) return `doi:${ids.doi}`;
+  if (ids.arxiv) return `arxiv:${ids.arxiv}`;
+  if (ids.dblpKey) return `dblp:${ids.dblpKey}`;
+  const clusters = ids.scholarClusters;
+  if (clusters && clusters.length > 0) return `gs-cluster:${clusters[0]}`;
+  if (ids.scholarArticle) return `gs-article:${ids.scholarArticle}`;
+  return ids.aclAnthology ? `acl:${ids.aclAnthology}` : null;
+}
+
 /**
  * Derives a paper id from its strongest identity key, hashed to a short stable string. The title
  * is folded only when the record has no identifier, because folding is the costly step.
  */
 export function derivePaperId(ids: PaperIds, title: string, year: number | null): string {
-  const [strongest] = identifierKeys(ids);
+  const strongest = strongestIdentifierKey(ids);
   if (strongest) return `p-${hash64(strongest)}`;
   const folded = normalizeTitle(title);
   return `p-${hash64(folded ? `title:${folded}|${year ?? ''}` : title)}`;
