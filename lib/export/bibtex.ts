@@ -85,10 +85,10 @@ function formatAuthors(paper: Paper, biblatex: boolean): string | null {
 }
 
 /**
- * Formats one name in BibTeX's `Family, Suffix, Given` order. A family name of several words is braced,
- * so BibTeX keeps it whole, when it starts with a capital ("Della Rocca"), contains the word "and" or
- * has no given name beside it.
- * A lowercase particle ("de Vries") stays unbraced, so BibTeX reads it as the von part.
+ * Formats one name in BibTeX's `Family, Suffix, Given` order. Before the comma, BibTeX keeps every
+ * word as the family name ("Della Rocca") or reads a lowercase particle as the von part ("de Vries"),
+ * so a family name of several words is braced only when it contains the word "and" or has no given
+ * name beside it. Braces would cost `alpha` its label letters ("{DE BRUM}" gave `[{DE }20]`).
  * BibTeX output (not BibLaTeX, which biber reads as Unicode) writes accented letters as LaTeX accents
  * and a name in CJK script whole in braces, as it is displayed ("{王雨桐}"), so no style abbreviates it.
  */
@@ -99,8 +99,7 @@ function formatName(displayName: string, biblatex: boolean): string {
 
   const name = splitCitationName(displayName);
   const words = name.family.split(' ');
-  const braced =
-    words.length > 1 && (/^\p{Lu}/u.test(name.family) || !name.given || words.some((word) => word.toLowerCase() === 'and'));
+  const braced = words.length > 1 && (!name.given || words.some((word) => word.toLowerCase() === 'and'));
   const familyText = letters(escapeLatex(name.family));
   const family = braced ? `{${familyText}}` : familyText;
 

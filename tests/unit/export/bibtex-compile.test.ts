@@ -113,6 +113,15 @@ describe('BibTeX toolchain', () => {
     expect(bbl).toContain('P.~D. Warriss and S.~N. Brown.');
   }, 60_000);
 
+  it.skipIf(!hasBibtex)('alpha labels family names', () => {
+    const authors = ['CAA DE BRUM', 'Luca Della Rocca', 'Ana de la Fuente'];
+    compileBib('labels', toBibtex([makePaper({ id: 'l1', title: 'Vinhos do Sul', year: 2017, authors })]), { style: 'alpha' });
+
+    const bbl = readFileSync(join(workDir, 'labels.bbl'), 'utf8').replace(/\s+/g, ' ');
+    expect(bbl).toContain('\\bibitem[DBDRdlF17]');
+    expect(bbl).toContain('C.~A.~A. DE~BRUM, Luca Della~Rocca, and Ana de~la Fuente.');
+  }, 60_000);
+
   it.skipIf(!hasBibtex)('abbrv keeps accented initials', () => {
     const authors = ['Élodie Dupont', 'Â M F LIMA', 'Łukasz Żółć', 'Nguyễn Văn An', '王雨桐'];
     compileBib('accents', toBibtex([makePaper({ id: 'a1', title: 'Étude des fjords', year: 2001, authors })]), { style: 'abbrv' });

@@ -136,9 +136,9 @@ describe('toBibtex', () => {
   it.each([
     ['Marta de Vries', 'de Vries, Marta'],
     ['Jan van den Berg', 'van den Berg, Jan'],
-    ['Luca Della Rocca', '{Della Rocca}, Luca'],
+    ['Luca Della Rocca', 'Della Rocca, Luca'],
     ['Ana María de la Fuente', "de la Fuente, Ana Mar{\\'{\\i}}a"],
-    ['Pieter Van Acker', '{Van Acker}, Pieter'],
+    ['Pieter Van Acker', 'Van Acker, Pieter'],
     ['Ludwig von Hallen', 'von Hallen, Ludwig'],
     ['Martin Luther King Jr.', 'King, Jr., Martin Luther'],
     ['Lina Sorensen 0002', 'Sorensen, Lina'],
@@ -146,7 +146,7 @@ describe('toBibtex', () => {
     ['佐藤 花子', '{佐藤 花子}'],
     ['Plato', 'Plato'],
     ['PD Warriss', 'Warriss, P. D.'],
-    ['PGR De Almeida', '{De Almeida}, P. G. R.'],
+    ['PGR De Almeida', 'De Almeida, P. G. R.'],
     ['J. R. R. Tolkien', 'Tolkien, J. R. R.'],
     ['A EINSTEIN', 'EINSTEIN, A.'],
   ])('formats author %s', (name, expected) => {
