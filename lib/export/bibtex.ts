@@ -86,8 +86,8 @@ function formatAuthors(paper: Paper, biblatex: boolean): string | null {
 
 /**
  * Formats one name in BibTeX's `Family, Suffix, Given` order. Before the comma, BibTeX keeps every
- * word as the family name ("Della Rocca") or reads a lowercase particle as the von part ("de Vries"),
- * so a family name of several words is braced only when it contains the word "and" or has no given
+ * word as the family name ("Della Rocca") or reads a lowercase particle as the von part ("de Vries").
+ * So a family name of several words is braced only when it contains the word "and" or has no given
  * name beside it. Braces would cost `alpha` its label letters ("{DE BRUM}" gave `[{DE }20]`).
  * BibTeX output (not BibLaTeX, which biber reads as Unicode) writes accented letters as LaTeX accents
  * and a name in CJK script whole in braces, as it is displayed ("{王雨桐}"), so no style abbreviates it.
