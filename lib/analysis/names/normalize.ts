@@ -14,7 +14,8 @@ export interface NormalizedName {
   key: string;
 }
 
-const PARTICLES = new Set([
+/** Particles of family names ("de", "van den"), lower-case. */
+export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'de', 'da', 'das', 'del', 'della', 'der', 'den', 'des', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu',
 ]);
 /** Generational suffixes, including the Portuguese "Júnior", "Filho" and "Neto" that Brazilian names end with. */

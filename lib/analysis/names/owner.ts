@@ -1,4 +1,4 @@
-import { foldText, namesCompatible, normalizeName, type NormalizedName } from './normalize';
+import { foldText, namesCompatible, normalizeName, PARTICLES, type NormalizedName } from './normalize';
 
 /** Titles and degrees that profile names carry ("Prof. Hrudananda Jena, Ph.D"). */
 const HONORIFICS = /\b(?:Prof|Dr|PhD|Ph\.D)\b\.?/gu;
@@ -7,7 +7,8 @@ const HONORIFICS = /\b(?:Prof|Dr|PhD|Ph\.D)\b\.?/gu;
  * Builds a test for the profile owner's own entries in author lists. Profile names come in
  * either order ("Albert Einstein", "Irshad K A"), so each word of two letters or more is tried as
  * the family name with the other words as given names. A name written only in initials matches
- * when its letters are the owner's initials in any order ("IK A" for "Irshad K A").
+ * when its letters are the owner's initials in any order ("IK A" for "Irshad K A"), or in name order
+ * with a particle left out or written whole ("CDS" and "CDDOSS" for "Carlos Denner dos Santos").
  * NOTE: a co-author whose family name is one of the owner's given names and whose initial fits
  * ("E Albert" for "Albert Einstein") is taken for the owner.
  */
@@ -15,13 +16,41 @@ export function ownerMatcher(ownerName: string): (authorName: string) => boolean
   const cleaned = stripProfileNotes(ownerName).replace(/,/g, ' ').trim();
   const forms = ownerForms(cleaned);
   const initials = initialsOf(withoutSuffix(cleaned));
+  const runs = initialRuns(withoutSuffix(cleaned));
   return (authorName) => {
     const name = normalizeName(authorName);
     if (!name) return false;
     if (forms.some((form) => namesCompatible(form, name))) return true;
     const bare = withoutSuffix(authorName);
-    return initials !== '' && initialsOnly(bare) && initialsOf(bare) === initials;
+    if (initials !== '' && initialsOnly(bare) && initialsOf(bare) === initials) return true;
+    const run = capitalsRun(bare);
+    return run !== null && runs.has(run);
   };
+}
+
+/**
+ * Returns the folded initials of a name in order, with each particle as its initial, whole or left
+ * out: "Carlos Denner dos Santos" gives "cdds", "cddoss" and "cds".
+ */
+function initialRuns(name: string): Set<string> {
+  let runs = [''];
+  for (const token of name.replace(/\./g, ' ').split(/\s+/)) {
+    if (!token) continue;
+    const word = foldText(token);
+    let choices = [word.charAt(0)];
+    if (PARTICLES.has(word)) choices = [word.charAt(0), word, ''];
+    else if (/^\p{Lu}{2,4}$/u.test(token)) choices = [word];
+    runs = runs.flatMap((run) => choices.map((choice) => run + choice));
+  }
+  // One letter alone is too weak to take a name for the owner.
+  return new Set(runs.filter((run) => run.length > 1));
+}
+
+/** Returns a name written only in capitals ("CDDOSS", "C. D. S."), folded and without spaces, or null. */
+function capitalsRun(name: string): string | null {
+  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || !tokens.every((token) => /^\p{Lu}+$/u.test(token))) return null;
+  return foldText(tokens.join(''));
 }
 
 /**

@@ -90,6 +90,8 @@ describe('ownerMatcher', () => {
     ['Carlos Denner dos Santos', 'CD dos Santos Júnior'],
     ['Carlos Denner dos Santos', 'CDDS Júnior'],
     ['Carlos Denner dos Santos', 'CDDS Jr.'],
+    ['Carlos Denner dos Santos', 'CDS Júnior'],
+    ['Carlos Denner dos Santos', 'CDDOSS JÚNIOR'],
     ['Prof. Hrudananda Jena, Ph.D', 'H Jena'],
     ['R. Manmatha', 'R Manmatha'],
     ['Marta de Vries', 'M de Vries'],
@@ -103,7 +105,9 @@ describe('ownerMatcher', () => {
     ['Albert Einstein', 'B Einstein'],
     ['Irshad K A', 'A Pazhedath'],
     ['John Smith', 'Jane Smith'],
-    ['Carlos Denner dos Santos', 'CDS Júnior'],
+    ['Carlos Denner dos Santos', 'DCS Júnior'],
+    ['Carlos Denner dos Santos', 'CDOSS Júnior'],
+    ['Carlos Denner dos Santos', 'C Júnior'],
     ['王雨桐', '王雨涵'],
   ])('%s does not match %s', (owner, author) => {
     expect(ownerMatcher(owner)(author)).toBe(false);
