@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Topic } from '@/lib/model';
 import { fieldColor } from '@/lib/analysis/topics/colors';
 import { TopicExplain } from './TopicExplain';
@@ -20,6 +20,7 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
     setOpen(false);
     button.current?.focus();
   };
+  useLayoutEffect(() => markHostOpen(button.current), [open]);
   const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
     <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && close()}>
@@ -42,4 +43,14 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
       )}
     </span>
   );
+}
+
+/**
+ * Sets `data-explaining` on the overlay's host while any of its explanations is open. A row host
+ * clips what it paints (content-visibility implies paint containment), so the attribute lifts that.
+ */
+function markHostOpen(element: Element | null): void {
+  const root = element?.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  root.host.toggleAttribute('data-explaining', root.querySelector('.tag-wrap.open') !== null);
 }

@@ -25,6 +25,12 @@ test('explains a tag from the keyboard', async ({ context }) => {
   await expect(explain).toBeVisible();
   await expect(explain.getByTestId('topic-evidence')).toContainText('Ru3Sn7');
   await expect(tag).toHaveAttribute('aria-expanded', 'true');
+  // The box hangs below the row, and the page must paint it there: the point hits the overlay, not the page.
+  const box = await explain.boundingBox();
+  if (!box) throw new Error('the explanation has no box');
+  const point = { x: box.x + box.width / 2, y: box.y + box.height - 4 };
+  const hit = await page.locator(ROW_OVERLAY).first().evaluate((host, { x, y }) => document.elementFromPoint(x, y) === host, point);
+  expect(hit).toBe(true);
 
   await page.keyboard.press('Escape');
   await expect(explain).toHaveCount(0);
