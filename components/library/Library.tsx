@@ -42,6 +42,9 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const selection = useSelection();
   const [undoFocusRequest, setUndoFocusRequest] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  /** The id of the paper whose save button takes focus after an unsave, or '' for the heading. */
+  const [focusAfterUnsave, setFocusAfterUnsave] = useState<string | null>(null);
   const editor = useNoteEditor(heading);
   const autoExported = useRef(false);
 
@@ -73,13 +76,23 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 
   async function handleToggleSaved(paper: StoredPaper): Promise<void> {
     const leavesList = paper.saved === 1 && view.filters.scope === 'saved';
-    // An unsaved paper leaves the list of saved papers, and its button with it, so focus moves to the heading.
-    if ((await saving.toggle(paper)) && leavesList) heading.current?.focus();
+    const index = view.shown.indexOf(paper);
+    const neighbour = view.shown[index + 1] ?? view.shown[index - 1];
+    // An unsaved paper leaves the list of saved papers, and its button with it, so focus moves to
+    // the next paper's button once the list has changed, or to the heading when none is left.
+    if ((await saving.toggle(paper)) && leavesList) setFocusAfterUnsave(neighbour?.id ?? '');
   }
+
+  useEffect(() => {
+    if (focusAfterUnsave === null) return;
+    setFocusAfterUnsave(null);
+    const button = focusAfterUnsave ? main.current?.querySelector<HTMLElement>(`[data-paper-id="${CSS.escape(focusAfterUnsave)}"] [data-testid="library-save-toggle"]`) : null;
+    (button ?? heading.current)?.focus();
+  }, [view.shown]);
 
   const editingPaper = editor.editing ? byId.get(editor.editing) : undefined;
   return (
-    <main class="page library">
+    <main class="page library" ref={main}>
       <header class="library-header">
         <h1 class="page-title" ref={heading} tabIndex={-1}>
           Scholar Lens library

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PageRecord, Topic } from '@/lib/model';
 import type { PaperState } from '@/lib/messaging/messages';
 import { TopicTag } from './TopicTag';
@@ -22,10 +23,22 @@ export function RowOverlay({ paper, state, storageError, onToggleSave, onSetTopi
   const code = codeLinks[0];
   const saved = state?.saved ?? false;
   const stored = state !== null;
+  const row = useRef<HTMLDivElement>(null);
+  const corrected = useRef(false);
+  // A correction removes the tag whose form had focus, so focus moves to the row's first tag.
+  useEffect(() => {
+    if (!corrected.current) return;
+    corrected.current = false;
+    row.current?.querySelector<HTMLElement>('button.tag, button.save')?.focus();
+  }, [topics]);
+  const setTopics = (next: Topic[] | null) => {
+    corrected.current = true;
+    onSetTopics?.(next);
+  };
   return (
-    <div class="row" data-testid="row-overlay">
+    <div class="row" ref={row} data-testid="row-overlay">
       {shownTags.map((topic) => (
-        <TopicTag key={topic.class ?? topic.field} topic={topic} topics={shownTags} onSetTopics={stored ? onSetTopics : undefined} />
+        <TopicTag key={topic.class ?? topic.field} topic={topic} topics={shownTags} onSetTopics={stored && onSetTopics ? setTopics : undefined} />
       ))}
       {code && (
         <a class="badge code" href={code.url} target="_blank" rel="noopener noreferrer" title={`Code: ${code.url}`} data-testid="code-badge">

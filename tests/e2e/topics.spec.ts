@@ -45,6 +45,7 @@ test('keeps a correction after reload', async ({ context }) => {
   await row.getByTestId('topic-replace').selectOption('class:cond-mat.str-el');
   await expect(row.getByTestId('topic-tag').first()).toHaveText('Strongly Correlated Electrons');
   await expect(row.getByTestId('topic-tag').first()).toHaveAttribute('data-tier', 'user');
+  await expect(row.getByTestId('topic-tag').first()).toBeFocused();
 
   await page.reload();
   const again = page.locator(ROW_OVERLAY).first();

@@ -152,7 +152,17 @@ describe('Library save toggle', () => {
     element<HTMLButtonElement>(container, '[data-paper-id="a"] [data-testid="library-save-toggle"]').click();
     await vi.waitFor(() => expect(itemIds(container)).toEqual(['b']));
     expect((await db.papers.get('a'))?.saved).toBe(0);
-    expect(document.activeElement?.tagName).toBe('H1');
+    await vi.waitFor(() => expect(document.activeElement).toBe(element(container, '[data-paper-id="b"] [data-testid="library-save-toggle"]')));
+  });
+
+  it('focuses the heading when none remains', async () => {
+    const db = await seedDatabase([savedPaper('a', '2024-01-01T00:00:00.000Z')]);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['a']));
+
+    element<HTMLButtonElement>(container, '[data-paper-id="a"] [data-testid="library-save-toggle"]').click();
+    await vi.waitFor(() => expect(itemIds(container)).toEqual([]));
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
   });
 });
 
