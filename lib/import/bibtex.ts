@@ -7,6 +7,10 @@ import { formatPath, type ImportEntry } from './entry';
 import { guardTitle, restoreTitle } from './bibtex-title';
 
 const ARXIV_PREFIX = /^arxiv$/i;
+/** A LaTeX escape of a character that DOIs and URLs contain, braced or not: `\_` in "10.1007/11672142\_54". */
+const ESCAPED_LINK_CHARACTER = /\{\\([_%&#$])\}|\\([_%&#$])/g;
+/** The LaTeX forms of a tilde in a URL: `\~{}`, `\textasciitilde{}` and `{\textasciitilde}`. */
+const ESCAPED_TILDE = /\\~\{\}|\{\\textasciitilde\}|\\textasciitilde(?:\{\})?/g;
 const URL_VALUE = /^(?:\\url\s*\{|https?:\/\/)/i;
 
 /** Chain options that convert one parsed entry to CSL-JSON; the other values are citation-js defaults. */
@@ -36,8 +40,10 @@ export function readBibtex(text: string, now: string): BibtexContent {
   try {
     parsed = plugins.input.data(text, '@biblatex/text') as BibtexEntry[];
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ImportEntryError(`Invalid BibTeX: ${detail}. Fix the file or export it again, then import it.`);
+    const message = error instanceof Error ? error.message : String(error);
+    // The parser's first line ends in a colon before a code excerpt, which the message leaves out.
+    const detail = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+    throw new ImportEntryError(`Invalid BibTeX: ${detail}${openEntryAt(text, detail)}. Fix the file or export it again, then import it.`);
   }
   if (parsed.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
 
@@ -46,7 +52,7 @@ export function readBibtex(text: string, now: string): BibtexContent {
     if (volumes.has(parsed[index] as BibtexEntry)) return [];
     const label = `entry ${index + 1} (key "${entry.label}")`;
     const title = entry.properties.title === undefined ? null : guardTitle(entry.properties.title);
-    const guarded = title ? { ...entry, properties: { ...entry.properties, title: title.text } } : entry;
+    const guarded = { ...entry, properties: { ...entry.properties, ...unescapedLinks(entry), ...(title && { title: title.text }) } };
     const [csl] = plugins.input.chain(guarded, ENTRY_TO_CSL);
     const item = CslInputItem.safeParse(csl, { error: messages.localeError });
     if (!item.success) {
@@ -60,6 +66,38 @@ export function readBibtex(text: string, now: string): BibtexContent {
     return [cslItemToEntry(data, label, now)];
   });
   return { entries: papers, crossrefVolumes: volumes.size };
+}
+
+/**
+ * Names the entry that was still open where the parser failed (", in entry "x" from line 1"), read
+ * from the "line L col C" of its message. An unclosed brace shows up only at the next entry.
+ */
+function openEntryAt(text: string, detail: string): string {
+  const position = /line (\d+) col (\d+)/.exec(detail);
+  if (!position) return '';
+  const errorLine = Number(position[1]);
+  const errorColumn = Number(position[2]);
+  let open = '';
+  text.split('\n').slice(0, errorLine).forEach((line, index) => {
+    for (const header of line.matchAll(/@\w+\s*[{(]\s*([^\s,{}()]+)/g)) {
+      if (index + 1 === errorLine && (header.index ?? 0) + 1 >= errorColumn) continue;
+      open = `, in entry "${header[1]}" from line ${index + 1}`;
+    }
+  });
+  return open;
+}
+
+/**
+ * Returns an entry's `doi` and `url` without LaTeX escapes. citation-js keeps the escapes in these
+ * fields, so "10.1007/11672142\_54" would keep its backslash and a URL would encode it as `%5C`.
+ */
+function unescapedLinks(entry: BibtexEntry): Partial<Record<'doi' | 'url', string>> {
+  const links: Partial<Record<'doi' | 'url', string>> = {};
+  for (const field of ['doi', 'url'] as const) {
+    const value = entry.properties[field];
+    if (value !== undefined) links[field] = value.replace(ESCAPED_TILDE, '~').replace(ESCAPED_LINK_CHARACTER, (_match, braced?: string, bare?: string) => braced ?? bare ?? '');
+  }
+  return links;
 }
 
 /**

@@ -87,5 +87,9 @@ describe('BibTeX crossref', () => {
     expect(content.crossrefVolumes).toBe(39);
     expect(content.entries.filter((entry) => entry.paper.authors.length === 0)).toEqual([]);
     expect(content.entries.filter((entry) => entry.paper.year === null)).toEqual([]);
+    // dblp writes underscores in DOIs as "\_", which is no part of the DOI.
+    const dois = content.entries.map((entry) => entry.paper.ids.doi).filter((doi) => doi !== undefined);
+    expect(dois).toContain('10.1007/978-3-031-20624-5_37');
+    expect(dois.filter((doi) => doi.includes('\\'))).toEqual([]);
   });
 });

@@ -76,6 +76,24 @@ describe('parseImportFile BibTeX', () => {
     expect(errorOf(parseImportFile('@misc{x, title = {Unclosed', now))).toMatch(/^Invalid BibTeX: .*line 1 col \d+/);
   });
 
+  it('names the unclosed entry', () => {
+    const text = '@misc{x,\n  title = {Unclosed,\n  year = {2020}\n}\n@misc{y, title = {Fine}}\n';
+    expect(errorOf(parseImportFile(text, now))).toBe(
+      'Invalid BibTeX: invalid syntax at line 5 col 1, in entry "x" from line 1. Fix the file or export it again, then import it.',
+    );
+  });
+
+  it.each([
+    [String.raw`doi = {10.1007/11672142\_54}`, { doi: '10.1007/11672142_54' }, 'https://doi.org/10.1007/11672142_54'],
+    [String.raw`doi = {10.1007/{\_}55}`, { doi: '10.1007/_55' }, 'https://doi.org/10.1007/_55'],
+    [String.raw`url = {https://example.org/a\_b\%20c\#d}`, {}, 'https://example.org/a_b%20c#d'],
+    [String.raw`url = {https://example.edu/\~{}ada/{\textasciitilde}x}`, {}, 'https://example.edu/~ada/~x'],
+  ])('unescapes link %s', (field, ids, url) => {
+    const [entry] = entriesOf(parseImportFile(`@misc{x, title = {T}, ${field}}\n`, now));
+    expect(entry?.paper.ids).toEqual(ids);
+    expect(entry?.paper.links.map((link) => link.url)).toEqual([url]);
+  });
+
   it('names entry and field', () => {
     const text = '@misc{good, title = {Fine}}\n@misc{untitled, author = {Ada Lovelace}}\n';
     expect(errorOf(parseImportFile(text, now))).toBe(
