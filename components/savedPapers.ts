@@ -1,5 +1,6 @@
 import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { Paper } from '@/lib/model';
+import type { AnnotatedPaper } from '@/lib/export/fields';
 import { sortPapers } from '@/lib/search/sort';
 
 export const NOTHING_SAVED_MESSAGE =
@@ -49,4 +50,16 @@ export function toExportedPaper(record: StoredPaper): Paper {
   }
   paper.topics = record.userTopics ?? record.topics;
   return paper as Paper;
+}
+
+/**
+ * Converts a stored record to the paper that the citation formats see: `toExportedPaper` with the
+ * user's note and tags, which they write as an annotation and keywords. The JSON envelope carries
+ * both in its library entries instead.
+ */
+export function toAnnotatedPaper(record: StoredPaper): AnnotatedPaper {
+  const paper: AnnotatedPaper = toExportedPaper(record);
+  if (record.note) paper.note = record.note;
+  if (record.userTags && record.userTags.length > 0) paper.userTags = record.userTags;
+  return paper;
 }

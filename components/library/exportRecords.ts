@@ -1,6 +1,6 @@
 import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
 import { exportPapersInChunks, type ExportFile, type ExportFormat, type LibraryEntry } from '@/lib/export';
-import { toExportedPaper } from '../savedPapers';
+import { toAnnotatedPaper, toExportedPaper } from '../savedPapers';
 
 /** The user's state of a stored paper, as the JSON envelope stores it. */
 export function toLibraryEntry(record: StoredPaper): LibraryEntry {
@@ -34,13 +34,14 @@ export interface ExportRecordsOptions {
 }
 
 /**
- * Writes stored papers in an export format, in chunks, reporting progress. The JSON envelope also
- * carries each paper's saved state, date added, note, topic corrections and tags, and the given
- * profiles, so that importing it restores the library and the profile headers.
+ * Writes stored papers in an export format, in chunks, reporting progress. The citation formats
+ * carry each paper's note and tags. The JSON envelope also carries each paper's saved state, date
+ * added, note, topic corrections and tags, and the given profiles, so that importing it restores
+ * the library and the profile headers.
  */
 export function exportRecords(records: StoredPaper[], format: ExportFormat, options: ExportRecordsOptions = {}): Promise<ExportFile> {
   const { onProgress, exportedAt = new Date(), profiles = [] } = options;
-  return exportPapersInChunks(records.map(toExportedPaper), format, {
+  return exportPapersInChunks(records.map(format === 'json' ? toExportedPaper : toAnnotatedPaper), format, {
     exportedAt,
     ...(onProgress && { onProgress }),
     ...(format === 'json' && { library: records.map(toLibraryEntry), profiles }),

@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf } from './fields';
+import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper } from './fields';
 import { citationKeys } from './keys';
 import { bibtexNameLetters, escapeLatex, greekAsMath, rawFieldValue } from './latex';
 import { isCjkName, splitCitationName } from './person';
@@ -18,12 +18,12 @@ type Field = [name: string, value: string];
  * that braces in them are percent-encoded. `keys` maps paper ids to citation keys, so that a caller
  * writing a long list in chunks keeps the keys of the whole list.
  */
-export function toBibtex(papers: Paper[], options: BibtexOptions = {}, keys = citationKeys(papers)): string {
+export function toBibtex(papers: AnnotatedPaper[], options: BibtexOptions = {}, keys = citationKeys(papers)): string {
   const entries = papers.map((paper) => writeEntry(paper, keys.get(paper.id) ?? paper.id, options.biblatex ?? false));
   return entries.map((entry) => `${entry}\n`).join('\n');
 }
 
-function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
+function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): string {
   const kind = publicationKind(paper);
   const fields: Field[] = [];
   const add = (name: string, value: string | null | undefined): void => {
@@ -64,6 +64,9 @@ function writeEntry(paper: Paper, key: string, biblatex: boolean): string {
   add('abstract', paper.abstract && text(escapeLatex(paper.abstract.replace(/\s+/g, ' ').trim())));
   // A label with a comma ("Business, Management and Accounting") is braced, so biblatex reads it as one keyword.
   add('keywords', keywords(paper).map((keyword) => (keyword.includes(',') ? `{${escapeLatex(keyword)}}` : escapeLatex(keyword))).join(', '));
+
+  // The user's note is an annotation, which annotated bibliography styles print (BibLaTeX names it `annotation`).
+  add(biblatex ? 'annotation' : 'annote', paper.note && escapeLatex(paper.note.replace(/\s+/g, ' ').trim()));
 
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@${entryType(kind, biblatex)}{${key},\n${body}\n}`;

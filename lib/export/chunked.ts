@@ -1,4 +1,4 @@
-import type { Paper } from '../model/paper';
+import type { AnnotatedPaper } from './fields';
 import { toBibtex } from './bibtex';
 import { toCslJson, type CslItem } from './csl';
 import { csvHeader, csvRows } from './csv';
@@ -26,7 +26,7 @@ export interface ChunkedExportOptions {
  * Citation keys are computed once over the whole list, so they match a single-pass export.
  */
 export async function exportPapersInChunks(
-  papers: Paper[],
+  papers: AnnotatedPaper[],
   format: ExportFormat,
   options: ChunkedExportOptions = {},
 ): Promise<ExportFile> {

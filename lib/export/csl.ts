@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
 import { splitCitationName, splitName } from './person';
 
@@ -23,6 +23,10 @@ export interface CslItem {
   publisher?: string;
   abstract?: string;
   keyword?: string;
+  /** Code repository links, as "Code: URL, URL", the form the other exports write. */
+  note?: string;
+  /** The user's note on the paper. */
+  annote?: string;
   /**
    * Facts CSL has no variable for. `authorsTruncated` marks an author list the site cut short.
    * `nativeNames` is aligned with `author` and gives each name's native-script form, such as
@@ -43,11 +47,11 @@ const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
  * only the names the site showed and sets `custom.authorsTruncated`, so no placeholder person is added.
  * `keys` maps paper ids to citation keys, as `citationKeys` builds them for the whole export.
  */
-export function toCslJson(papers: Paper[], keys = citationKeys(papers)): CslItem[] {
+export function toCslJson(papers: AnnotatedPaper[], keys = citationKeys(papers)): CslItem[] {
   return papers.map((paper) => toCslItem(paper, keys.get(paper.id) ?? paper.id));
 }
 
-function toCslItem(paper: Paper, key: string): CslItem {
+function toCslItem(paper: AnnotatedPaper, key: string): CslItem {
   const kind = publicationKind(paper);
   const item: CslItem = { id: key, type: CSL_TYPES[kind], title: paper.title };
 
@@ -76,6 +80,9 @@ function toCslItem(paper: Paper, key: string): CslItem {
   if (paper.abstract) item.abstract = paper.abstract;
   const keywordList = keywords(paper);
   if (keywordList.length > 0) item.keyword = keywordList.join(', ');
+  const code = codeUrls(paper);
+  if (code.length > 0) item.note = `Code: ${code.join(', ')}`;
+  if (paper.note) item.annote = paper.note;
   if (paper.authorsTruncated) item.custom = { authorsTruncated: true };
   if (nativeNames.some((name) => name !== null)) item.custom = { ...item.custom, nativeNames };
   return item;

@@ -1,5 +1,4 @@
-import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl } from './fields';
+import { arxivId, codeUrls, landingUrl, topicKeywords, type AnnotatedPaper } from './fields';
 
 /** Byte order mark, so that Excel opens the file as UTF-8. */
 const BOM = '\uFEFF';
@@ -10,7 +9,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 type Cell = { text: string | null } | { number: number | null };
 
-const COLUMNS: Array<[header: string, cell: (paper: Paper) => Cell]> = [
+const COLUMNS: Array<[header: string, cell: (paper: AnnotatedPaper) => Cell]> = [
   ['id', (paper) => ({ text: paper.id })],
   ['title', (paper) => ({ text: paper.title })],
   ['authors', (paper) => ({ text: paper.authors.map((author) => author.name).join(LIST_SEPARATOR) })],
@@ -22,7 +21,9 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => Cell]> = [
   ['arxiv', (paper) => ({ text: arxivId(paper) })],
   ['url', (paper) => ({ text: landingUrl(paper) })],
   ['code', (paper) => ({ text: codeUrls(paper).join(LIST_SEPARATOR) })],
-  ['topics', (paper) => ({ text: keywords(paper).join(LIST_SEPARATOR) })],
+  ['topics', (paper) => ({ text: topicKeywords(paper).join(LIST_SEPARATOR) })],
+  ['tags', (paper) => ({ text: paper.userTags?.join(LIST_SEPARATOR) ?? null })],
+  ['note', (paper) => ({ text: paper.note ?? null })],
 ];
 
 /**
@@ -31,7 +32,7 @@ const COLUMNS: Array<[header: string, cell: (paper: Paper) => Cell]> = [
  * cell that a spreadsheet would run as a formula gets a leading `'` and is quoted. Number cells are
  * written as plain digits, and a missing value is an empty cell.
  */
-export function toCsv(papers: Paper[]): string {
+export function toCsv(papers: AnnotatedPaper[]): string {
   return csvHeader() + csvRows(papers);
 }
 
@@ -41,7 +42,7 @@ export function csvHeader(): string {
 }
 
 /** Returns the data lines of `papers`, each ended by CRLF, for writing a long list in chunks. */
-export function csvRows(papers: Paper[]): string {
+export function csvRows(papers: AnnotatedPaper[]): string {
   return papers.map((paper) => `${COLUMNS.map(([, cell]) => formatCell(cell(paper))).join(',')}\r\n`).join('');
 }
 

@@ -11,7 +11,16 @@ const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
 
-const LANDING_LINK_KINDS = new Set(['detail', 'publisher', 'doi']);
+/** Link kinds that a paper's URL is taken from, best first: the published version, the preprint, the site's record page. */
+const LANDING_LINK_KINDS = ['doi', 'publisher', 'arxiv', 'detail'] as const;
+
+/** A paper as the citation formats read it: the record, and the user's note and tags where the library has them. */
+export interface AnnotatedPaper extends Paper {
+  /** The user's note, exported as an annotation. */
+  note?: string | undefined;
+  /** The user's own tags, exported as keywords after the topics. */
+  userTags?: string[] | undefined;
+}
 
 /** Kinds of the publication types that sites and imports give, where one settles the kind. */
 const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>> = {
@@ -62,12 +71,16 @@ export function arxivId(paper: Paper): string | null {
   return extractArxivId(paper.venue) ?? extractArxivId(paper.venue.replace(/^corr\s+abs\//i, ''), { bare: true });
 }
 
-/** Returns the first http(s) link of kind detail, publisher or doi, in the stored order. */
+/**
+ * Returns the http(s) link a citation points to: the DOI or publisher link, else the arXiv page,
+ * else the site's record page (a Scholar or dblp detail page), so that a reader reaches the paper itself.
+ */
 export function landingUrl(paper: Paper): string | null {
-  const link = paper.links.find(
-    (candidate) => LANDING_LINK_KINDS.has(candidate.kind) && /^https?:\/\//i.test(candidate.url),
-  );
-  return link?.url ?? null;
+  for (const kind of LANDING_LINK_KINDS) {
+    const link = paper.links.find((candidate) => candidate.kind === kind && /^https?:\/\//i.test(candidate.url));
+    if (link) return link.url;
+  }
+  return null;
 }
 
 /** Returns the code repository URLs without repeats. */
@@ -81,12 +94,17 @@ export function codeUrls(paper: Paper): string[] {
  */
 export const KEYWORD_MIN_SCORE = 0.2;
 
+/** Returns the keywords of an export: the topic labels (see `topicKeywords`), then the user's own tags, without repeats. */
+export function keywords(paper: AnnotatedPaper): string[] {
+  return [...new Set([...topicKeywords(paper), ...(paper.userTags ?? [])])];
+}
+
 /**
  * Returns the topic labels without repeats, to export as keywords: the best topic unless it is too
  * weak to show (see `confidentBest`), and the others that the user chose, that arXiv categories
  * gave, or that score at least `KEYWORD_MIN_SCORE`.
  */
-export function keywords(paper: Paper): string[] {
+export function topicKeywords(paper: Paper): string[] {
   const best = confidentBest(paper.topics);
   const confident = paper.topics.filter(
     (topic, index) =>

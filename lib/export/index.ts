@@ -1,4 +1,4 @@
-import type { Paper } from '../model/paper';
+import type { AnnotatedPaper } from './fields';
 import { toBibtex } from './bibtex';
 import { toCslJson } from './csl';
 import { toCsv } from './csv';
@@ -42,7 +42,7 @@ export function fileTypeOf(format: ExportFormat): { mimeType: string; extension:
 }
 
 /** Writes papers in one export format. `exportedAt` is stored in the JSON envelope only. */
-export function exportPapers(papers: Paper[], format: ExportFormat, exportedAt: Date = new Date()): ExportFile {
+export function exportPapers(papers: AnnotatedPaper[], format: ExportFormat, exportedAt: Date = new Date()): ExportFile {
   return { text: formatText(papers, format, exportedAt), ...FILE_TYPES[format] };
 }
 
@@ -67,7 +67,7 @@ export function exportFileName(label: string, format: ExportFormat, date: Date):
   return ['scholar-lens', slug, FILE_NAME_FORMATS[format], day].filter(Boolean).join('-') + `.${FILE_TYPES[format].extension}`;
 }
 
-function formatText(papers: Paper[], format: ExportFormat, exportedAt: Date): string {
+function formatText(papers: AnnotatedPaper[], format: ExportFormat, exportedAt: Date): string {
   switch (format) {
     case 'json':
       return toEnvelopeJson(papers, exportedAt);

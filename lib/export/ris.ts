@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { splitCitationName } from './person';
 
 const RIS_TYPES: Record<PublicationKind, string> = {
@@ -18,11 +18,11 @@ const MAX_KEYWORD_LENGTH = 255;
  * Values are folded to one line, and `*` is removed from author, keyword and periodical fields
  * because the specification does not allow it there.
  */
-export function toRis(papers: Paper[]): string {
+export function toRis(papers: AnnotatedPaper[]): string {
   return papers.map(writeRecord).join('\r\n');
 }
 
-function writeRecord(paper: Paper): string {
+function writeRecord(paper: AnnotatedPaper): string {
   const lines: string[] = [];
   const add = (tag: string, value: string | null | undefined, options: { noAsterisk?: boolean } = {}): void => {
     if (!value) return;
@@ -51,6 +51,7 @@ function writeRecord(paper: Paper): string {
     add('KW', Array.from(keyword).slice(0, MAX_KEYWORD_LENGTH).join(''), { noAsterisk: true });
   }
   for (const url of codeUrls(paper)) add('N1', `Code: ${url}`);
+  add('N1', paper.note);
 
   lines.push('ER  - ');
   return lines.map((line) => `${line}\r\n`).join('');

@@ -51,6 +51,7 @@ export const CslInputItem = z.object({
   abstract: z.optional(text),
   keyword: z.optional(text),
   note: z.optional(text),
+  annote: z.optional(text),
   custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()), nativeNames: z.optional(z.array(z.nullable(text))) })),
 });
 export type CslInputItem = z.infer<typeof CslInputItem>;
@@ -125,7 +126,8 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string): 
     const issue = paper.error.issues[0];
     throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
   }
-  return { paper: paper.data, state: null, keywords: keywords.tags };
+  const note = item.annote?.trim();
+  return { paper: paper.data, state: null, keywords: keywords.tags, ...(note && { note }) };
 }
 
 /** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */

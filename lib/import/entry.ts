@@ -10,6 +10,8 @@ export interface ImportEntry {
   state: LibraryEntry | null;
   /** Keywords of a BibTeX or CSL-JSON entry that are not topic labels, which become the paper's tags. */
   keywords: string[];
+  /** The annotation of a BibTeX or CSL-JSON entry (`annote`), which becomes the note of a paper that has none. */
+  note?: string;
 }
 
 /** The validated content of an import file, ready for `writeImport`. */

@@ -107,7 +107,7 @@ function applyUserState(record: StoredPaper, entry: ImportEntry, now: string): S
     savedAt: saved ? (record.savedAt ?? importedSavedAt ?? now) : null,
     addedAt: state && state.addedAt < record.addedAt ? state.addedAt : record.addedAt,
   };
-  const note = record.note ?? state?.note;
+  const note = record.note ?? state?.note ?? entry.note;
   if (note !== undefined) updated.note = note;
   const userTopics = record.userTopics ?? state?.userTopics;
   if (userTopics !== undefined) updated.userTopics = userTopics;

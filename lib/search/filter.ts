@@ -1,6 +1,6 @@
 import { shownTopics } from '../analysis/topics/confidence';
 import type { StoredPaper } from '../db/database';
-import { keywords } from '../export/fields';
+import { topicKeywords } from '../export/fields';
 
 /** The library's filters. A null or empty value applies no filter. */
 export interface PaperFilters {
@@ -52,5 +52,5 @@ export function matchesFilters(paper: StoredPaper, filters: PaperFilters): boole
 export function topicLabels(paper: StoredPaper): string[] {
   const topics = paper.userTopics ?? paper.topics;
   const rowLabels = shownTopics(topics).map((topic) => topic.label);
-  return Array.from(new Set([...rowLabels, ...keywords({ ...paper, topics })]));
+  return Array.from(new Set([...rowLabels, ...topicKeywords({ ...paper, topics })]));
 }

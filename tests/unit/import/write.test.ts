@@ -250,5 +250,18 @@ describe('BibTeX and CSL-JSON round trip', () => {
         provenance: [...before.provenance, importSighting],
       });
     });
+
+    it(`carries note and tags through ${format}`, async () => {
+      const source = freshDatabase();
+      await upsertPapers(source, null, [pig], stored);
+      await source.papers.update(pig.id, { note: 'Grading § 2 — “α ≤ β” & more', userTags: ['to-read', 'müll'] });
+      const file = await exportRecords([(await source.papers.get(pig.id))!], format, { exportedAt: new Date(imported) });
+
+      const target = freshDatabase();
+      await writeImport(target, contentOf(parseImportFile(file.text, imported)), imported);
+      const [copy] = await target.papers.toArray();
+      expect(copy?.note).toBe('Grading § 2 — “α ≤ β” & more');
+      expect(copy?.userTags).toEqual(['to-read', 'müll']);
+    });
   }
 });
