@@ -23,5 +23,6 @@ const firefox = read('firefox.json');
 if (firefox) {
   totals.passed += firefox.passed;
   totals.failed += firefox.failed;
+  totals.skipped += firefox.skipped ?? 0;
 }
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -69,8 +69,10 @@ async function readPopupCount(browser: Browser, testId: string): Promise<string>
 async function run(): Promise<number> {
   const pagePath = resolve(REAL_PAGES, PAGE_FILE);
   if (!existsSync(pagePath)) {
-    console.error(`missing saved page ${pagePath}: the real Scholar pages are needed next to the checkout`);
-    return 2;
+    // As the real-page tests of Vitest and Playwright do, the smoke test is skipped and counted as skipped.
+    console.log(`skipped: saved page ${pagePath} not found. Put the real pages in ../shared/fixtures/real next to the checkout to run it.`);
+    writeSummary({ passed: 0, failed: 0, skipped: 1 });
+    return 0;
   }
   if (!existsSync(resolve(BUILD, 'manifest.json'))) {
     console.error(`missing Firefox build in ${BUILD}: run npm run build:firefox first`);
@@ -132,9 +134,14 @@ async function run(): Promise<number> {
 
   const failed = checks.filter((entry) => !entry.passed).length;
   console.log(`${checks.length - failed} passed, ${failed} failed`);
-  mkdirSync(SUMMARY_DIR, { recursive: true });
-  writeFileSync(join(SUMMARY_DIR, 'firefox.json'), JSON.stringify({ passed: checks.length - failed, failed, skipped: 0 }));
+  writeSummary({ passed: checks.length - failed, failed, skipped: 0 });
   return failed === 0 ? 0 : 1;
+}
+
+/** Writes the counts that scripts/test-summary.mjs adds to the other suites' counts. */
+function writeSummary(counts: { passed: number; failed: number; skipped: number }): void {
+  mkdirSync(SUMMARY_DIR, { recursive: true });
+  writeFileSync(join(SUMMARY_DIR, 'firefox.json'), JSON.stringify(counts));
 }
 
 run().then(
