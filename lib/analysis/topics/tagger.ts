@@ -29,6 +29,12 @@ const MIN_WEIGHT = 1;
 const RELATIVE_CUTOFF = 0.1;
 /** Candidates with less than this share of the softmax over all candidates are not tags. */
 const MIN_SHARE = 0.005;
+/**
+ * Lowest score of a runner-up tag whose venue names its field. A venue names the field of nearly every
+ * paper in it, so a paper in "Geophysical Research Letters" keeps Geophysics beside the Machine
+ * Learning that its title words give, however heavy those are. 0.2 shows and exports the tag.
+ */
+const VENUE_RUNNER_UP_SCORE = 0.2;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
@@ -141,9 +147,12 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     const candidate = candidates[index] as Candidate;
     const weight = weights[index] as number;
     const share = softmaxShare(weight, softmax);
-    if (weight < floor || share < MIN_SHARE) continue;
+    const venueBacked = index > 0 && candidate.venue > 0;
+    if (weight < floor || (share < MIN_SHARE && !venueBacked)) continue;
     chosen.push(candidate);
-    topics.push(toTopic(candidate, share, learnedEvidenceOf(scored, candidate), scored));
+    const topic = toTopic(candidate, share, learnedEvidenceOf(scored, candidate), scored);
+    if (venueBacked) topic.score = Math.max(topic.score, VENUE_RUNNER_UP_SCORE);
+    topics.push(topic);
   }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.

@@ -286,6 +286,23 @@ describe('tagPaper', () => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
 
+  it('keeps the venue field second', () => {
+    const title = 'Using a deep neural network and transfer learning to bridge scales for seismic phase picking';
+    const tags = tagPaper({ title, venue: 'Geophysical Research Letters' });
+    expect(tags.map((tag) => tag.class)).toEqual(['cs.LG', 'physics.geo-ph']);
+    expect(tags[1]?.score).toBeGreaterThanOrEqual(0.2);
+    expect(tagPaper({ title }).map((tag) => tag.class)).toEqual(['cs.LG']);
+  });
+
+  it.each([
+    ['Gauge symmetries', 'International Conference on High Energy Physics', 'hep-ph'],
+    ['Alternating-Laser Excitation of Single Molecules', 'Single Particle Tracking and Single Molecule Energy Transfer', 'physics.bio-ph'],
+  ])('reads "energy" in "%s" venue', (title, venue, target) => {
+    const tags = tagPaper({ title, venue });
+    expect(tags.map((tag) => tag.class)).toContain(target);
+    expect(tags.map((tag) => tag.field)).not.toContain('Energy');
+  });
+
   it('ignores multidisciplinary venues', () => {
     expect(tagPaper({ title: 'On a remark of Smith', venue: 'Nature Communications 12, 1-9' })).toEqual([]);
   });
