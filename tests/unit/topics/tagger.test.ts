@@ -50,6 +50,10 @@ const CASES: [title: string, venue: string | null, accepted: string[]][] = [
   ['On the electrodynamics of moving bodies', null, ['physics.class-ph']],
   ['Long-term sustainability of communities', 'IFIP International Conference on Open Source Systems', ['cs.SE']],
   ['Mobile distributed information retrieval for highly-partitioned networks', 'Network Protocols, 2003. Proceedings. 11th IEEE International Conference on', ['cs.NI', 'cs.IR']],
+  // Network science borrows "large-scale structure" from cosmology, and preprint servers and journals name their fields.
+  ['Detecting change points in the large-scale structure of evolving networks', 'CoRR abs/1403.0989', ['cs.SI']],
+  ['Micromorph: A Python Toolkit for Measurement of Microbial Morphology', 'bioRxiv', ['Biochemistry, Genetics and Molecular Biology']],
+  ['AgentKit: Flow Engineering with Graphs, not Coding', 'COLM', ['cs.CL']],
 ];
 
 describe('tagPaper', () => {
@@ -284,6 +288,12 @@ describe('tagPaper', () => {
     ['Wake of a rotating cylinder', 'Physical Review Fluids 3', 'physics.flu-dyn'],
   ])('reads the Physical Review section of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
+  });
+
+  it('adds eLife as biology', () => {
+    const title = 'Modularity and determinants of a (bi-) polarization control system from free-living and obligate intracellular bacteria';
+    const fields = tagPaper({ title, venue: 'Elife' }).map((tag) => tag.field);
+    expect(fields).toContain('Biochemistry, Genetics and Molecular Biology');
   });
 
   it('keeps the venue field second', () => {
