@@ -11,7 +11,14 @@ const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, 'gu');
 const CJK_RUN_OR_OTHER = new RegExp(`[${CJK_CLASS}]+|[^${CJK_CLASS}]+`, 'gu');
 
 /** MiniSearch 7.2's default tokenizer, which splits on spaces, line breaks and punctuation. */
-const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+const splitOnPunctuation = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** Symbols (`=`, `+`, `<`, `|`, `$`), which the default tokenizer keeps inside words. */
+const SYMBOLS = /\p{S}+/gu;
+
+/** Splits on spaces, line breaks, punctuation and symbols, so "=HYPERLINK(" in a note gives "HYPERLINK". */
+function splitWords(text: string): string[] {
+  return splitOnPunctuation(text.replace(SYMBOLS, ' ')).filter((word) => word !== '');
+}
 
 /**
  * Splits field text into index terms. Words without CJK characters stay whole, as with

@@ -28,6 +28,15 @@ describe('PaperSearch', () => {
     expect(index.search(query)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    ['hyperlink', ['n']],
+    ['x2', ['n']],
+    ['c++', ['n']],
+  ])('finds %s next to symbols', (query, expected) => {
+    const note = storedPaper('n', { title: 'Spreadsheets', note: '=HYPERLINK("http://x") a+b <x2> C++ code' });
+    expect(new PaperSearch([note]).search(query)).toEqual(expected);
+  });
+
   it('returns null for blank query', () => {
     expect(index.search('   ')).toBeNull();
   });
