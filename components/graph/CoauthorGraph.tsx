@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GraphNode, GraphView } from '@/lib/analysis/collaboration/graph-view';
+import { labelWidth, type GraphNode, type GraphView } from '@/lib/analysis/collaboration/graph-view';
 import { isHttpUrl } from '../safe-url';
 
 export const GRAPH_WIDTH = 760;
@@ -67,7 +67,11 @@ function GraphNodeMark({ node, radius, onFocus }: { node: GraphNode; radius: num
   const mark = (
     <>
       <circle cx={node.x} cy={node.y} r={radius} fill={node.group >= 0 ? PALETTE[node.group % PALETTE.length] : '#8c959f'} />
-      <text x={node.x + radius + 3} y={node.y + 4}>{node.name}</text>
+      {node.x + radius + 3 + labelWidth(node.name) > GRAPH_WIDTH ? (
+        <text x={node.x - radius - 3} y={node.y + 4} text-anchor="end">{node.name}</text>
+      ) : (
+        <text x={node.x + radius + 3} y={node.y + 4}>{node.name}</text>
+      )}
       <title>{label}</title>
     </>
   );

@@ -1,4 +1,4 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Coauthor, Paper } from '../../model';
 import { buildCoauthorGraph, findCollaboratorGroups } from './groups';
 import type { CoauthorIndex } from './people';
@@ -37,6 +37,13 @@ export interface GraphView {
 export const MAX_GRAPH_NODES = 40;
 export const MAX_GRAPH_EDGES = 100;
 const LAYOUT_TICKS = 300;
+/** An estimate of the width of one character of a node label, in the drawing's 10px font. */
+const LABEL_CHARACTER_WIDTH = 5.5;
+
+/** Estimates a node label's width in drawing units. */
+export function labelWidth(name: string): number {
+  return name.length * LABEL_CHARACTER_WIDTH;
+}
 
 /**
  * Builds the drawable co-author graph: the `maxNodes` co-authors with most joint papers, the
@@ -98,8 +105,13 @@ function layout(nodes: (GraphNode & SimulationNodeDatum)[], edges: GraphEdge[], 
   const simulation = forceSimulation(nodes)
     .force('link', forceLink<GraphNode & SimulationNodeDatum, (typeof links)[number]>(links).id((node) => node.id).distance(60))
     .force('charge', forceManyBody().strength(-120))
-    .force('collide', forceCollide(14))
+    // A node keeps room for about half its label around it, so labels overlap less.
+    .force('collide', forceCollide<GraphNode & SimulationNodeDatum>((node) => Math.max(14, labelWidth(node.name) / 2 + 4)))
     .force('center', forceCenter(width / 2, height / 2))
+    // A co-author with no tie is pushed away by all others, so a weak pull keeps them inside the drawing
+    // instead of piled up at its edge.
+    .force('x', forceX<GraphNode & SimulationNodeDatum>(width / 2).strength(0.06))
+    .force('y', forceY<GraphNode & SimulationNodeDatum>(height / 2).strength(0.15))
     .stop();
   simulation.tick(LAYOUT_TICKS);
   // Keep every node inside the drawing, with room for its circle.

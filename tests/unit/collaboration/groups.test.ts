@@ -86,6 +86,31 @@ describe('buildGraphView', () => {
     }
   });
 
+  it('spreads co-authors without ties', () => {
+    // Each co-author wrote one paper alone with the owner, so no tie holds any of them in place.
+    const loners = ['Shweta Bansal', 'Lisa O. Singh', 'Sean A. Myers', 'Peter J. Mucha', 'Mason A. Porter', 'Nathan Eagle'];
+    const teams = [
+      ['Ada Abbott', 'Ben Baker', 'Cara Cole', 'Dan Dunn'],
+      ['Eve Ellis', 'Finn Ford', 'Gail Gray', 'Hugo Hart'],
+      ['Ida Irwin', 'Jon Jones', 'Kim Kerr', 'Liam Lowe'],
+      ['Mia Moss', 'Ned Nash', 'Ola Olsen', 'Pia Price'],
+    ];
+    const papers = [
+      ...teams.flatMap((members, team) => [paper(['O Owner', ...members], 2000 + team), paper(['O Owner', ...members], 2001 + team)]),
+      ...loners.map((name, index) => paper(['O Owner', name], 2010 + index)),
+    ];
+    const view = buildGraphView(papers, indexCoauthors(papers, OWNER), { width: 760, height: 520 });
+    const inside = view.nodes.filter((node) => node.x > 16 && node.x < 744 && node.y > 16 && node.y < 504);
+    expect(inside).toHaveLength(view.nodes.length);
+    for (const [index, node] of view.nodes.entries()) {
+      for (const other of view.nodes.slice(index + 1)) {
+        // Labels run 50 to 80 units to the right of a node, so nodes on one line need about that much room.
+        const apart = Math.abs(node.y - other.y) >= 12 || Math.abs(node.x - other.x) >= 50;
+        expect(apart, `${node.name} and ${other.name}`).toBe(true);
+      }
+    }
+  });
+
   it('keeps only http links', () => {
     const siteCoauthors = [{ name: 'Bob Beta', url: 'https://scholar.google.com/citations?user=B' }];
     const view = buildGraphView(TEAMS, indexCoauthors(TEAMS, OWNER), { width: 400, height: 300, siteCoauthors });
