@@ -63,7 +63,9 @@ export function readBibtex(text: string, now: string): BibtexContent {
     if (title) item.data.title = restoreTitle(item.data.title, title.math);
     const eprint = arxivEprint(entry);
     const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
-    return [cslItemToEntry(data, label, now)];
+    // dblp names each entry "DBLP:" and its record key, which also identifies the paper on dblp's pages.
+    const dblpKey = /^DBLP:(\S+)$/.exec(entry.label)?.[1];
+    return [cslItemToEntry(data, label, now, dblpKey ? { dblpKey } : {})];
   });
   return { entries: papers, crossrefVolumes: volumes.size };
 }

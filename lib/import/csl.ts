@@ -86,15 +86,18 @@ const TYPE_OF_CSL: Partial<Record<string, Paper['type']>> = {
   thesis: 'thesis',
 };
 
-/** Converts one validated CSL item to an import entry. `label` names the entry in errors. */
-export function cslItemToEntry(item: CslInputItem, label: string, now: string): ImportEntry {
+/**
+ * Converts one validated CSL item to an import entry. `label` names the entry in errors, and
+ * `fileIds` are identifiers the file states outside the item, such as a dblp key.
+ */
+export function cslItemToEntry(item: CslInputItem, label: string, now: string, fileIds: PaperIds = {}): ImportEntry {
   const names = withNativeNames((item.author ?? []).map(displayName), item.custom?.nativeNames);
   // citation-js reads BibTeX's "and others" as an author with the family name "others".
   const truncatedByOthers = names.at(-1) === 'others';
   const authors: Author[] = names.filter((name, index) => name && !(truncatedByOthers && index === names.length - 1)).map((name) => ({ name }));
 
   const year = issuedYear(item, label);
-  const ids = readIds(item);
+  const ids = { ...readIds(item), ...fileIds };
   const links: PaperLink[] = [];
   if (item.URL && /^https?:\/\/\S+$/i.test(item.URL)) links.push({ kind: 'publisher', url: item.URL });
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });

@@ -36,6 +36,21 @@ describe('writeImport', () => {
     expect(record?.userTags).toEqual(['Fjords']);
   });
 
+  it('keeps dblp records apart', async () => {
+    const db = freshDatabase();
+    const text = [
+      '@inproceedings{DBLP:conf/coco/DattaLNTW09, title = {Planar Graph Isomorphism is in Log-Space}, booktitle = {CCC 2009}, year = {2009}, doi = {10.1109/CCC.2009.16}}',
+      '@inproceedings{DBLP:conf/dagstuhl/DattaLNTW09, title = {Planar Graph Isomorphism is in Log-Space}, booktitle = {Algebraic Methods in Computational Complexity}, year = {2009}}',
+      '@article{DBLP:journals/corr/abs-0809-2319, title = {Planar Graph Isomorphism is in Log-Space}, journal = {CoRR}, year = {2009}}',
+    ].join('\n');
+    const content = contentOf(parseImportFile(text, imported));
+    expect(content.entries.map((entry) => entry.paper.ids.dblpKey)).toEqual(['conf/coco/DattaLNTW09', 'conf/dagstuhl/DattaLNTW09', 'journals/corr/abs-0809-2319']);
+
+    expect(await writeImport(db, content, imported)).toMatchObject({ read: 3, added: 3, mergedInFile: 0 });
+    const preprint = (await db.papers.toArray()).find((record) => record.venue === 'CoRR');
+    expect(preprint?.versions).toHaveLength(2);
+  });
+
   it('keeps topic keywords out of tags', async () => {
     const db = freshDatabase();
     const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Databases, Fjords}}', imported));
