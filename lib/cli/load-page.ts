@@ -59,6 +59,9 @@ export async function loadPage(file: string): Promise<Document> {
     throw new EmptyFile(`${file} is empty: ${size}. Save the page again from the browser and give that file.`);
   }
   const format = dataFormatOf(html);
+  if (format === 'BibTeX') {
+    throw new NotAPage(`${file} is BibTeX, not a saved HTML page. Import it in the Import section of the extension's library page, or save the profile page as HTML and give that file.`);
+  }
   if (format) throw new NotAPage(`${file} is ${format}, not a saved HTML page. ${htmlPageHint(html)}`);
   // A saved table body (rows copied out of a live page) parses only inside a table.
   if (TABLE_BODY_START.test(html)) html = `<table>${html}</table>`;

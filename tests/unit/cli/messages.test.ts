@@ -53,12 +53,16 @@ describe('parse messages for --url', () => {
 
   it.each([
     ['works.json', '{"group": []}', 'JSON'],
-    ['refs.bib', '@article{key,\n  title = {A title}\n}', 'BibTeX'],
     ['feed.xml', '<?xml version="1.0"?><feed><entry/></feed>', 'XML'],
     ['bare-feed.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>', 'XML'],
   ])('names %s as data, not a page', async (name, text, format) => {
     const file = writeTemp(name, text);
     await expect(loadPage(file)).rejects.toThrow(`${file} is ${format}, not a saved HTML page. Open the profile page in a browser`);
+  });
+
+  it('points BibTeX to the import', async () => {
+    const file = writeTemp('refs.bib', '@article{key,\n  title = {A title}\n}');
+    await expect(loadPage(file)).rejects.toThrow(`${file} is BibTeX, not a saved HTML page. Import it in the Import section of the extension's library page`);
   });
 
   it('names dblp XML without a declaration', async () => {
