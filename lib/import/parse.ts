@@ -18,10 +18,8 @@ export function parseImportFile(text: string, now = new Date().toISOString()): I
     if (error instanceof ImportEntryError) return { ok: false, error: error.message };
     throw error;
   }
-  return {
-    ok: false,
-    error: 'Unrecognised file: expected a Scholar Lens JSON export, a CSL-JSON array or a BibTeX file (.bib).',
-  };
+  const expected = 'expected a Scholar Lens JSON export, a CSL-JSON array or a BibTeX file (.bib).';
+  return { ok: false, error: content === '' ? `The file is empty: ${expected}` : `Unrecognised file: ${expected}` };
 }
 
 function readEnvelope(content: string): ImportParseResult {

@@ -235,4 +235,8 @@ describe('parseImportFile other input', () => {
   it('rejects broken JSON', () => {
     expect(errorOf(parseImportFile('[{"title": ', now))).toMatch(/^Invalid JSON: /);
   });
+
+  it.each(['', ' \n\uFEFF', '\uFEFF\n'])('names the empty file %j', (text) => {
+    expect(errorOf(parseImportFile(text, now))).toMatch(/^The file is empty: expected a Scholar Lens JSON export/);
+  });
 });
