@@ -20,7 +20,7 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
     setOpen(false);
     button.current?.focus();
   };
-  useLayoutEffect(() => markHostOpen(button.current), [open]);
+  useLayoutEffect(() => markHostOpen(button.current, open), [open]);
   const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
     <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && close()}>
@@ -49,8 +49,10 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
  * Sets `data-explaining` on the overlay's host while any of its explanations is open. A row host
  * clips what it paints (content-visibility implies paint containment), so the attribute lifts that.
  */
-function markHostOpen(element: Element | null): void {
+function markHostOpen(element: Element | null, open: boolean): void {
   const root = element?.getRootNode();
   if (!(root instanceof ShadowRoot)) return;
-  root.host.toggleAttribute('data-explaining', root.querySelector('.tag-wrap.open') !== null);
+  // Every tag of a long list mounts closed, and then there is nothing to clear.
+  if (!open && !root.host.hasAttribute('data-explaining')) return;
+  root.host.toggleAttribute('data-explaining', open || root.querySelector('.tag-wrap.open') !== null);
 }

@@ -34,6 +34,7 @@ test('explains a tag from the keyboard', async ({ context }) => {
 
   await page.keyboard.press('Escape');
   await expect(explain).toHaveCount(0);
+  await expect(page.locator(ROW_OVERLAY).first()).not.toHaveAttribute('data-explaining');
 });
 
 test('keeps a correction after reload', async ({ context }) => {
