@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { describeImport, parseImportFile, writeImport } from '@/lib/import';
 import { log } from '@/lib/log';
+import { tagImportedPapers } from './tagImported';
 
 /** Larger files are rejected before reading, because parsing them would stall the page. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -34,6 +35,8 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
       setState({ status: 'busy', message: `Writing ${parsed.entries.length} papers…` });
       const summary = await writeImport(db, parsed);
       setState({ status: 'done', message: describeImport(summary, file.name) });
+      // Topic tags arrive in the list as the background stores them.
+      void tagImportedPapers(summary.untaggedIds);
     } catch (caught) {
       log.error(`import of ${file.name} failed`, caught);
       const detail = caught instanceof Error ? caught.message : String(caught);

@@ -17,6 +17,11 @@ export interface ImportSummary {
   crossrefVolumes: number;
   /** Profiles written: those not stored before and those replacing an older stored copy. */
   profiles: number;
+  /**
+   * Ids of the stored papers that the entries went into and that have no tag from the tagger (only
+   * keywords of the file, corrections or none), so that they can be tagged next.
+   */
+  untaggedIds: string[];
 }
 
 /**
@@ -46,7 +51,10 @@ export async function writeImport(
     });
     await db.papers.bulkPut(Array.from(records.values()));
     const restored = await restoreProfiles(db, profiles);
-    return { read: entries.length + crossrefVolumes, ...counts, crossrefVolumes, profiles: restored };
+    const untaggedIds = Array.from(records.values())
+      .filter((record) => record.topics.every((topic) => topic.tier === 'keyword' || topic.tier === 'user'))
+      .map((record) => record.id);
+    return { read: entries.length + crossrefVolumes, ...counts, crossrefVolumes, profiles: restored, untaggedIds };
   });
 }
 

@@ -191,6 +191,17 @@ test('re-imports own BibTeX export unchanged', async ({ context, extensionId }) 
   expect(after.library.map((entry) => entry.userTags)).toEqual([undefined]);
 });
 
+test('tags imported papers', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const bib = '@inproceedings{DBLP:conf/cvpr/HeZRS16, title = {Deep Residual Learning for Image Recognition}, booktitle = {CVPR}, year = {2016}}\n';
+  await page.getByTestId('import-file').setInputFiles({ name: 'resnet.bib', mimeType: 'application/x-bibtex', buffer: Buffer.from(bib) });
+  await expect(page.getByTestId('import-status')).toHaveText('Imported 1 entry from resnet.bib: 1 new paper.');
+
+  const item = page.getByTestId('library-item').filter({ hasText: 'Deep Residual Learning' });
+  await expect(item.locator('.badge-topic')).toHaveText(['Computer Vision and Pattern Recognition']);
+});
+
 test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
   test.setTimeout(180_000);
   const many = Array.from({ length: 10_000 }, (_, index) =>

@@ -7,7 +7,7 @@ import { REAL_PAGES, realPagesPresent } from '../../helpers/pages';
 
 afterEach(deleteTestDatabases);
 
-const none: ImportSummary = { read: 0, added: 0, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 };
+const none: ImportSummary = { read: 0, added: 0, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0, untaggedIds: [] };
 
 describe('describeImport', () => {
   it('describes merges within file', () => {

@@ -29,11 +29,23 @@ describe('writeImport', () => {
     const db = freshDatabase();
     const content = contentOf(parseImportFile('@misc{a, title = {Fresh paper}, year = {2021}, keywords = {Fjords}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
+    const summary = await writeImport(db, content, imported);
     const [record] = await db.papers.toArray();
+    expect(summary).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 0, untaggedIds: [record?.id] });
     expect(record?.saved).toBe(1);
     expect(record?.savedAt).toBe(imported);
     expect(record?.userTags).toEqual(['Fjords']);
+  });
+
+  it('lists papers the tagger has not tagged', async () => {
+    const db = freshDatabase();
+    const tagged = scholarPaper({ title: 'Tagged before', ids: { scholarArticle: 'QQQQ:TTTT' }, topics: [{ field: 'Computer Science', class: 'cs.CV', label: 'Computer Vision and Pattern Recognition', score: 0.8, tier: 'lexicon' }] });
+    await upsertPapers(db, null, [tagged], stored);
+    const text = '@misc{a, title = {Tagged before}, year = {2020}}\n@misc{b, title = {Never tagged}, keywords = {Fjords}}\n';
+
+    const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
+    const fresh = (await db.papers.toArray()).find((record) => record.title === 'Never tagged');
+    expect(summary.untaggedIds).toEqual([fresh?.id]);
   });
 
   it('keeps dblp records apart', async () => {
@@ -67,7 +79,7 @@ describe('writeImport', () => {
     await db.papers.update(fjord.id, { note: 'kept note' });
     const content = contentOf(parseImportFile('@article{x, title = {Fjord circulation in winter}, doi = {10.1/FJORD}, year = {2020}}', imported));
 
-    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, mergedIntoStored: 1, mergedInFile: 0, crossrefVolumes: 0, profiles: 0 });
+    expect(await writeImport(db, content, imported)).toEqual({ read: 1, added: 0, mergedIntoStored: 1, mergedInFile: 0, crossrefVolumes: 0, profiles: 0, untaggedIds: [fjord.id] });
     expect(await db.papers.count()).toBe(1);
     const record = await db.papers.get(fjord.id);
     expect(record?.note).toBe('kept note');
@@ -86,6 +98,7 @@ describe('writeImport', () => {
       mergedInFile: 1,
       crossrefVolumes: 0,
       profiles: 0,
+      untaggedIds: [(await db.papers.toCollection().primaryKeys())[0]],
     });
     expect(await db.papers.count()).toBe(1);
   });
@@ -132,7 +145,7 @@ describe('writeImport profiles', () => {
   it('restores profiles', async () => {
     const db = freshDatabase();
 
-    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 1 });
+    expect(await writeImport(db, backupWith(fileProfile), imported)).toEqual({ read: 1, added: 1, mergedIntoStored: 0, mergedInFile: 0, crossrefVolumes: 0, profiles: 1, untaggedIds: [fjord.id] });
     expect(await db.profiles.toArray()).toEqual([fileProfile]);
   });
 
