@@ -35,6 +35,11 @@ const MIN_SHARE = 0.005;
  * Learning that its title words give, however heavy those are. 0.2 shows and exports the tag.
  */
 const VENUE_RUNNER_UP_SCORE = 0.2;
+/**
+ * Venue weight that a runner-up needs for `VENUE_RUNNER_UP_SCORE`: a venue phrase of table weight 1.5
+ * or more. Weaker rows are words many venues use ("analysis" in "Document Image Analysis").
+ */
+const MIN_RUNNER_UP_VENUE = 3;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
@@ -147,12 +152,19 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     const candidate = candidates[index] as Candidate;
     const weight = weights[index] as number;
     const share = softmaxShare(weight, softmax);
-    const venueBacked = index > 0 && candidate.venue > 0;
+    const venueBacked = index > 0 && candidate.venue >= MIN_RUNNER_UP_VENUE;
     if (weight < floor || (share < MIN_SHARE && !venueBacked)) continue;
     chosen.push(candidate);
     const topic = toTopic(candidate, share, learnedEvidenceOf(scored, candidate), scored);
     if (venueBacked) topic.score = Math.max(topic.score, VENUE_RUNNER_UP_SCORE);
     topics.push(topic);
+  }
+  // A venue's runner-up moves ahead of weaker runner-ups, whose lower scores would otherwise cap its own.
+  for (let index = 2; index < topics.length; index++) {
+    for (let at = index; at > 1 && (topics[at] as Topic).score > (topics[at - 1] as Topic).score; at--) {
+      [topics[at - 1], topics[at]] = [topics[at] as Topic, topics[at - 1] as Topic];
+      [chosen[at - 1], chosen[at]] = [chosen[at] as Candidate, chosen[at - 1] as Candidate];
+    }
   }
   // The first tag is the best class of the most likely field, so on its own it may score a little below
   // the next tag. It then takes that tag's score, so that scores read best first.

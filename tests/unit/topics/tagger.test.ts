@@ -304,6 +304,21 @@ describe('tagPaper', () => {
     expect(tagPaper({ title }).map((tag) => tag.class)).toEqual(['cs.LG']);
   });
 
+  it('puts the venue field before weaker tags', () => {
+    const title = 'Integrating deep neural networks with full-waveform inversion: Reparametrization, regularization, and uncertainty quantification';
+    const [, second] = tagPaper({ title, venue: 'Geophysics' });
+    expect(second?.field).toBe('Earth and Planetary Sciences');
+    expect(second?.score).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('keeps weak venue words low', () => {
+    const title = 'Exploring the use of conditional random field models and HMMs for historical handwritten document recognition';
+    const tags = tagPaper({ title, venue: "Document Image Analysis for Libraries, 2006. DIAL'06. Second International Conference on" });
+    expect(tags[0]?.class).toBe('cs.CV');
+    // "analysis" names mathematics in venues only weakly, so Probability stays too weak to show.
+    expect(tags.find((tag) => tag.class === 'math.PR')?.score ?? 0).toBeLessThan(0.1);
+  });
+
   it.each([
     ['Gauge symmetries', 'International Conference on High Energy Physics', 'hep-ph'],
     ['Alternating-Laser Excitation of Single Molecules', 'Single Particle Tracking and Single Molecule Energy Transfer', 'physics.bio-ph'],
