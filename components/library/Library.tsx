@@ -88,7 +88,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
     setFocusAfterUnsave(null);
     const button = focusAfterUnsave ? main.current?.querySelector<HTMLElement>(`[data-paper-id="${CSS.escape(focusAfterUnsave)}"] [data-testid="library-save-toggle"]`) : null;
     (button ?? heading.current)?.focus();
-  }, [view.shown]);
+  }, [view.shown, focusAfterUnsave]);
 
   const editingPaper = editor.editing ? byId.get(editor.editing) : undefined;
   return (
