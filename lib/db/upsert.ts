@@ -34,16 +34,17 @@ export async function upsertPapers(
   const merge = fromImport ? mergeImported : mergeStored;
   return db.transaction('rw', db.papers, db.profiles, async () => {
     const key = profile ? profileKey(profile) : null;
-    // The reads and the profile's write are requested first, so that the database serves them
-    // while the sightings below are built.
+    // The reads and the profile's write are requested together, so that the database serves them in one go.
     const profileRead = key ? readProfilePapers(db, key, papers.length) : null;
     const profileWrite = profile && key ? db.profiles.put({ ...profile, key, updatedAt: now }) : null;
 
-    // Match against the stored records before merging.
-    const seen = papers.map((paper) => createStored(paper, now));
-    const [profilePapers] = await Promise.all([profileRead, profileWrite]);
+    const storeRead = db.papers.limit(1).primaryKeys();
+    const [profilePapers, , anyKey] = await Promise.all([profileRead, profileWrite, storeRead]);
+    // An empty store, as on first use, has nothing to match. Then each record is built just before
+    // it is matched, so the database writes the slices before it meanwhile.
+    const seen = anyKey.length === 0 ? null : papers.map((paper) => createStored(paper, now));
     const firstVisit = profilePapers?.length === 0;
-    const stored = await findStored(db, seen, profilePapers ?? [], !firstVisit);
+    const stored = seen ? await findStored(db, seen, profilePapers ?? [], !firstVisit) : [];
     const candidates = createIndex(stored);
 
     const storedById = new Map(stored.map((record) => [record.id, record]));
@@ -60,7 +61,7 @@ export async function upsertPapers(
       unwritten = new Map();
     };
     papers.forEach((paper, index) => {
-      const fresh = seen[index] as StoredPaper;
+      const fresh = seen ? (seen[index] as StoredPaper) : createStored(paper, now);
       const match = findMatch(candidates, fresh);
       const same = match?.kind === 'same' ? match.record : null;
       // Two entries sharing their strongest key but conflicting on another id would derive one id.
