@@ -23,7 +23,12 @@ export function TopicTag({ topic, topics, onSetTopics }: Props) {
   useLayoutEffect(() => markHostOpen(button.current, open), [open]);
   const id = `topic-${(topic.class ?? topic.field).replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
-    <span class={open ? 'tag-wrap open' : 'tag-wrap'} onKeyDown={(event) => event.key === 'Escape' && close()}>
+    <span
+      class={open ? 'tag-wrap open' : 'tag-wrap'}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+      // Focus moving elsewhere (Tab past the box, a click on the page) closes the explanation.
+      onFocusOut={(event) => open && !event.currentTarget.contains(event.relatedTarget as Node | null) && setOpen(false)}
+    >
       <button
         ref={button}
         type="button"

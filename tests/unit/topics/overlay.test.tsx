@@ -74,6 +74,19 @@ describe('TopicTag', () => {
     expect(root.ownerDocument.activeElement).toBe(byTestId(root, 'topic-tag'));
   });
 
+  it('closes when focus leaves', () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const root = mount(<TopicTag topic={translation} topics={[translation]} />);
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
+    act(() => byTestId<HTMLElement>(root, 'topic-explain').querySelector<HTMLButtonElement>('button.link')?.focus());
+    expect(root.querySelector('[data-testid="topic-explain"]')).not.toBeNull();
+
+    act(() => outside.focus());
+    expect(root.querySelector('[data-testid="topic-explain"]')).toBeNull();
+    outside.remove();
+  });
+
   it('colours the tag by field', () => {
     const root = mount(<TopicTag topic={medicine} topics={[medicine]} />);
     expect(byTestId<HTMLElement>(root, 'topic-tag').style.background).not.toBe('');
