@@ -41,7 +41,7 @@ export async function upsertPapers(
     const storeRead = db.papers.limit(1).primaryKeys();
     const [profilePapers, , anyKey] = await Promise.all([profileRead, profileWrite, storeRead]);
     // An empty store, as on first use, has nothing to match. Then each record is built just before
-    // it is matched, so the database writes the slices before it meanwhile.
+    // it is matched, while the database writes the earlier slices.
     const seen = anyKey.length === 0 ? null : papers.map((paper) => createStored(paper, now));
     const firstVisit = profilePapers?.length === 0;
     const stored = seen ? await findStored(db, seen, profilePapers ?? [], !firstVisit) : [];

@@ -43,7 +43,8 @@ export function readBibtex(text: string, now: string): BibtexContent {
     const message = error instanceof Error ? error.message : String(error);
     // The parser's first line ends in a colon before a code excerpt, which the message leaves out.
     const detail = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
-    throw new ImportEntryError(`Invalid BibTeX: ${detail}${openEntryAt(text, detail)}. Fix the file or export it again, then import it.`);
+    const where = openEntryAt(text, detail);
+    throw new ImportEntryError(`Invalid BibTeX: ${detail}${where}. Fix the file or export it again, then import it.`);
   }
   if (parsed.length === 0) throw new ImportEntryError('No BibTeX entries found: the file contains no "@type{key, …}" entry.');
 
@@ -97,7 +98,9 @@ function unescapedLinks(entry: BibtexEntry): Partial<Record<'doi' | 'url', strin
   const links: Partial<Record<'doi' | 'url', string>> = {};
   for (const field of ['doi', 'url'] as const) {
     const value = entry.properties[field];
-    if (value !== undefined) links[field] = value.replace(ESCAPED_TILDE, '~').replace(ESCAPED_LINK_CHARACTER, (_match, braced?: string, bare?: string) => braced ?? bare ?? '');
+    if (value === undefined) continue;
+    const withTildes = value.replace(ESCAPED_TILDE, '~');
+    links[field] = withTildes.replace(ESCAPED_LINK_CHARACTER, (_match, braced?: string, bare?: string) => braced ?? bare ?? '');
   }
   return links;
 }

@@ -18,8 +18,8 @@ export interface ImportSummary {
   /** Profiles written: those not stored before and those replacing an older stored copy. */
   profiles: number;
   /**
-   * Ids of the stored papers that the entries went into and that have no tag from the tagger (only
-   * keywords of the file, corrections or none), so that they can be tagged next.
+   * Ids of the stored papers that the entries went into and that have no topics, so that they can be
+   * tagged next. Topics that a file's keywords gave are kept, because tagging would replace them.
    */
   untaggedIds: string[];
 }
@@ -52,7 +52,7 @@ export async function writeImport(
     await db.papers.bulkPut(Array.from(records.values()));
     const restored = await restoreProfiles(db, profiles);
     const untaggedIds = Array.from(records.values())
-      .filter((record) => record.topics.every((topic) => topic.tier === 'keyword' || topic.tier === 'user'))
+      .filter((record) => record.topics.length === 0)
       .map((record) => record.id);
     return { read: entries.length + crossrefVolumes, ...counts, crossrefVolumes, profiles: restored, untaggedIds };
   });

@@ -34,8 +34,7 @@ export function ownerMatcher(ownerName: string): (authorName: string) => boolean
  */
 function initialRuns(name: string): Set<string> {
   let runs = [''];
-  for (const token of name.replace(/\./g, ' ').split(/\s+/)) {
-    if (!token) continue;
+  for (const token of nameWords(name)) {
     const word = foldText(token);
     let choices = [word.charAt(0)];
     if (PARTICLES.has(word)) choices = [word.charAt(0), word, ''];
@@ -48,7 +47,7 @@ function initialRuns(name: string): Set<string> {
 
 /** Returns a name written only in capitals ("CDDOSS", "C. D. S."), folded and without spaces, or null. */
 function capitalsRun(name: string): string | null {
-  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const tokens = nameWords(name);
   if (tokens.length === 0 || !tokens.every((token) => /^\p{Lu}+$/u.test(token))) return null;
   return foldText(tokens.join(''));
 }
@@ -89,17 +88,21 @@ function withoutSuffix(name: string): string {
   return name.replace(TRAILING_SUFFIX, '');
 }
 
+/** Splits a name into its words, with full stops read as spaces ("K.A. Irshad" gives "K", "A", "Irshad"). */
+function nameWords(name: string): string[] {
+  return name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+}
+
 /** True for a name such as "IK A" or "K. A." with no word longer than four capitals. */
 function initialsOnly(name: string): boolean {
-  const tokens = name.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const tokens = nameWords(name);
   return tokens.length > 0 && tokens.every((token) => /^\p{Lu}{1,4}$/u.test(token));
 }
 
 /** Sorted first letters of each word, with blocks of up to four capitals split into letters ("KA Irshad" gives "aik"). */
 function initialsOf(name: string): string {
   const letters: string[] = [];
-  for (const token of name.replace(/\./g, ' ').split(/\s+/)) {
-    if (!token) continue;
+  for (const token of nameWords(name)) {
     if (/^\p{Lu}{1,4}$/u.test(token)) letters.push(...[...token].map(foldText));
     else letters.push(foldText(token.charAt(0)));
   }

@@ -30,9 +30,8 @@ const RELATIVE_CUTOFF = 0.1;
 /** Candidates with less than this share of the softmax over all candidates are not tags. */
 const MIN_SHARE = 0.005;
 /**
- * Lowest score of a runner-up tag whose venue names its field. A venue names the field of nearly every
- * paper in it, so a paper in "Geophysical Research Letters" keeps Geophysics beside the Machine
- * Learning that its title words give, however heavy those are. 0.2 shows and exports the tag.
+ * Lowest score of a runner-up tag whose venue names its field, high enough to show and export it.
+ * A paper in "Geophysical Research Letters" keeps Geophysics beside the Machine Learning of its title.
  */
 const VENUE_RUNNER_UP_SCORE = 0.2;
 /**

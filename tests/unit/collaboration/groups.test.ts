@@ -87,7 +87,7 @@ describe('buildGraphView', () => {
   });
 
   it('spreads co-authors without ties', () => {
-    // Each co-author wrote one paper alone with the owner, so no tie holds any of them in place.
+    // Each co-author wrote one paper alone with the owner, so no tie keeps any of them in place.
     const loners = ['Shweta Bansal', 'Lisa O. Singh', 'Sean A. Myers', 'Peter J. Mucha', 'Mason A. Porter', 'Nathan Eagle'];
     const teams = [
       ['Ada Abbott', 'Ben Baker', 'Cara Cole', 'Dan Dunn'],

@@ -37,11 +37,13 @@ describe('writeImport', () => {
     expect(record?.userTags).toEqual(['Fjords']);
   });
 
-  it('lists papers the tagger has not tagged', async () => {
+  it('lists untagged imported papers', async () => {
     const db = freshDatabase();
-    const tagged = scholarPaper({ title: 'Tagged before', ids: { scholarArticle: 'QQQQ:TTTT' }, topics: [{ field: 'Computer Science', class: 'cs.CV', label: 'Computer Vision and Pattern Recognition', score: 0.8, tier: 'lexicon' }] });
+    const vision: Topic = { field: 'Computer Science', class: 'cs.CV', label: 'Computer Vision and Pattern Recognition', score: 0.8, tier: 'lexicon' };
+    const tagged = scholarPaper({ title: 'Tagged before', ids: { scholarArticle: 'QQQQ:TTTT' }, topics: [vision] });
     await upsertPapers(db, null, [tagged], stored);
-    const text = '@misc{a, title = {Tagged before}, year = {2020}}\n@misc{b, title = {Never tagged}, keywords = {Fjords}}\n';
+    // "Databases" is a topic label, so that keyword gives paper c a topic, which tagging would replace.
+    const text = '@misc{a, title = {Tagged before}, year = {2020}}\n@misc{b, title = {Never tagged}, keywords = {Fjords}}\n@misc{c, title = {Keyword topic}, keywords = {Databases}}\n';
 
     const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
     const fresh = (await db.papers.toArray()).find((record) => record.title === 'Never tagged');
