@@ -10,7 +10,7 @@ import { shippedScorer } from '../analysis/topics/learned';
 import { TAGGER_VERSION, tagProfilePapers } from '../analysis/topics/tag-papers';
 import { browser } from 'wxt/browser';
 import { handleAnalyzeRequest, openGraphTab } from '../analysis/collaboration/requests';
-import { byRequestIndex, checkRecords } from './records';
+import { byRequestIndex, checkRecordsAsRead } from './records';
 import { topicChoices } from './topic-choices';
 
 const TAGGER = { version: TAGGER_VERSION, tagPapers: tagProfilePapers };
@@ -59,13 +59,14 @@ export async function handleRequest(raw: unknown, openDatabase: () => ScholarLen
     const db = openDatabase();
     switch (request.type) {
       case 'papers/upsert': {
-        const checked = checkRecords(request.papers, request.sighting);
-        for (const rejected of checked.rejected) log.warn(`papers/upsert: rejected ${rejected.error}`);
-        // Tags follow in `papers/tag-stored`, so that the page's save toggles do not wait for them.
-        const upsert = upsertPapers(db, request.profile, checked.papers);
+        // Records are validated as the store reads them. Tags follow in `papers/tag-stored`, so that
+        // the page's save toggles do not wait for them.
+        const { checked, papers } = checkRecordsAsRead(request.papers, request.sighting);
+        const upsert = upsertPapers(db, request.profile, papers);
         // Settles to undefined, so that finished upserts' states are not kept in memory.
         storing = Promise.allSettled([storing, upsert]).then(() => undefined);
         const states = await upsert;
+        for (const rejected of checked.rejected) log.warn(`papers/upsert: rejected ${rejected.error}`);
         return { ok: true, states: byRequestIndex(checked, request.papers.length, states), rejected: checked.rejected };
       }
       case 'papers/tag-stored':

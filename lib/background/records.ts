@@ -1,6 +1,7 @@
 import { safeParse } from 'zod/mini';
 import { PageRecord, withSighting, type Paper, type Provenance } from '../model';
 import type { RejectedRecord } from '../messaging/messages';
+import type { PaperSource } from '../db/upsert';
 
 export interface CheckedRecords {
   /** The records that passed validation, in request order. */
@@ -17,18 +18,35 @@ export interface CheckedRecords {
  * invalid field and its title when it has one.
  */
 export function checkRecords(records: readonly unknown[], sighting: Provenance): CheckedRecords {
-  const checked: CheckedRecords = { papers: [], indexes: [], rejected: [] };
-  records.forEach((record, index) => {
-    const result = safeParse(PageRecord, record);
-    if (result.success) {
-      checked.papers.push(withSighting(result.data, sighting));
-      checked.indexes.push(index);
-      return;
-    }
-    const issue = result.error.issues[0];
-    checked.rejected.push({ index, error: `invalid ${issue?.path.join('.') || 'record'} in ${describeRecord(record, index)}` });
-  });
+  const { checked, papers } = checkRecordsAsRead(records, sighting);
+  for (const paper of papers) checked.papers.push(paper);
   return checked;
+}
+
+/**
+ * `checkRecords`, validating each record only when `papers` is iterated, so that the store can
+ * validate a record while the database writes earlier ones. `checked.indexes` and
+ * `checked.rejected` are complete once `papers` has been read to its end; `checked.papers` stays empty.
+ */
+export function checkRecordsAsRead(
+  records: readonly unknown[],
+  sighting: Provenance,
+): { checked: CheckedRecords; papers: PaperSource } {
+  const checked: CheckedRecords = { papers: [], indexes: [], rejected: [] };
+  function* valid(): Generator<Paper> {
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index];
+      const result = safeParse(PageRecord, record);
+      if (result.success) {
+        checked.indexes.push(index);
+        yield withSighting(result.data, sighting);
+        continue;
+      }
+      const issue = result.error.issues[0];
+      checked.rejected.push({ index, error: `invalid ${issue?.path.join('.') || 'record'} in ${describeRecord(record, index)}` });
+    }
+  }
+  return { checked, papers: { length: records.length, [Symbol.iterator]: valid } };
 }
 
 /** Places the stored states of the valid records at their request positions, and null at the rejected ones. */

@@ -12,6 +12,14 @@ import { needsWrite } from './unchanged';
 /** Number of records matched before their write is requested. */
 const WRITE_SLICE = 100;
 
+/**
+ * Papers to store, read once in order. `length` counts the records requested; a source that
+ * validates as it is read (`checkRecordsAsRead`) may give fewer.
+ */
+export interface PaperSource extends Iterable<Paper> {
+  readonly length: number;
+}
+
 export interface UpsertOptions {
   /** Merge as a file import (`mergeImported`), which fills gaps and keeps fuller stored values, in place of a page sighting (`mergeStored`). */
   fromImport?: boolean;
@@ -27,7 +35,7 @@ export interface UpsertOptions {
 export async function upsertPapers(
   db: ScholarLensDatabase,
   profile: Profile | null,
-  papers: Paper[],
+  papers: PaperSource,
   now = new Date().toISOString(),
   { fromImport = false }: UpsertOptions = {},
 ): Promise<PaperState[]> {
@@ -40,9 +48,10 @@ export async function upsertPapers(
 
     const storeRead = db.papers.limit(1).primaryKeys();
     const [profilePapers, , anyKey] = await Promise.all([profileRead, profileWrite, storeRead]);
-    // An empty store, as on first use, has nothing to match. Then each record is built just before
-    // it is matched, while the database writes the earlier slices.
-    const seen = anyKey.length === 0 ? null : papers.map((paper) => createStored(paper, now));
+    // An empty store, as on first use, has nothing to match. Then each record is read (and validated,
+    // for a checking source) and built just before it is matched, while the database writes the earlier slices.
+    const listed = anyKey.length === 0 ? null : Array.from(papers);
+    const seen = listed?.map((paper) => createStored(paper, now));
     const firstVisit = profilePapers?.length === 0;
     const stored = seen ? await findStored(db, seen, profilePapers ?? [], !firstVisit) : [];
     const candidates = createIndex(stored);
@@ -60,8 +69,10 @@ export async function upsertPapers(
       if (records.length > 0) writes.push(db.papers.bulkPut(records));
       unwritten = new Map();
     };
-    papers.forEach((paper, index) => {
+    let index = 0;
+    for (const paper of listed ?? papers) {
       const fresh = seen ? (seen[index] as StoredPaper) : createStored(paper, now);
+      index++;
       const match = findMatch(candidates, fresh);
       const same = match?.kind === 'same' ? match.record : null;
       // Two entries sharing their strongest key but conflicting on another id would derive one id.
@@ -77,7 +88,7 @@ export async function upsertPapers(
       unwritten.set(record.id, record);
       ids.push(record.id);
       if (unwritten.size >= WRITE_SLICE) write();
-    });
+    }
     write();
     await Promise.all(writes);
 

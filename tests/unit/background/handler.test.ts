@@ -57,6 +57,19 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored: 1, saved: 0 });
   });
 
+  it('keeps request order around rejections', async () => {
+    const db = open();
+    const other = scholarPaper({ title: 'Attention is all you need', ids: { scholarArticle: 'QQQQ:BBBB' } });
+    const request = { type: 'papers/upsert', profile: null, ...pageRead([paper, { ...paper, title: '' }, other]) };
+    // The first request meets an empty store and the second one finds both papers stored.
+    for (const stored of [0, 2]) {
+      expect(await handleRequest({ type: 'library/stats' }, db)).toEqual({ ok: true, stored, saved: 0 });
+      const response = (await handleRequest(request, db)) as { states: ({ id: string } | null)[]; rejected: { index: number }[] };
+      expect(response.states.map((state) => state?.id ?? null)).toEqual([paper.id, null, other.id]);
+      expect(response.rejected.map((rejected) => rejected.index)).toEqual([1]);
+    }
+  });
+
   it('accepts a tagger warm-up', async () => {
     expect(await handleRequest({ type: 'tagger/prepare' }, open())).toEqual({ ok: true });
   });
