@@ -1,5 +1,6 @@
 import { ELEMENTS, FORMULA_TARGET, FORMULA_WEIGHT, IGNORED, KEYWORDS } from './keywords';
 import { OTHER_LANGUAGE_KEYWORDS } from './keywords-other-languages';
+import { CJK_KEYWORDS } from './keywords-cjk';
 import { foldPlural, tokenize } from './tokens';
 
 /** Hand-written phrase evidence for one target (a class id or a field name). */
@@ -18,6 +19,10 @@ interface PhraseEntry {
 type PhraseIndex = Map<string, PhraseEntry[]>;
 
 let indexes: { text: PhraseIndex; venue: PhraseIndex } | null = null;
+/** CJK phrases by their first character, longest first. */
+let cjkIndex: Map<string, PhraseEntry[]> | null = null;
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const ELEMENT_SYMBOLS = new Set(ELEMENTS.split(' '));
 const FORMULA_SHAPE = /^(?:[A-Z][a-z]?\d*){2,}$/;
 
@@ -42,7 +47,42 @@ export function matchPhrases(
   for (const formula of findFormulas(input.title)) addHit(hits, FORMULA_TARGET, formula, FORMULA_WEIGHT, 'lexicon');
   scan(tokens.abstract, indexes.text, abstractFactor, 'lexicon', hits);
   if (input.venue) scan(tokenize(input.venue), indexes.venue, 1, 'venue', hits);
+  scanCjk(input.title, 1, 'lexicon', hits);
+  if (input.abstract) scanCjk(input.abstract, abstractFactor, 'lexicon', hits);
+  if (input.venue) scanCjk(input.venue, 1, 'venue', hits);
   return hits;
+}
+
+/** Adds the leftmost-longest matches of the CJK phrase table in `text` to `hits`. */
+function scanCjk(text: string, factor: number, tier: 'lexicon' | 'venue', hits: Map<string, PhraseHit>): void {
+  if (!CJK.test(text)) return;
+  cjkIndex ??= buildCjkIndex();
+  let position = 0;
+  while (position < text.length) {
+    const entry = cjkIndex.get(text.charAt(position))?.find((candidate) => text.startsWith(candidate.phrase, position));
+    if (!entry) {
+      position += 1;
+      continue;
+    }
+    for (const { target, weight } of entry.targets) addHit(hits, target, entry.phrase, weight * factor, tier);
+    position += entry.phrase.length;
+  }
+}
+
+function buildCjkIndex(): Map<string, PhraseEntry[]> {
+  const index = new Map<string, PhraseEntry[]>();
+  for (const [, target, weight, phrases] of CJK_KEYWORDS) {
+    for (const phrase of phrases.split('|')) {
+      const first = phrase.charAt(0);
+      const list = index.get(first) ?? [];
+      index.set(first, list);
+      let entry = list.find((candidate) => candidate.phrase === phrase);
+      if (!entry) list.push((entry = { tokens: [phrase], phrase, targets: [] }));
+      entry.targets.push({ target, weight });
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  return index;
 }
 
 function buildIndex(source: 'text' | 'venue'): PhraseIndex {
