@@ -75,7 +75,7 @@ export function arxivId(paper: Paper): string | null {
  * Returns the http(s) link a citation points to: the DOI or publisher link, else the arXiv page,
  * else the site's record page (a Scholar or dblp detail page), so that a reader reaches the paper itself.
  */
-export function landingUrl(paper: Paper): string | null {
+export function landingUrl(paper: Pick<Paper, 'links'>): string | null {
   for (const kind of LANDING_LINK_KINDS) {
     const link = paper.links.find((candidate) => candidate.kind === kind && /^https?:\/\//i.test(candidate.url));
     if (link) return link.url;

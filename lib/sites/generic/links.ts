@@ -1,7 +1,8 @@
 import { extractArxivId, normalizeDoi } from '../../model/ids';
 import type { CodeLink, PaperIds, PaperLink } from '../../model';
 import { httpUrl } from '../dom';
-import { ARXIV_HOST, CODE_HOSTS, DOI_HOST, PDF_PATH, SELECTORS as S } from './selectors';
+import { ARTICLE_DOI_PREFIXES, ARXIV_HOST, ARXIV_PDF, CODE_HOSTS, DOI_HOST, PDF_PATH, PREPRINT_DOI_SUFFIX, PREPRINT_HOSTS } from './selectors';
+import { PUBLISHER_HOSTS, SELECTORS as S } from './selectors';
 import { isPersonName } from './names';
 import { visibleText } from './text';
 
@@ -45,6 +46,8 @@ export function readLinks(entry: Element, base: string, titleElement: Element | 
     if (arxiv) ids.arxiv ??= arxiv;
     const doi = DOI_HOST.test(url) ? normalizeDoi(url) : null;
     if (doi) ids.doi ??= doi;
+    const published = doi ? null : publishedDoi(url);
+    if (published) ids.doi ??= published;
     const sameSite = new URL(url).host === new URL(base).host;
     links.push({ kind: linkKind(url, { arxiv, doi, sameSite, title: titleElement?.contains(anchor) ?? false }), url });
   }
@@ -55,11 +58,32 @@ export function readLinks(entry: Element, base: string, titleElement: Element | 
 }
 
 function linkKind(url: string, found: { arxiv: string | null; doi: string | null; sameSite: boolean; title: boolean }): PaperLink['kind'] {
-  if (PDF_PATH.test(url)) return 'pdf';
+  if (PDF_PATH.test(url) || (found.arxiv && ARXIV_PDF.test(url))) return 'pdf';
   if (found.arxiv) return 'arxiv';
   if (found.doi) return 'doi';
   if (found.title) return 'detail';
-  return found.sameSite ? 'other' : 'publisher';
+  return !found.sameSite && PUBLISHER_HOSTS.test(url) ? 'publisher' : 'other';
+}
+
+/**
+ * Reads the DOI in a publisher's article URL: in its path (`pnas.org/doi/10.1073/…`,
+ * `link.springer.com/chapter/10.1007/…`), in a query value (`plos.org/…?id=10.1371/…`), or from an
+ * article id that is a DOI's suffix (Nature, eLife).
+ */
+function publishedDoi(url: string): string | null {
+  if (!PUBLISHER_HOSTS.test(url)) return null;
+  for (const [pattern, prefix] of ARTICLE_DOI_PREFIXES) {
+    const id = pattern.exec(url)?.[1];
+    if (id) return normalizeDoi(prefix + id);
+  }
+  const parsed = new URL(url);
+  const path = PREPRINT_HOSTS.test(url) ? parsed.pathname.replace(PREPRINT_DOI_SUFFIX, '') : parsed.pathname;
+  const inPath = path.includes('/10.') ? normalizeDoi(path) : null;
+  if (inPath) return inPath;
+  for (const value of parsed.searchParams.values()) {
+    if (value.startsWith('10.')) return normalizeDoi(value);
+  }
+  return null;
 }
 
 /**

@@ -33,7 +33,36 @@ export const SELECTORS = {
 export const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)\/[^/\s]+\/[^/\s]+/i;
 
 export const DOI_HOST = /^https?:\/\/(?:dx\.)?doi\.org\//i;
+/**
+ * Hosts of publishers, proceedings and preprint servers. An off-site link elsewhere (a blog post,
+ * a video, slides, a news story) is not the paper's publisher page, so it is never its citation URL.
+ */
+const PUBLISHER_DOMAINS = [
+  'acm.org', 'ieee.org', 'springer.com', 'springernature.com', 'sciencedirect.com', 'elsevier.com', 'wiley.com', 'nature.com', 'science.org',
+  'sciencemag.org', 'pnas.org', 'cell.com', 'plos.org', 'frontiersin.org', 'mdpi.com', 'tandfonline.com', 'sagepub.com',
+  'oup.com', 'cambridge.org', 'aps.org', 'iop.org', 'aip.org', 'acs.org', 'rsc.org', 'biorxiv.org', 'medrxiv.org',
+  'chemrxiv.org', 'ssrn.com', 'openreview.net', 'aclanthology.org', 'aclweb.org', 'mlr.press', 'neurips.cc', 'nips.cc',
+  'thecvf.com', 'aaai.org', 'ijcai.org', 'jmlr.org', 'usenix.org', 'vldb.org', 'siam.org', 'ams.org', 'projecteuclid.org',
+  'jstor.org', 'nih.gov', 'bmj.com', 'thelancet.com', 'nejm.org', 'jamanetwork.com', 'annualreviews.org', 'agu.org',
+  'copernicus.org', 'seismosoc.org', 'elifesciences.org', 'royalsocietypublishing.org', 'degruyter.com', 'emerald.com',
+  'informs.org', 'aeaweb.org', 'direct.mit.edu', 'dagstuhl.de', 'hal.science', 'researchsquare.com', 'zenodo.org', 'osf.io',
+  'europepmc.org', 'biomedcentral.com', 'hindawi.com', 'peerj.com', 'optica.org', 'spiedigitallibrary.org', 'asm.org',
+  'jneurosci.org', 'physiology.org', 'embopress.org',
+];
+export const PUBLISHER_HOSTS = new RegExp(
+  String.raw`^https?://(?:[\w-]+\.)*(?:${PUBLISHER_DOMAINS.map((domain) => domain.replaceAll('.', '\\.')).join('|')})(?:[:/?#]|$)`,
+  'i',
+);
+/** Article pages whose id is the suffix of the article's DOI: the id's pattern, then the DOI's prefix. */
+export const ARTICLE_DOI_PREFIXES: readonly (readonly [RegExp, string])[] = [
+  [/^https?:\/\/(?:www\.)?nature\.com\/articles\/([a-z][\w.-]+)/i, '10.1038/'],
+  [/^https?:\/\/(?:www\.)?elifesciences\.org\/articles\/(\d+)/i, '10.7554/eLife.'],
+];
+/** The version and page that preprint servers add after a DOI in their paths (`…562172v2.full.pdf`, `…v1.abstract`). */
+export const PREPRINT_DOI_SUFFIX = /(?:v\d+)?(?:\.(?:full|abstract|article-info|article-metrics|supplementary-material|full-text))?(?:\.pdf)?$/i;
+export const PREPRINT_HOSTS = /^https?:\/\/(?:www\.)?(?:biorxiv|medrxiv)\.org\//i;
 export const ARXIV_HOST = /^https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf|html)\//i;
+export const ARXIV_PDF = /^https?:\/\/(?:www\.)?arxiv\.org\/pdf\//i;
 export const PDF_PATH = /\.pdf(?:$|[?#])/i;
 
 /** Tags and classes of `SELECTORS.invisible`, tested without a selector engine in the text walk. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '../../../lib/model';
 import { generic } from '../../../lib/sites/generic';
+import { landingUrl } from '../../../lib/export/fields';
 import { loadFixture, parseHtml } from '../../helpers/pages';
 
 function papersOf(doc: Document, url = 'https://example.org/publications/'): { papers: PageRecord[]; profileName: string | null } {
@@ -76,5 +77,43 @@ describe('generic record fields', () => {
     const { papers } = papersOf(parseHtml(`<ul>${entry(3)}${entry(2)}${entry(1)}</ul>`));
     expect(papers).toHaveLength(3);
     expect(papers.flatMap((paper) => paper.links)).toEqual([]);
+  });
+
+  it('reads DOIs in publisher links', () => {
+    const links = [
+      'https://www.pnas.org/doi/10.1073/pnas.1816018116',
+      'https://www.nature.com/articles/s41467-021-22518-0',
+      'https://elifesciences.org/articles/18647',
+      'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0142949',
+      'https://www.biorxiv.org/content/10.1101/2023.10.16.562172v2.abstract',
+      'https://link.springer.com/chapter/10.1007/978-0-387-76497-9_5',
+      'https://www.sciencedirect.com/science/article/pii/S1369527417301108',
+    ];
+    const entry = (href: string, n: number) =>
+      `<li><b>Jane Doe</b>, Bo Chen. Paper ${n} on bacterial growth. <i>Journal</i>, 201${n}. <a href="${href}">link</a></li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${links.map(entry).join('')}</ul>`));
+    expect(papers.map((paper) => paper.ids.doi ?? null)).toEqual([
+      '10.1073/pnas.1816018116',
+      '10.1038/s41467-021-22518-0',
+      '10.7554/elife.18647',
+      '10.1371/journal.pone.0142949',
+      '10.1101/2023.10.16.562172',
+      '10.1007/978-0-387-76497-9_5',
+      null,
+    ]);
+    expect(papers.map((paper) => paper.links[0]?.kind)).toEqual(Array(links.length).fill('publisher'));
+  });
+
+  it('keeps blog links out of citations', () => {
+    const entry = (n: number) =>
+      `<li><b>Jane Doe</b>, Bo Chen. Agents number ${n} that plan. <i>COLM</i>, 202${n}. ` +
+      `<a href="https://arxiv.org/pdf/2404.1148${n}">PDF</a> <a href="https://medium.com/@doe/agents-${n}">Blog</a></li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${entry(3)}${entry(2)}${entry(1)}</ul>`));
+    expect(papers[0]?.links).toEqual([
+      { kind: 'pdf', url: 'https://arxiv.org/pdf/2404.11483' },
+      { kind: 'other', url: 'https://medium.com/@doe/agents-3' },
+      { kind: 'arxiv', url: 'https://arxiv.org/abs/2404.11483' },
+    ]);
+    expect(landingUrl(papers[0]!)).toBe('https://arxiv.org/abs/2404.11483');
   });
 });
