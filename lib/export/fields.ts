@@ -7,6 +7,21 @@ import type { Paper } from '../model/paper';
 export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'other';
 
 const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
+/**
+ * Acronyms of major conferences, as homepages write a venue ("In ICLR", "NeurIPS 2023"). They are
+ * case-sensitive, and a venue that also names a journal ("Transactions of the ACL") is not a conference.
+ */
+const CONFERENCE_ACRONYM = new RegExp(
+  String.raw`\b(?:${[
+    'AAAI', 'IJCAI', 'ICML', 'NeurIPS', 'NIPS', 'ICLR', 'COLT', 'UAI', 'AISTATS', 'KDD', 'SIGKDD', 'WSDM', 'WWW', 'CIKM',
+    'SIGIR', 'ECIR', 'RecSys', 'ICDM', 'ECML', 'ACL', 'EMNLP', 'NAACL', 'EACL', 'COLING', 'CoNLL', 'LREC', 'COLM', 'CVPR',
+    'ICCV', 'ECCV', 'WACV', 'BMVC', 'MICCAI', 'SIGGRAPH', 'CHI', 'UIST', 'CSCW', 'STOC', 'FOCS', 'SODA', 'ICALP', 'ICSE',
+    'ESEC', 'ISSTA', 'PLDI', 'POPL', 'OOPSLA', 'ICFP', 'LICS', 'OSDI', 'SOSP', 'NSDI', 'EuroSys', 'SIGCOMM', 'MobiCom',
+    'INFOCOM', 'NDSS', 'SIGMOD', 'VLDB', 'ICDE', 'PODS', 'ICRA', 'IROS', 'CoRL', 'ISCA', 'HPCA', 'ASPLOS', 'ICCAD', 'ICASSP',
+    'INTERSPEECH', 'Interspeech', 'ISIT', 'GLOBECOM', 'ISLPED', 'PODC', 'EUROCRYPT', 'ASIACRYPT', 'IJCNN', 'ICPR', 'ICIP',
+  ].join('|')})\b`,
+);
+const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine)\b/i;
 const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
@@ -36,7 +51,7 @@ const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>>
 /**
  * Classifies a paper by the publication type its site or file gives (dblp marks journal articles,
  * conference papers, chapters and books), and otherwise from its venue and ids, checked in this order:
- * - "conference" for a conference-like venue or a dblp `conf/` key;
+ * - "conference" for a conference-like venue, a major conference's acronym or a dblp `conf/` key;
  * - "preprint" for an arXiv id with no venue other than arXiv or CoRR;
  * - "other" for no venue, an arXiv or CoRR venue without a readable id, or a venue that names a
  *   thesis, patent, report or preprint server;
@@ -49,6 +64,7 @@ export function publicationKind(paper: Paper): PublicationKind {
   const dblpKey = paper.ids.dblpKey ?? '';
 
   if (CONFERENCE_VENUE.test(venue) || dblpKey.startsWith('conf/')) return 'conference';
+  if (CONFERENCE_ACRONYM.test(venue) && !JOURNAL_VENUE.test(venue)) return 'conference';
   if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
   if (!venue || ARXIV_VENUE.test(venue) || OTHER_VENUE.test(venue)) return 'other';
   return 'journal';

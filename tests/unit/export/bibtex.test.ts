@@ -187,6 +187,11 @@ describe('toBibtex', () => {
     ['@Scale Systems Workshop', {}, 'inproceedings', 'booktitle'],
     ['International Symposium on Tides', {}, 'inproceedings', 'booktitle'],
     ['ICXX', { dblpKey: 'conf/icxx/SorensenVZ23' }, 'inproceedings', 'booktitle'],
+    ['ICML', {}, 'inproceedings', 'booktitle'],
+    ['NeurIPS 2023', {}, 'inproceedings', 'booktitle'],
+    ['Foundation Models for Decision Making Workshop, NeurIPS', {}, 'inproceedings', 'booktitle'],
+    ['Transactions of the ACL', {}, 'article', 'journal'],
+    ['Chi Medical Journal', {}, 'article', 'journal'],
     ['PhD thesis, University of Bergen', {}, 'misc', 'howpublished'],
     ['US Patent 9,999,999', {}, 'misc', 'howpublished'],
   ])('types venue %s', (venue, ids, type, field) => {
