@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
+import { derivePaperId, extractAclAnthologyId, extractArxivId, normalizeDoi } from '../model/ids';
 import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
 import { readKeywords } from './keywords';
@@ -192,6 +192,8 @@ function readIds(item: CslInputItem): PaperIds {
     .map((value) => (value === undefined ? null : extractArxivId(String(value))))
     .find((value) => value);
   if (arxiv) ids.arxiv = arxiv;
+  const acl = item.URL ? extractAclAnthologyId(item.URL) : null;
+  if (acl) ids.aclAnthology = acl;
   return ids;
 }
 

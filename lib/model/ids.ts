@@ -7,6 +7,15 @@ export function normalizeDoi(text: string): string | null {
   return match[1].replace(/[.,;)\]]+$/, '').toLowerCase();
 }
 
+/**
+ * Reads an ACL Anthology id from the URL of its page or PDF: `aclanthology.org/W18-6560/`,
+ * `aclanthology.org/2023.acl-long.1.pdf` or the older `aclweb.org/anthology/P19-1001`.
+ */
+export function extractAclAnthologyId(url: string): string | null {
+  const match = /^https?:\/\/(?:www\.)?(?:aclanthology\.org|aclweb\.org\/anthology)\/([A-Z]\d{2}-\d{4}|\d{4}\.[a-z0-9-]+\.\d+)(?:\.pdf)?\/?(?:[?#]|$)/i.exec(url);
+  return match?.[1] ?? null;
+}
+
 // New-style ids: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015 on). Old-style: archive[.SUB]/YYMMNNN.
 const NEW_ARXIV = /(?<![\d.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\d])/;
 const OLD_ARXIV = /\b([a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3})(?:v\d+)?\b/;

@@ -63,3 +63,23 @@ describe('native script names', () => {
     expect(entry?.paper.authors.map((author) => author.name)).toEqual(['Haoran', 'Zoë Ørsted']);
   });
 });
+
+describe('identifier round trip', () => {
+  const anthology = scholarPaper({
+    title: 'Data-to-text generation for rare events',
+    ids: { aclAnthology: 'W18-6560' },
+    links: [{ kind: 'detail', url: 'https://aclanthology.org/W18-6560/' }],
+  });
+  const longForm = scholarPaper({
+    title: 'Long-form answers',
+    ids: { aclAnthology: '2023.acl-long.1' },
+    links: [{ kind: 'detail', url: 'https://aclanthology.org/2023.acl-long.1.pdf' }],
+  });
+
+  for (const format of FORMATS) {
+    it(`keeps ${format} Anthology ids`, () => {
+      const entries = entriesOf(parseImportFile(exportPapers([anthology, longForm], format).text, now));
+      expect(entries.map((entry) => entry.paper.ids.aclAnthology)).toEqual(['W18-6560', '2023.acl-long.1']);
+    });
+  }
+});
