@@ -17,6 +17,7 @@ import { useNoteEditor } from './useNoteEditor';
 import { useExport } from './useExport';
 import { useLibraryView } from './useLibraryView';
 import { Filters } from './Filters';
+import { SkipLink } from '../SkipLink';
 
 export interface LibraryProps {
   /** Database to read and change. Defaults to the extension's shared database. */
@@ -43,6 +44,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   const [undoFocusRequest, setUndoFocusRequest] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const main = useRef<HTMLElement>(null);
+  const tools = useRef<HTMLDivElement>(null);
   /** The id of the paper whose save button takes focus after an unsave, or '' for the heading. */
   const [focusAfterUnsave, setFocusAfterUnsave] = useState<string | null>(null);
   const editor = useNoteEditor(heading);
@@ -94,6 +96,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
   return (
     <main class="page library" ref={main}>
       <header class="library-header">
+        <SkipLink target={tools} label="Skip to export and import" />
         <h1 class="page-title" ref={heading} tabIndex={-1}>
           Scholar Lens library
         </h1>
@@ -126,7 +129,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
           <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selection.selected}
             onSelect={selection.select} onEdit={editor.open} onDelete={(paper) => void handleDelete([paper])}
             onToggleSaved={(paper) => void handleToggleSaved(paper)} />
-          <div class="library-tools">
+          <div class="library-tools" ref={tools} tabIndex={-1} aria-label="Export and import" role="region">
             <ExportPanel scopes={scopes} exporter={exporter} />
             <ImportPanel db={db} />
           </div>

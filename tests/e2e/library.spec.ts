@@ -219,6 +219,17 @@ test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
   await expect(page.getByTestId('library-count')).toHaveText('10000 stored papers');
   expect(await page.getByTestId('library-item').count()).toBeLessThan(40);
 
+  // The first Tab stop skips the long list to export and import.
+  await page.locator('h1').focus();
+  await page.keyboard.press('Shift+Tab');
+  const skip = page.getByRole('link', { name: 'Skip to export and import' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Export and import' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('export-scope')).toBeFocused();
+
   // Time from the keystroke to the rendered count, measured inside the page.
   const searchMs = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="library-filter"]');
