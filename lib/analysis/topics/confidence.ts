@@ -16,7 +16,7 @@ export function confidentBest(topics: readonly Topic[]): Topic | null {
 }
 
 /** Tags after the first with a score below this are left off the row as too uncertain to show. */
-const MIN_SHOWN_SCORE = 0.1;
+export const MIN_SHOWN_SCORE = 0.1;
 
 /** Returns the best tag and up to two more that are likely enough to show; user tags always show. */
 export function shownTopics(topics: Topic[]): Topic[] {

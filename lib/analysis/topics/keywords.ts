@@ -23,7 +23,7 @@ export const IGNORED = '-';
 export type KeywordRow = readonly [source: 'text' | 'venue', target: string, weight: number, phrases: string];
 
 export const KEYWORDS: readonly KeywordRow[] = [
-  ['text', IGNORED, 0, 'state of the art|art of|in depth'],
+  ['text', IGNORED, 0, 'state of the art|art of|in depth|the literature|literature review|literature survey|systematic literature'],
   ['text', 'cs.CL', 3, 'natural language processing|language model|machine translation|question answering|named entity recognition|sentiment analysis|text classification|summarization|dependency parsing|word embedding|natural language|language understanding|language generation|dialogue system|chatbot|coreference resolution|semantic parsing|information extraction|relation extraction|textual entailment|natural language inference|instruction tuning|in context learning|llm|bert|gpt|low resource language|hate speech|part of speech|multilingual|data to text|text generation|nlg|shared task|sigmorphon|semeval|morphological inflection'],
   ['text', 'cs.CL', 1, 'text|corpus|prompt|sentence|translation|parsing|lexical|discourse|tokenization'],
   ['text', 'cs.CL', 0.5, 'word'],
@@ -189,6 +189,8 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'Psychology', 1.5, 'cognitive|emotion|emotional|motivation|behavioral|behavioural|attitude|stress|trauma|questionnaire|depression|depressive|adolescent'],
   ['text', 'Psychology', 0.5, 'behavior|behaviour|perception|memory|attachment'],
   ['text', 'Social Sciences', 3, 'sociology|sociological|education|educational|higher education|teacher|curriculum|political|politics|public policy|democracy|election|gender|inequality|migration|immigrant|refugee|discrimination|journalism|qualitative study|welfare|crime|criminal|police|social capital|social policy|tourism|literacy|language learning|open government|e government|public administration|public sector'],
+  // Law, which OpenAlex files under the social sciences.
+  ['text', 'Social Sciences', 3, 'judicial|judiciary|jurisprudence|legislation|legislative|litigation|statute|statutory|asylum|human rights|supreme court|constitutional court|court of justice|court of human rights|criminal law|contract law|case law|tort law|international law|legal reasoning|legal theory|legal system|rule of law|law review|habitus|bourdieu|bourdieusian'],
   ['text', 'Social Sciences', 1, 'student|school|teaching|policy|government|governance|legal|women|urban|ethnic|racial|community|culture|cultural|identity|youth|family|interview|qualitative'],
   ['text', 'Social Sciences', 0.5, 'social|society|survey|law|city|race|communication|media'],
   ['text', 'Arts and Humanities', 3, 'philosophy|philosophical|ethics|literature|literary|poetry|poem|religion|religious|theology|medieval|archaeology|archaeological|cultural heritage|museum|aesthetics|cinema|theatre|linguistics|epistemology|metaphysics|phenomenology|kant|hegel|renaissance|colonial|cubism|impressionism|painting|painter|sculpture|art history'],

@@ -7,6 +7,7 @@ import { blankNames, familyNameTokens } from './names';
 import { blankForeignFalseFriends } from './foreign';
 import { asWritten } from './written';
 import { canonicalClass, CLASSES } from './taxonomy';
+import { MIN_SHOWN_SCORE } from './confidence';
 import { applyPrior, isCloseRace, priorReorders, type TopicMix } from './profile-prior';
 import { collectCandidates, MIN_LEARNED_ALONE, putBestFieldFirst, softmaxOf, softmaxShare, sortByWeight, weightOf, type Candidate } from './candidates';
 
@@ -39,6 +40,12 @@ const VENUE_RUNNER_UP_SCORE = 0.2;
  * or more. Weaker rows are words many venues use ("analysis" in "Document Image Analysis").
  */
 const MIN_RUNNER_UP_VENUE = 3;
+/**
+ * Phrase weight that a candidate in a field no tag names needs to join the tags as a runner-up
+ * with `VENUE_RUNNER_UP_SCORE`: one title phrase of table weight 3. A deep-learning title about
+ * earthquakes keeps Geophysics beside Machine Learning, whose learned words outweigh it many times.
+ */
+const MIN_CROSS_FIELD_PHRASES = 3;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
@@ -158,7 +165,8 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     if (venueBacked) topic.score = Math.max(topic.score, VENUE_RUNNER_UP_SCORE);
     topics.push(topic);
   }
-  // A venue's runner-up moves ahead of weaker runner-ups, whose lower scores would otherwise cap its own.
+  if (!scored.terms.abstract.length) addCrossFieldRunnerUp(scored, candidates, floor, chosen, topics);
+  // A backed runner-up moves ahead of weaker runner-ups, whose lower scores would otherwise cap its own.
   for (let index = 2; index < topics.length; index++) {
     for (let at = index; at > 1 && (topics[at] as Topic).score > (topics[at - 1] as Topic).score; at--) {
       [topics[at - 1], topics[at]] = [topics[at] as Topic, topics[at - 1] as Topic];
@@ -172,6 +180,28 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
   if (first && second && second.score > first.score) first.score = second.score;
   capWeakEvidenceScores(scored, chosen, topics);
   return topics;
+}
+
+/**
+ * Makes the strongest candidate with title phrases of `MIN_CROSS_FIELD_PHRASES`, in a field that no
+ * shown tag names, the last tag in place of one too weak to show. Papers with abstracts are left
+ * alone, because their phrases add up from many sentences.
+ */
+function addCrossFieldRunnerUp(scored: ScoredPaper, candidates: Candidate[], floor: number, chosen: Candidate[], topics: Topic[]): void {
+  const last = topics[MAX_TOPICS - 1];
+  if (topics.length === 0 || (last && last.score >= MIN_SHOWN_SCORE)) return;
+  const staying = last ? chosen.slice(0, -1) : chosen;
+  const extra = candidates.find(
+    (candidate) =>
+      candidate.lexicon >= MIN_CROSS_FIELD_PHRASES &&
+      weightOf(candidate) >= floor &&
+      !staying.some((taken) => taken.field === candidate.field),
+  );
+  if (!extra) return;
+  const topic = toTopic(extra, 0, learnedEvidenceOf(scored, extra), scored);
+  topic.score = VENUE_RUNNER_UP_SCORE;
+  topics.splice(staying.length, 1, topic);
+  chosen.splice(staying.length, 1, extra);
 }
 
 /**

@@ -202,6 +202,9 @@ describe('tagPaper', () => {
     ['Remarks on a note', 'Astrophys. J. 102, 310', 'Physics and Astronomy'],
     ["Sur l'électrodynamique des corps en mouvement", null, 'Physics and Astronomy'],
     ['Physik und Realität', null, 'Physics and Astronomy'],
+    ['Judicial review of asylum decisions in the European Court of Human Rights', null, 'Social Sciences'],
+    ['Legal reasoning and judicial decisions', null, 'Social Sciences'],
+    ['Field theory of the Bourdieusian habitus in contemporary sociology', null, 'Social Sciences'],
     ["Problèmes des dimensions de l'espace et la cosmologie", null, 'Physics and Astronomy'],
   ])('reads the field of "%s"', (title, venue, field) => {
     expect(tagPaper({ title, venue })[0]?.field).toBe(field);
@@ -301,7 +304,38 @@ describe('tagPaper', () => {
     const tags = tagPaper({ title, venue: 'Geophysical Research Letters' });
     expect(tags.map((tag) => tag.class)).toEqual(['cs.LG', 'physics.geo-ph']);
     expect(tags[1]?.score).toBeGreaterThanOrEqual(0.2);
-    expect(tagPaper({ title }).map((tag) => tag.class)).toEqual(['cs.LG']);
+    // Without the venue, "seismic" in the title still names the field.
+    expect(tagPaper({ title }).map((tag) => tag.class)).toEqual(['cs.LG', 'physics.geo-ph']);
+  });
+
+  it('adds a title phrase of another field', () => {
+    const title = 'Earthquake transformer: an attentive deep-learning model for simultaneous earthquake detection and phase picking';
+    const tags = tagPaper({ title, venue: 'Nature Communications' });
+    expect(tags.map((tag) => tag.class).slice(0, 2)).toEqual(['cs.LG', 'physics.geo-ph']);
+    expect(tags[1]?.score).toBe(0.2);
+    expect(tags[1]?.evidence).toContain('earthquake');
+  });
+
+  it('keeps a shown third tag', () => {
+    const title = 'Observations of magnetic field induced contraction of fission yeast cells using optical projection microscopy';
+    // "yeast" names microbiology, but the third tag scores high enough to show.
+    const tags = tagPaper({ title });
+    expect(tags.map((tag) => tag.class ?? tag.field)).toEqual(['physics.optics', 'physics.atom-ph', 'q-bio']);
+    expect(tags[2]?.score).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('raises a weak third tag of another field', () => {
+    const title = 'Brain tumor segmentation using an ensemble of 3D U-Nets and overall survival prediction';
+    // "brain" names Neuroscience, stronger than "tumor" for Medicine.
+    const tags = tagPaper({ title });
+    expect(tags.map((tag) => tag.class ?? tag.field)).toEqual(['eess.IV', 'cs.CV', 'q-bio.NC']);
+    expect(tags[2]?.score).toBe(0.2);
+  });
+
+  it('adds no phrase runner-up with an abstract', () => {
+    const title = 'Earthquake transformer: an attentive deep-learning model for earthquake detection';
+    const abstract = 'We train a deep neural network with attention on labelled waveforms and compare it with other deep learning models.';
+    expect(tagPaper({ title, abstract }).map((tag) => tag.class)).not.toContain('physics.geo-ph');
   });
 
   it('puts the venue field before weaker tags', () => {
