@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { describeArgsError, describeReadError } from './errors';
 import { NotAPage, loadPage } from './load-page';
-import { parseDocument, UnrecognisedPage } from './parse-command';
+import { parseDocument, printableOutput, UnrecognisedPage } from './parse-command';
 import { onePerWork } from '../db/page-ids';
 import { exportPapers, type ExportFormat } from '../export';
 import { ALL_ADAPTERS as ADAPTERS } from '../sites/all';
@@ -85,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const output = parseDocument(doc, { url: args.values.url, site: args.values.site });
-    const text = format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : exportPapers(onePerWork(output.papers), format).text;
+    const text = format === 'json' ? `${JSON.stringify(printableOutput(output), null, 2)}\n` : exportPapers(onePerWork(output.papers), format).text;
     process.stdout.write(text);
     return 0;
   } catch (error) {

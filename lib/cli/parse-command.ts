@@ -51,3 +51,15 @@ export function parseDocument(doc: Document, options: { url?: string; site?: str
   const complete = adapter.loadMore ? adapter.loadMore.button(doc) === null : true;
   return { site: adapter.site, profile: result.profile, papers, skipped, complete, warnings };
 }
+
+/**
+ * Returns the output as `parse --format json` prints it: a field-only topic has `"class": null`,
+ * as in the output of `tag`, where the stored record leaves the class out.
+ */
+export function printableOutput(output: ParseOutput): unknown {
+  const papers = output.papers.map((paper) => ({
+    ...paper,
+    topics: paper.topics.map(({ field, class: classId, ...rest }) => ({ field, class: classId ?? null, ...rest })),
+  }));
+  return { ...output, papers };
+}

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../helpers/pages';
+import { printableOutput } from '../../../lib/cli/parse-command';
+import { scholarPaper } from '../../helpers/papers';
 
 const BIN = resolve(import.meta.dirname, '../../../bin/scholar-lens.mjs');
 
@@ -13,6 +15,18 @@ function run(...args: string[]) {
 }
 
 const PROFILE = fixturePath('google-scholar', 'profile-en.html');
+
+describe('parse JSON output', () => {
+  it('prints a null class', () => {
+    const fieldOnly = { field: 'Medicine', label: 'Medicine', score: 0.6, tier: 'venue' as const };
+    const classed = { field: 'Computer Science', class: 'cs.CL', label: 'Computation and Language', score: 0.4, tier: 'lexicon' as const };
+    const paper = { ...scholarPaper({ title: 'Clinical notes', topics: [fieldOnly, classed] }), provenance: [] };
+    const printed = printableOutput({ site: 'google-scholar', profile: null, papers: [paper], skipped: [], complete: true, warnings: [] });
+    const [topic, second] = JSON.parse(JSON.stringify(printed)).papers[0].topics;
+    expect(topic).toEqual({ field: 'Medicine', class: null, label: 'Medicine', score: 0.6, tier: 'venue' });
+    expect(second.class).toBe('cs.CL');
+  });
+});
 
 describe('scholar-lens parse', () => {
   it('prints site, profile, papers and skipped', () => {
