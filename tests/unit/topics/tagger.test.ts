@@ -332,6 +332,12 @@ describe('tagPaper', () => {
     expect(tags[2]?.score).toBe(0.2);
   });
 
+  it('reads software sustainability as software', () => {
+    const fields = tagPaper({ title: 'Open Source Systems: Long-Term Sustainability', venue: 'Springer' }).map((tag) => tag.field);
+    expect(fields[0]).toBe('Computer Science');
+    expect(fields).not.toContain('Environmental Science');
+  });
+
   it('adds no phrase runner-up with an abstract', () => {
     const title = 'Earthquake transformer: an attentive deep-learning model for earthquake detection';
     const abstract = 'We train a deep neural network with attention on labelled waveforms and compare it with other deep learning models.';
