@@ -41,7 +41,9 @@ export function useSettings(): {
 
   async function save(next: Settings): Promise<void> {
     try {
-      await saveSettings(next);
+      // The folded state of the profile panel is changed on the pages, so the stored one is kept.
+      const { panelCollapsed } = await loadSettings();
+      await saveSettings(panelCollapsed === undefined ? next : { ...next, panelCollapsed });
       setStatus({ kind: 'saved' });
     } catch (error) {
       log.error('saving settings failed', error);

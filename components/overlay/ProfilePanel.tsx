@@ -31,6 +31,10 @@ interface Props {
   onCancelLoad: () => void;
   /** Runs the collaboration analysis, by default in the background. */
   analyze?: AnalyzeFunction;
+  /** Whether the panel starts folded to its header. */
+  collapsed?: boolean | undefined;
+  /** Called with the folded state when the user hides or shows the panel. */
+  onCollapse?: (collapsed: boolean) => void;
 }
 
 /** Renders the profile summary: counts, recomputed metrics, co-authors, topics and the load-all action. */
@@ -46,7 +50,11 @@ export function ProfilePanel(props: Props) {
   // until its first result or error, so scripts such as `npm start` can wait for the finished panel.
   const busy = papers.length > 0 && analysis.result === null && analysis.error === null;
   // The panel can be folded to its header, because where it floats over the page it covers rows.
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(props.collapsed === true);
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    props.onCollapse?.(!collapsed);
+  };
   return (
     <section class="panel" aria-label="Scholar Lens profile summary" data-testid="profile-panel" data-busy={busy ? 'true' : undefined}>
       <header class="panel-head">
@@ -57,7 +65,7 @@ export function ProfilePanel(props: Props) {
           {complete ? '' : ' shown so far'}
         </span>
         <button type="button" class="panel-toggle" aria-expanded={!collapsed} aria-controls="panel-body"
-          aria-label={collapsed ? 'Show summary' : 'Hide summary'} data-testid="panel-toggle" onClick={() => setCollapsed(!collapsed)}>
+          aria-label={collapsed ? 'Show summary' : 'Hide summary'} data-testid="panel-toggle" onClick={toggle}>
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>

@@ -12,9 +12,9 @@ import { yieldToFrame } from './sliced-queue';
 import { RowViews } from './row-views';
 import { PaperStates } from './paper-states';
 import { sendRequest } from '../messaging/client';
-import type { Settings } from '../settings/settings';
+import { savePanelCollapsed, type Settings } from '../settings/settings';
 
-type DisplaySettings = Pick<Settings, 'rowOverlays' | 'profilePanel'>;
+type DisplaySettings = Pick<Settings, 'rowOverlays' | 'profilePanel' | 'panelCollapsed'>;
 
 /** One profile page: its parsed rows, their overlays, the panel and the link to storage. */
 export class ProfileSession {
@@ -178,6 +178,8 @@ export class ProfileSession {
         canLoadMore: canLoadMore || this.load.status === 'loading',
         onLoadAll: () => void this.loadAll(),
         onCancelLoad: () => this.loadAbort?.abort(),
+        collapsed: this.display.panelCollapsed,
+        onCollapse: (collapsed: boolean) => savePanelCollapsed(collapsed).catch((error: unknown) => log.warn('saving the folded panel failed', error)),
       }),
       this.panel.root,
     );

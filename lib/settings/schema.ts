@@ -11,6 +11,8 @@ export const Settings = z.object({
   rowOverlays: z.boolean(),
   /** The profile summary panel. */
   profilePanel: z.boolean(),
+  /** The profile panel folded to its header, as the user last left it. */
+  panelCollapsed: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof Settings>;
 

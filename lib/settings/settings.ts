@@ -44,3 +44,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
   if (!checked.ok) throw new Error(`Settings not saved: invalid value at ${checked.path}`);
   await browser.storage.local.set({ [SETTINGS_KEY]: checked.settings });
 }
+
+/**
+ * Stores whether the profile panel is folded, over the settings as they are stored now, so that a
+ * page opened before an options change does not write older options back.
+ */
+export async function savePanelCollapsed(collapsed: boolean): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), panelCollapsed: collapsed });
+}

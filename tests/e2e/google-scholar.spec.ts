@@ -35,6 +35,23 @@ test('overlays every row and shows the panel', async ({ context, answer }) => {
   await expect(page.locator(PANEL).getByTestId('metrics')).toContainText('232');
 });
 
+test('keeps the panel folded on reload', async ({ context, answer }) => {
+  answer('https://scholar.google.com/citations', (route) => route.fulfill(htmlAnswer(readRealPage('google-scholar', IRSHAD))));
+  const page = await context.newPage();
+  await page.goto(IRSHAD_URL);
+  const toggle = page.locator(PANEL).getByTestId('panel-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // The folded state is written to the extension's storage, which the next load reads.
+  await expect.poll(async () => {
+    await page.reload();
+    return page.locator(PANEL).getByTestId('panel-toggle').getAttribute('aria-expanded');
+  }).toBe('false');
+  await expect(page.locator(PANEL).locator('#panel-body')).toBeHidden();
+});
+
 test('overlays an owner view in pt-PT', async ({ context, answer }) => {
   answer('https://scholar.google.com/citations', (route) => route.fulfill(htmlAnswer(readRealPage('google-scholar', DENNER))));
   const page = await context.newPage();

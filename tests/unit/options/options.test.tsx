@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../../components/options/Options';
-import { loadSettings, saveSettings } from '../../../lib/settings/settings';
+import { loadSettings, savePanelCollapsed, saveSettings } from '../../../lib/settings/settings';
 
 let container: HTMLElement;
 
@@ -53,6 +53,15 @@ describe('Options', () => {
     await vi.waitFor(() => checkbox('overlay-rowOverlays'));
     await toggle('overlay-rowOverlays');
     expect(await loadSettings()).toMatchObject({ rowOverlays: false, profilePanel: true });
+  });
+
+  it('keeps a panel folded meanwhile', async () => {
+    render(<Options sites={['google-scholar', 'dblp']} />, container);
+    await vi.waitFor(() => checkbox('site-dblp'));
+    // A Scholar tab folds its panel while the options page is open.
+    await savePanelCollapsed(true);
+    await toggle('site-dblp');
+    expect(await loadSettings()).toMatchObject({ sites: { dblp: false }, panelCollapsed: true });
   });
 
   it('keeps two quick changes', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, saveSettings, siteEnabled } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, savePanelCollapsed, saveSettings, siteEnabled } from '../../../lib/settings/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,6 +32,14 @@ describe('settings', () => {
   it('rejects invalid settings on save', async () => {
     await expect(saveSettings({ sites: {}, rowOverlays: 'yes' } as never)).rejects.toThrow('rowOverlays');
     expect(await browser.storage.local.get(SETTINGS_KEY)).toEqual({});
+  });
+
+  it('keeps stored options with the panel state', async () => {
+    await saveSettings({ sites: { dblp: false }, rowOverlays: false, profilePanel: true });
+    await savePanelCollapsed(true);
+    expect(await loadSettings()).toEqual({ sites: { dblp: false }, rowOverlays: false, profilePanel: true, panelCollapsed: true });
+    await savePanelCollapsed(false);
+    expect((await loadSettings()).panelCollapsed).toBe(false);
   });
 
   it('treats an unlisted site as on', () => {

@@ -9,11 +9,11 @@ document.body.append(container);
 
 afterEach(() => render(null, container));
 
-function renderPanel(storageError: string | null): void {
+function renderPanel(storageError: string | null, fold: { collapsed?: boolean; onCollapse?: (collapsed: boolean) => void } = {}): void {
   const papers = [scholarPaper({ title: 'A', citations: 3 })];
   render(
     <ProfilePanel profile={null} papers={papers} sighting={SCHOLAR_SIGHTING} skipped={0} savedCount={0} storageError={storageError} load={{ status: 'idle', rows: 1 }}
-      canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} analyze={() => new Promise<string>(() => {})} />,
+      canLoadMore={false} onLoadAll={() => {}} onCancelLoad={() => {}} analyze={() => new Promise<string>(() => {})} {...fold} />,
     container,
   );
 }
@@ -37,6 +37,15 @@ describe('ProfilePanel folding', () => {
 
     act(() => toggle().click());
     expect(body.hidden).toBe(false);
+  });
+
+  it('starts folded as last left', () => {
+    const states: boolean[] = [];
+    renderPanel(null, { collapsed: true, onCollapse: (collapsed) => states.push(collapsed) });
+    expect(container.querySelector<HTMLElement>('#panel-body')!.hidden).toBe(true);
+    act(() => toggle().click());
+    act(() => toggle().click());
+    expect(states).toEqual([false, true]);
   });
 
   it('keeps storage errors in view', () => {
