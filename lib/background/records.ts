@@ -26,7 +26,7 @@ export function checkRecords(records: readonly unknown[], sighting: Provenance):
 /**
  * `checkRecords`, validating each record only when `papers` is iterated, so that the store can
  * validate a record while the database writes earlier ones. `checked.indexes` and
- * `checked.rejected` are complete once `papers` has been read to its end; `checked.papers` stays empty.
+ * `checked.rejected` are complete once `papers` has been read to its end, and `checked.papers` stays empty.
  */
 export function checkRecordsAsRead(
   records: readonly unknown[],

@@ -1,8 +1,18 @@
 import { extractArxivId, normalizeDoi } from '../../model/ids';
 import type { CodeLink, PaperIds, PaperLink } from '../../model';
 import { httpUrl } from '../dom';
-import { ARTICLE_DOI_PREFIXES, ARXIV_HOST, ARXIV_PDF, CODE_HOSTS, DOI_HOST, PDF_PATH, PREPRINT_DOI_SUFFIX, PREPRINT_HOSTS } from './selectors';
-import { PUBLISHER_HOSTS, SELECTORS as S } from './selectors';
+import {
+  ARTICLE_DOI_PREFIXES,
+  ARXIV_HOST,
+  ARXIV_PDF,
+  CODE_HOSTS,
+  DOI_HOST,
+  PDF_PATH,
+  PREPRINT_DOI_SUFFIX,
+  PREPRINT_HOSTS,
+  PUBLISHER_HOSTS,
+  SELECTORS as S,
+} from './selectors';
 import { isPersonName } from './names';
 import { visibleText } from './text';
 
