@@ -105,7 +105,9 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
   const keywords = readKeywords(item.keyword);
   const title = item.title.trim();
   const venue = venueOf(item);
-  const type = item.type ? TYPE_OF_CSL[item.type] : undefined;
+  // An entry known only by its arXiv id, in no journal or proceedings, is a preprint, so that it is
+  // linked to its published version as dblp's informal records are, not merged into it.
+  const type = (item.type ? TYPE_OF_CSL[item.type] : undefined) ?? (ids.arxiv && !venue ? 'informal' : undefined);
   const candidate = {
     id: derivePaperId(ids, title, year),
     title,

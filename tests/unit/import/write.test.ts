@@ -3,6 +3,7 @@ import { exportRecords, loadProfilesOf } from '../../../components/library/expor
 import { ScholarLensDatabase, type StoredPaper, type StoredProfile } from '../../../lib/db/database';
 import { upsertPapers } from '../../../lib/db/papers';
 import { toEnvelopeJson } from '../../../lib/export/envelope';
+import { exportPapers } from '../../../lib/export';
 import { parseImportFile, writeImport, type ImportParseResult } from '../../../lib/import';
 import { IMPORT_PAGE_URL } from '../../../lib/import/entry';
 import type { Topic } from '../../../lib/model';
@@ -63,6 +64,22 @@ describe('writeImport', () => {
     expect(await writeImport(db, content, imported)).toMatchObject({ read: 3, added: 3, mergedInFile: 0 });
     const preprint = (await db.papers.toArray()).find((record) => record.venue === 'CoRR');
     expect(preprint?.versions).toHaveLength(2);
+  });
+
+  it('keeps exported preprints apart', async () => {
+    const db = freshDatabase();
+    const published = scholarPaper({ title: 'Detecting change points in evolving networks', venue: 'AAAI, 2914-2920', year: 2015, type: 'conference', ids: {} });
+    const preprint = scholarPaper({ title: 'Detecting change points in evolving networks', venue: 'CoRR abs/1403.0989', year: 2014, type: 'informal', ids: { arxiv: '1403.0989' } });
+    for (const format of ['bibtex', 'csl'] as const) {
+      const content = contentOf(parseImportFile(exportPapers([published, preprint], format).text, imported));
+      expect(content.entries.map((entry) => entry.paper.type)).toEqual(['conference', 'informal']);
+    }
+
+    const content = contentOf(parseImportFile(exportPapers([published, preprint], 'bibtex').text, imported));
+    expect(await writeImport(db, content, imported)).toMatchObject({ read: 2, added: 2, mergedInFile: 0 });
+    const records = await db.papers.orderBy('year').toArray();
+    expect(records.map((record) => record.year)).toEqual([2014, 2015]);
+    expect(records[0]?.versions).toEqual([records[1]?.id]);
   });
 
   it('keeps topic keywords out of tags', async () => {
