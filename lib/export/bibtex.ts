@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper } from './fields';
 import { citationKeys } from './keys';
-import { bibtexNameLetters, escapeLatex, greekAsMath, rawFieldValue } from './latex';
+import { bibtexNameLetters, escapeLatex, mathCharactersAsLatex, rawFieldValue } from './latex';
 import { isCjkName, splitCitationName } from './person';
 
 export interface BibtexOptions {
@@ -31,8 +31,8 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
   };
 
   add('author', formatAuthors(paper, biblatex));
-  // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs Greek letters as math.
-  const text = biblatex ? (value: string) => value : greekAsMath;
+  // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs Greek letters and math symbols as LaTeX.
+  const text = biblatex ? (value: string) => value : mathCharactersAsLatex;
   add('title', text(escapeLatex(paper.title, { protectCase: true })));
 
   const venue = venueOf(paper);

@@ -13,7 +13,8 @@ const TEXT_ESCAPES = new Map<string, string>([
 ]);
 
 const SPECIAL_CHAR = /[&%$#_{}\\~^]/g;
-const WORD_OR_SPECIAL_CHAR = /[\p{L}\p{N}]+|[&%$#_{}\\~^]/gu;
+/** A word, which may contain the minus sign of a formula such as "Eu1−xLax", or a special character. */
+const WORD_OR_SPECIAL_CHAR = /[\p{L}\p{N}\u2212]+|[&%$#_{}\\~^]/gu;
 /** A capital letter after the first letter of a word, as in GPU, ImageNet or 3D. */
 const INNER_CAPITAL = /^[\s\S][\s\S]*?\p{Lu}/u;
 
@@ -77,12 +78,33 @@ export function rawFieldValue(value: string): string {
 }
 
 function escapePlain(text: string, protectCase: boolean): string {
-  if (!protectCase) return text.replace(SPECIAL_CHAR, (char) => TEXT_ESCAPES.get(char) ?? char);
-  return text.replace(WORD_OR_SPECIAL_CHAR, (token) => {
-    const escaped = TEXT_ESCAPES.get(token);
+  const stray = strayBraces(text);
+  const escape = (char: string, at: number) => {
+    // BibTeX counts braces even after a backslash, so a brace without its partner ends the field early.
+    if (stray.has(at)) return char === '{' ? '\\textbraceleft{}' : '\\textbraceright{}';
+    return TEXT_ESCAPES.get(char);
+  };
+  if (!protectCase) return text.replace(SPECIAL_CHAR, (char, at: number) => escape(char, at) ?? char);
+  return text.replace(WORD_OR_SPECIAL_CHAR, (token, at: number) => {
+    const escaped = escape(token, at);
     if (escaped) return escaped;
     return INNER_CAPITAL.test(token) ? `{${token}}` : token;
   });
+}
+
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/** Returns the positions of the braces in `text` that no partner closes or opens, such as the "}" a site left at a title's end. */
+function strayBraces(text: string): ReadonlySet<number> {
+  if (!text.includes('{') && !text.includes('}')) return NO_POSITIONS;
+  const open: number[] = [];
+  const stray = new Set<number>();
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '{') open.push(at);
+    else if (text[at] === '}' && open.pop() === undefined) stray.add(at);
+  }
+  for (const at of open) stray.add(at);
+  return stray;
 }
 
 function findMathEnd(units: Unit[], open: number): number {
@@ -181,26 +203,48 @@ const GREEK_PAIRS =
   'α alpha β beta γ gamma δ delta ε varepsilon ϵ epsilon ζ zeta η eta θ theta ϑ vartheta ι iota κ kappa λ lambda ' +
   'μ mu µ mu ν nu ξ xi π pi ρ rho σ sigma ς varsigma τ tau υ upsilon φ varphi ϕ phi χ chi ψ psi ω omega ' +
   'Γ Gamma Δ Delta Θ Theta Λ Lambda Ξ Xi Π Pi Σ Sigma Υ Upsilon Φ Phi Ψ Psi Ω Omega';
+/**
+ * Math symbols beyond Latin-1 that pdflatex's UTF-8 input does not define (it stops at "≤" or "∞"),
+ * and their math commands, as pairs.
+ */
+const SYMBOL_PAIRS =
+  '≤ leq ≥ geq ≠ neq ≈ approx ≃ simeq ≡ equiv ∼ sim ∝ propto ∞ infty ′ prime ℓ ell ħ hbar ∂ partial ∇ nabla ' +
+  '∑ sum ∏ prod ∫ int √ surd ∈ in ∉ notin ⊂ subset ⊆ subseteq ∩ cap ∪ cup ∀ forall ∃ exists ⇒ Rightarrow ' +
+  '⇔ Leftrightarrow ↔ leftrightarrow ⊗ otimes ⊕ oplus ⟨ langle ⟩ rangle';
+
+/** Reads "symbol command symbol command …" into a map from symbol to command. */
+function pairs(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let words = text.split(' '), i = 0; i + 1 < words.length; i += 2) map.set(words[i] as string, words[i + 1] as string);
+  return map;
+}
+
 /** The LaTeX math commands of Greek letters, by letter. */
-export const GREEK_COMMANDS = new Map<string, string>();
-for (let words = GREEK_PAIRS.split(' '), i = 0; i + 1 < words.length; i += 2) GREEK_COMMANDS.set(words[i] as string, words[i + 1] as string);
-const GREEK_LETTER = new RegExp(`[${Array.from(GREEK_COMMANDS.keys()).join('')}]`, 'u');
+export const GREEK_COMMANDS = pairs(GREEK_PAIRS);
+/** The LaTeX math commands of the symbols in `SYMBOL_PAIRS`, by symbol. */
+export const SYMBOL_COMMANDS = pairs(SYMBOL_PAIRS);
+const MATH_COMMANDS = new Map([...GREEK_COMMANDS, ...SYMBOL_COMMANDS]);
+/** The minus sign U+2212, which pdflatex's UTF-8 input does not define either. */
+const MINUS = '\u2212';
+const MATH_CHARACTER = new RegExp(`[${Array.from(MATH_COMMANDS.keys()).join('')}${MINUS}]`, 'u');
 
 /**
- * Writes Greek letters as braced math (`{$\alpha$}`), because pdflatex stops at a Greek letter in
- * text unless a Greek font is set up, while the math form works with every engine. The braces keep
- * styles that change a title's case from lowering `\Sigma`.
+ * Writes Greek letters and math symbols as braced math (`{$\alpha$}`, `{$\leq$}`), and the minus
+ * sign as `\textminus{}`, because pdflatex stops at them in text unless fonts are set up for them,
+ * while these forms work with every engine. The braces keep styles that change a title's case from
+ * lowering `\Sigma`.
  */
-export function greekAsMath(text: string): string {
-  if (!GREEK_LETTER.test(text)) return text;
+export function mathCharactersAsLatex(text: string): string {
+  if (!MATH_CHARACTER.test(text)) return text;
   let output = '';
   let inMath = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
     // An escaped dollar sign (`\$`) is text, and any other opens or closes a math span kept from the source.
     if (char === '$' && text[i - 1] !== '\\') inMath = !inMath;
-    const command = GREEK_COMMANDS.get(char);
-    if (!command) output += char;
+    const command = MATH_COMMANDS.get(char);
+    if (char === MINUS) output += inMath ? '-' : '\\textminus{}';
+    else if (!command) output += char;
     else output += inMath ? `\\${command} ` : `{$\\${command}$}`;
   }
   return output;

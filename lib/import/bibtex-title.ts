@@ -6,7 +6,7 @@
  * it keeps such math as written, in `$…$`, and its text without markup.
  */
 
-import { GREEK_COMMANDS } from '../export/latex';
+import { GREEK_COMMANDS, SYMBOL_COMMANDS } from '../export/latex';
 
 /** Private-use characters around a math span's number, which citation-js passes through unchanged. */
 const OPEN = '\uE000';
@@ -16,6 +16,10 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const MATH_SPAN = /(?<!\\)\$(?:[^$\\]|\\.)+\$/g;
 /** Greek letter commands, which citation-js decodes to Unicode letters. */
 const GREEK_LETTER = new RegExp(String.raw`\\(?:${[...new Set(GREEK_COMMANDS.values())].join('|')})(?![a-zA-Z])`, 'g');
+/** Math symbols by their commands, as BibTeX exports write the symbols that pdflatex cannot read as text. */
+const SYMBOL_OF_COMMAND = new Map(Array.from(SYMBOL_COMMANDS, ([symbol, command]) => [command, symbol]));
+/** A math span holding one symbol command alone, such as `$\leq$`. */
+const SYMBOL_SPAN = /^\$\\([a-zA-Z]+)\s*\$$/;
 /** `\(…\)`, LaTeX's other inline math delimiters. */
 const PAREN_MATH = /\\\(([\s\S]+?)\\\)/g;
 /** A caret or tilde accent on an empty group, which LaTeX prints as the character itself. */
@@ -43,7 +47,14 @@ export function guardTitle(raw: string): GuardedTitle {
   return { text, math };
 }
 
-/** Removes citation-js's markup from a decoded title and puts its math spans back. */
+/**
+ * Removes citation-js's markup from a decoded title and puts its math spans back. A span of one
+ * symbol that Unicode has (`$\leq$`) comes back as that symbol.
+ */
 export function restoreTitle(decoded: string, math: readonly string[]): string {
-  return decoded.replace(MARKUP, '').replace(PLACEHOLDER, (_, index: string) => math[Number(index)] ?? '');
+  return decoded.replace(MARKUP, '').replace(PLACEHOLDER, (_, index: string) => {
+    const span = math[Number(index)] ?? '';
+    const command = SYMBOL_SPAN.exec(span)?.[1];
+    return (command && SYMBOL_OF_COMMAND.get(command)) ?? span;
+  });
 }

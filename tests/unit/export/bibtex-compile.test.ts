@@ -131,6 +131,22 @@ describe('BibTeX toolchain', () => {
     expect(bbl).toContain("{\\'E}.~Dupont, {\\^A}.~M.~F. LIMA, {\\L}.~{\\.Z}{\\'o}{\\l}{\\'c}, N.~V. An, and {王雨桐}.");
   }, 60_000);
 
+  it.skipIf(!hasBibtex)('typesets stray braces and symbols', () => {
+    const titles = [
+      'Proceedings of the 2009 Workshop on Text and Citation Analysis}',
+      'Charge conduction and relaxation in Ca1−xDyxBaFe4O7',
+      'Bounds for T ≤ 5 K, ∞ limits and A ⊆ B',
+    ];
+    const entries = titles.map((title, index) => makePaper({ id: `s${index}`, title, year: 2009, authors: ['Ana Lima'], venue: 'Journal of Tests' }));
+    compileBib('symbols', toBibtex(entries), { style: 'plain', packages: ['[T1]{fontenc}'], typeset: true });
+
+    // A title that ends its entry early leaves the journal and year out of the entry.
+    expect(readFileSync(join(workDir, 'symbols.blg'), 'utf8')).not.toMatch(/Warning|error message/);
+    const bbl = readFileSync(join(workDir, 'symbols.bbl'), 'utf8').replace(/\s+/g, ' ');
+    expect(bbl).toContain('\\textbraceright{}');
+    expect(bbl).toContain('{Ca1\\textminus{}xDyxBaFe4O7}');
+  }, 60_000);
+
   it.skipIf(!hasBibtex || !realPagesPresent('dblp'))('compiles an imported dblp file', async () => {
     const source = readFileSync(join(REAL_PAGES, 'dblp', 'bibtex-person-nutan-limaye-standard-2025-118recs.bib'), 'utf8');
     const imported = parseImportFile(source);

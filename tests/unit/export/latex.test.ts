@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLatex, rawFieldValue } from '../../../lib/export/latex';
+import { escapeLatex, mathCharactersAsLatex, rawFieldValue } from '../../../lib/export/latex';
 import { decodeLatex } from './helpers';
 
 describe('escapeLatex', () => {
@@ -8,6 +8,8 @@ describe('escapeLatex', () => {
     ['Measurements of 100 % renewable fuel blends', 'Measurements of 100 \\% renewable fuel blends'],
     ['Costs in $ and # of users: a_b test', 'Costs in \\$ and \\# of users: a\\_b test'],
     ['set {a} braces', 'set \\{a\\} braces'],
+    ['Digital Libraries}', 'Digital Libraries\\textbraceright{}'],
+    ['{a} {b', '\\{a\\} \\textbraceleft{}b'],
     ['back\\slash ~ and ^', 'back\\textbackslash{}slash \\textasciitilde{} and \\textasciicircum{}'],
   ])('escapes specials: %s', (input, expected) => {
     expect(escapeLatex(input)).toBe(expected);
@@ -43,7 +45,7 @@ describe('escapeLatex', () => {
     ['Costs in $ and # of users', 'Costs in \\$ and \\# of users'],
     ['Prices from $5 and $10', 'Prices from \\$5 and \\$10'],
     ['A $ x$ gap', 'A \\$ x\\$ gap'],
-    ['Open $x} brace$', 'Open \\$x\\} brace\\$'],
+    ['Open $x} brace$', 'Open \\$x\\textbraceright{} brace\\$'],
     ['Escaped \\$x\\$ dollars', 'Escaped \\$x\\$ dollars'],
   ])('treats unbalanced dollars as text: %s', (input, expected) => {
     expect(escapeLatex(input)).toBe(expected);
@@ -73,6 +75,22 @@ describe('escapeLatex', () => {
     'Odd {braces} and back\\slash ~ ^ in GPU titles',
   ])('round-trips: %s', (input) => {
     expect(decodeLatex(escapeLatex(input, { protectCase: true }))).toBe(input);
+  });
+});
+
+describe('mathCharactersAsLatex', () => {
+  it.each([
+    ['T ≤ 5 K', 'T {$\\leq$} 5 K'],
+    ['Ca1−xDy', 'Ca1\\textminus{}xDy'],
+    ['the $a ≤ b$ case', 'the $a \\leq  b$ case'],
+    ['α decay', '{$\\alpha$} decay'],
+    ['plain title', 'plain title'],
+  ])('writes %s', (input, expected) => {
+    expect(mathCharactersAsLatex(input)).toBe(expected);
+  });
+
+  it('protects a formula with a minus', () => {
+    expect(escapeLatex('(Eu1−xLax)2O3', { protectCase: true })).toBe('({Eu1−xLax}){2O3}');
   });
 });
 

@@ -10,6 +10,7 @@ import { exportPapers, exportPapersInChunks, parseEnvelope, type ExportFormat } 
 import { parseImportFile } from '../../../lib/import';
 import type { Paper } from '../../../lib/model/paper';
 import { makePaper } from './helpers';
+import { SYMBOL_COMMANDS } from '../../../lib/export/latex';
 
 // Independent readers: citation-js for BibTeX, BibLaTeX, RIS and CSL-JSON, biber for BibLaTeX,
 // and the import of this project for every format it reads.
@@ -65,7 +66,9 @@ describe('citation-js reads exports', () => {
   it.each<ExportFormat>(['bibtex', 'biblatex', 'ris', 'csl'])('%s keeps Unicode', (format) => {
     const items = readWithCitationJs(exportPapers(papers, format).text, format);
 
-    expect(items.map((item) => item.title)).toEqual(papers.map((paper) => paper.title));
+    // BibTeX writes math symbols as math for pdflatex, which citation-js gives back as their commands.
+    const asRead = (title: string) => (format === 'bibtex' ? title.replace(/[^\s]/gu, (char) => (SYMBOL_COMMANDS.has(char) ? `\\${SYMBOL_COMMANDS.get(char)}` : char)) : title);
+    expect(items.map((item) => item.title)).toEqual(papers.map((paper) => asRead(paper.title)));
     for (const [index, paper] of papers.entries()) {
       // Splitting a name may reorder its parts ("王小明" reads back as given 小明, family 王), so compare letters.
       const names = (items[index]?.author ?? []).map(nameText);

@@ -83,3 +83,13 @@ describe('identifier round trip', () => {
     });
   }
 });
+
+describe('title symbol round trip', () => {
+  const titles = ['Workshop proceedings}', 'Relaxation in Ca1−xDyxBaFe4O7', 'Bounds for T ≤ 5 K, ∞ limits and A ⊆ B'];
+  const papers = titles.map((title, index) => scholarPaper({ title, ids: { scholarArticle: `QQQQ:S${index}` } }));
+
+  it('keeps bibtex symbols', () => {
+    const entries = entriesOf(parseImportFile(exportPapers(papers, 'bibtex').text, now));
+    expect(entries.map((entry) => entry.paper.title)).toEqual(titles);
+  });
+});
