@@ -41,11 +41,12 @@ const VENUE_RUNNER_UP_SCORE = 0.2;
  */
 const MIN_RUNNER_UP_VENUE = 3;
 /**
- * Phrase weight that a candidate in a field no tag names needs to join the tags as a runner-up
- * with `VENUE_RUNNER_UP_SCORE`: one title phrase of table weight 3. A deep-learning title about
- * earthquakes keeps Geophysics beside Machine Learning, whose learned words outweigh it many times.
+ * Summed phrase weight of one title phrase of table weight 3, a term of one field ("earthquake",
+ * "sociology"). A candidate with it in a field no shown tag names joins the tags as a runner-up with
+ * `VENUE_RUNNER_UP_SCORE`, so a deep-learning title about earthquakes keeps Geophysics beside Machine
+ * Learning, whose learned words outweigh it many times. It also goes ahead of a best tag that rests on weak evidence.
  */
-const MIN_CROSS_FIELD_PHRASES = 3;
+const STRONG_PHRASE_WEIGHT = 3;
 /** Evidence found only in the abstract counts at this share of its weight. */
 const ABSTRACT_FACTOR = 0.5;
 /** Summed weight at which a lone candidate's score reaches 1 - 1/e, about 0.63. */
@@ -183,25 +184,33 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 }
 
 /**
- * Makes the strongest candidate with title phrases of `MIN_CROSS_FIELD_PHRASES`, in a field that no
- * shown tag names, the last tag in place of one too weak to show. Papers with abstracts are left
- * alone, because their phrases add up from many sentences.
+ * Shows the strongest candidate with title phrases of `STRONG_PHRASE_WEIGHT` in a field that no
+ * shown tag names. As a runner-up too weak to show, it gets `VENUE_RUNNER_UP_SCORE`. Otherwise it
+ * takes the place of a third tag too weak to show. Papers with abstracts are left alone, because
+ * their phrases add up from many sentences.
  */
 function addCrossFieldRunnerUp(scored: ScoredPaper, candidates: Candidate[], floor: number, chosen: Candidate[], topics: Topic[]): void {
-  const last = topics[MAX_TOPICS - 1];
-  if (topics.length === 0 || (last && last.score >= MIN_SHOWN_SCORE)) return;
-  const staying = last ? chosen.slice(0, -1) : chosen;
+  if (topics.length === 0) return;
+  const shownTags = chosen.filter((_, index) => index === 0 || (topics[index] as Topic).score >= MIN_SHOWN_SCORE);
   const extra = candidates.find(
     (candidate) =>
-      candidate.lexicon >= MIN_CROSS_FIELD_PHRASES &&
+      candidate.lexicon >= STRONG_PHRASE_WEIGHT &&
       weightOf(candidate) >= floor &&
-      !staying.some((taken) => taken.field === candidate.field),
+      !shownTags.some((taken) => taken.field === candidate.field),
   );
   if (!extra) return;
+  const at = chosen.indexOf(extra);
+  if (at > 0) {
+    (topics[at] as Topic).score = VENUE_RUNNER_UP_SCORE;
+    return;
+  }
+  const last = topics[MAX_TOPICS - 1];
+  if (last && last.score >= MIN_SHOWN_SCORE) return;
   const topic = toTopic(extra, 0, learnedEvidenceOf(scored, extra), scored);
   topic.score = VENUE_RUNNER_UP_SCORE;
-  topics.splice(staying.length, 1, topic);
-  chosen.splice(staying.length, 1, extra);
+  const place = last ? MAX_TOPICS - 1 : topics.length;
+  topics.splice(place, 1, topic);
+  chosen.splice(place, 1, extra);
 }
 
 /**
@@ -211,16 +220,22 @@ function addCrossFieldRunnerUp(scored: ScoredPaper, candidates: Candidate[], flo
  * gave Group Theory to "Group-based discretionary access control".
  */
 function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics: Topic[]): void {
-  if (topics.length > 1 && restsOnWeakEvidence(scored, chosen[0] as Candidate)) {
-    const top = weightOf(chosen[0] as Candidate);
-    const backed = chosen.findIndex((candidate) => hasHandEvidence(candidate) && weightOf(candidate) >= top);
+  let displaced: Candidate | null = null;
+  const first = chosen[0] as Candidate;
+  if (topics.length > 1 && (restsOnWeakEvidence(scored, first) || restsOnSpreadWords(scored, first))) {
+    const top = weightOf(first);
+    const backed = chosen.findIndex(
+      (candidate) => hasHandEvidence(candidate) && (weightOf(candidate) >= top || candidate.lexicon + candidate.venue >= STRONG_PHRASE_WEIGHT),
+    );
     if (backed > 0) {
       topics.unshift(...topics.splice(backed, 1));
       chosen.unshift(...chosen.splice(backed, 1));
+      displaced = first;
     }
   }
   topics.forEach((topic, index) => {
-    if (restsOnWeakEvidence(scored, chosen[index] as Candidate)) topic.score = Math.min(topic.score, WEAK_EVIDENCE_SCORE);
+    const candidate = chosen[index] as Candidate;
+    if (candidate === displaced || restsOnWeakEvidence(scored, candidate)) topic.score = Math.min(topic.score, WEAK_EVIDENCE_SCORE);
     // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
     const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;
@@ -237,7 +252,22 @@ function restsOnWeakEvidence(scored: ScoredPaper, candidate: Candidate): boolean
   if (candidate.learned > 0 && candidate.learned < MIN_LEARNED_ALONE) return true;
   const terms = learnedEvidenceOf(scored, candidate);
   const lone = terms.length === 1 ? (terms[0] as string) : null;
-  return lone !== null && (EVERYDAY_WORDS.has(lone) || scored.scorer.classCount(lone) >= SPREAD_CLASSES);
+  return lone !== null && isSpreadWord(scored, lone);
+}
+
+/**
+ * Tells whether a candidate rests on learned words alone, each used across many classes or in
+ * everyday senses ("group" and "related" for Group Theory). A pair of words ("field theory") is
+ * specific even when each of its words is not.
+ */
+function restsOnSpreadWords(scored: ScoredPaper, candidate: Candidate): boolean {
+  if (hasHandEvidence(candidate)) return false;
+  const terms = learnedEvidenceOf(scored, candidate);
+  return terms.length > 0 && terms.every((term) => !term.includes(' ') && isSpreadWord(scored, term));
+}
+
+function isSpreadWord(scored: ScoredPaper, word: string): boolean {
+  return EVERYDAY_WORDS.has(word) || scored.scorer.classCount(word) >= SPREAD_CLASSES;
 }
 
 /**

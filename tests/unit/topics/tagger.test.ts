@@ -123,7 +123,6 @@ describe('tagPaper', () => {
   });
 
   it.each([
-    'Defining the uniqueness of monovarietal wines from native portuguese varieties',
     'Organization of family labor and fertility in rural Mexico',
     'Research in Globalization',
     'Atomic war or peace',
@@ -336,6 +335,30 @@ describe('tagPaper', () => {
     const fields = tagPaper({ title: 'Open Source Systems: Long-Term Sustainability', venue: 'Springer' }).map((tag) => tag.field);
     expect(fields[0]).toBe('Computer Science');
     expect(fields).not.toContain('Environmental Science');
+  });
+
+  it.each([
+    ['Defining the uniqueness of monovarietal wines from native portuguese varieties', 'Agricultural and Biological Sciences'],
+    ['Earthquake early warning in Japan', 'Earth and Planetary Sciences'],
+    ['Group-based discretionary access control in health related repositories', 'Computer Science'],
+  ])('puts a field term before widespread words: "%s"', (title, field) => {
+    const topics = tagPaper({ title });
+    expect(confidentBest(topics)?.field).toBe(field);
+    expect(topics.slice(1).every((topic) => topic.score <= 0.05)).toBe(true);
+  });
+
+  it('shows a weak runner-up of another field', () => {
+    const title = 'STanford EArthquake Dataset (STEAD): A global data set of seismic signals for AI';
+    const tags = tagPaper({ title, venue: 'IEEE Access' });
+    expect(tags.map((tag) => tag.class).slice(0, 2)).toEqual(['eess.SP', 'physics.geo-ph']);
+    expect(tags[1]?.score).toBe(0.2);
+  });
+
+  it.each([
+    ['Process-structure correlations in co-precipitation synthesized lanthanum oxide', 'physics.ao-ph'],
+    ['When do Keller-Segel systems with heterogeneous logistic sources admit generalized solutions?', 'Business, Management and Accounting'],
+  ])('reads no false friend in "%s"', (title, target) => {
+    expect(tagPaper({ title }).map((topic) => topic.class ?? topic.field)).not.toContain(target);
   });
 
   it('adds no phrase runner-up with an abstract', () => {
