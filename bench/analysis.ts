@@ -5,8 +5,9 @@ import { googleScholar } from '../lib/sites/google-scholar';
 import type { PageRecord, Provenance } from '../lib/model';
 import { sightingOf } from '../lib/sites/record';
 import { median } from './measure';
+import { REAL_PAGES } from '../scripts/shared-folder';
 
-const EINSTEIN = resolve(import.meta.dirname, '../../shared/fixtures/real/google-scholar/einstein-tbody-fragment-1114rows.html');
+const EINSTEIN = resolve(REAL_PAGES, 'google-scholar/einstein-tbody-fragment-1114rows.html');
 
 /** The records of one read of a page, and the sighting they share. */
 export interface PageRead {

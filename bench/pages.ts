@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { REAL_PAGES } from '../scripts/shared-folder';
 
 /** Saved rows of a real profile (1114 rows), the source of every generated page. */
-const ROW_SOURCE = resolve(import.meta.dirname, '../../shared/fixtures/real/google-scholar/einstein-tbody-fragment-1114rows.html');
+const ROW_SOURCE = resolve(REAL_PAGES, 'google-scholar/einstein-tbody-fragment-1114rows.html');
 
 export const PROFILE_URL = 'https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en';
 

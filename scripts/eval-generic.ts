@@ -20,8 +20,8 @@ import { findList } from '../lib/sites/generic/detect';
 import { nameKey } from '../lib/sites/generic/names';
 import { Window } from 'happy-dom';
 import { benchmarkPage } from '../tests/fixtures/generic/benchmark-page';
+import { REAL_PAGES } from './shared-folder';
 
-const REAL_PAGES = resolve(import.meta.dirname, '../../shared/fixtures/real');
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/generic');
 const SAVED = new URL('file:///saved-page.html');
 const SITE_FOLDERS = ['google-scholar', 'dblp', 'acl-anthology'] as const;

@@ -17,8 +17,8 @@ import { ownerMatcher } from '../lib/analysis/names';
 import { loadPage } from '../lib/cli/load-page';
 import { parseDocument, UnrecognisedPage } from '../lib/cli/parse-command';
 import type { Paper } from '../lib/model';
+import { REAL_PAGES } from './shared-folder';
 
-const REAL_PAGES = resolve(import.meta.dirname, '../../shared/fixtures/real');
 const FOLDERS = ['google-scholar', 'dblp', 'acl-anthology'];
 /** Pages with fewer papers are judged for false alarms but not mixed, because they cannot form a person-sized cluster. */
 const MIN_PAPERS_TO_MIX = 10;

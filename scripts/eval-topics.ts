@@ -23,8 +23,8 @@ import { archiveOf, canonicalClass, CLASSES } from '../lib/analysis/topics/taxon
 import { learnedTerms } from '../lib/analysis/topics/tokens';
 import { learnLinear, type LinearOptions } from '../lib/analysis/topics/learn';
 import { createLearnedScorer, type LearnedScorer } from '../lib/analysis/topics/learned';
+import { SHARED_FOLDER as SHARED } from './shared-folder';
 
-const SHARED = resolve(import.meta.dirname, '../../shared');
 const RECORDS = join(SHARED, 'data/arxiv-labelled/records.jsonl');
 const API_ANSWERS = join(SHARED, 'fixtures/real/arxiv');
 const LEXICON_FILE = resolve(import.meta.dirname, '../lib/analysis/topics/learned-lexicon.ts');

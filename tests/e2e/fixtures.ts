@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QUIET_FLAGS } from '../helpers/chromium-flags';
+import { REAL_PAGES } from '../../scripts/shared-folder';
+
+export { REAL_PAGES };
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 export type PageAnswer = (route: Route) => Promise<void> | void;
 

@@ -12,12 +12,13 @@ import { resolve, join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { isPageOwnRequest } from '../helpers/page-requests';
 import { firefoxLaunchOptions, EXTENSION_UUID } from './launch';
+import { REAL_PAGES } from '../../scripts/shared-folder';
 
 /** Where each test runner leaves its counts for `scripts/test-summary.mjs`. */
 const SUMMARY_DIR = resolve(import.meta.dirname, '../../.test-summary');
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = resolve(ROOT, '.output/firefox-mv2');
-const REAL_PAGES = resolve(ROOT, '../shared/fixtures/real/google-scholar');
+const SCHOLAR_PAGES = join(REAL_PAGES, 'google-scholar');
 const PAGE_FILE = 'irshad-en-2026-20rows.html';
 const PAGE_URL = 'https://scholar.google.com/citations?user=3aPgewgAAAAJ&hl=en&sortby=pubdate';
 const EXPECTED_ROWS = 20;
@@ -67,10 +68,10 @@ async function readPopupCount(browser: Browser, testId: string): Promise<string>
 }
 
 async function run(): Promise<number> {
-  const pagePath = resolve(REAL_PAGES, PAGE_FILE);
+  const pagePath = resolve(SCHOLAR_PAGES, PAGE_FILE);
   if (!existsSync(pagePath)) {
     // As the real-page tests of Vitest and Playwright do, the smoke test is skipped and counted as skipped.
-    console.log(`skipped: saved page ${pagePath} not found. Put the real pages in ../shared/fixtures/real next to the checkout to run it.`);
+    console.log(`skipped: saved page ${pagePath} not found. Put the real pages in ../shared/fixtures/real next to the checkout, or name their shared folder in SCHOLAR_LENS_SHARED, to run it.`);
     writeSummary({ passed: 0, failed: 0, skipped: 1 });
     return 0;
   }

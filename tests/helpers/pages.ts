@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPage } from '../../lib/cli/load-page';
+import { REAL_PAGES } from '../../scripts/shared-folder';
+
+/** Folder of real saved pages, absent in a fresh clone (see scripts/shared-folder.ts). */
+export { REAL_PAGES };
 
 /** A fixture written for these tests, under tests/fixtures. */
 export function fixturePath(...parts: string[]): string {
   return resolve(import.meta.dirname, '../fixtures', ...parts);
 }
-
-/** Folder of real saved pages beside the project checkout; absent in a fresh clone. */
-export const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/real');
 
 export function realPagesPresent(site: string): boolean {
   return existsSync(resolve(REAL_PAGES, site));
