@@ -8,8 +8,9 @@ export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'other';
 
 const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
 /**
- * Acronyms of major conferences, as homepages write a venue ("In ICLR", "NeurIPS 2023"). They are
- * case-sensitive, and a venue that also names a journal ("Transactions of the ACL") is not a conference.
+ * Acronyms of major conferences, as homepages write a venue ("In ICLR", "NeurIPS 2023"), and the
+ * "IC…" acronyms of international conferences ("ICCSIP"). They are case-sensitive, and a venue that
+ * also names a journal ("Transactions of the ACL") is not a conference.
  */
 const CONFERENCE_ACRONYM = new RegExp(
   String.raw`\b(?:${[
@@ -19,6 +20,7 @@ const CONFERENCE_ACRONYM = new RegExp(
     'ESEC', 'ISSTA', 'PLDI', 'POPL', 'OOPSLA', 'ICFP', 'LICS', 'OSDI', 'SOSP', 'NSDI', 'EuroSys', 'SIGCOMM', 'MobiCom',
     'INFOCOM', 'NDSS', 'SIGMOD', 'VLDB', 'ICDE', 'PODS', 'ICRA', 'IROS', 'CoRL', 'ISCA', 'HPCA', 'ASPLOS', 'ICCAD', 'ICASSP',
     'INTERSPEECH', 'Interspeech', 'ISIT', 'GLOBECOM', 'ISLPED', 'PODC', 'EUROCRYPT', 'ASIACRYPT', 'IJCNN', 'ICPR', 'ICIP',
+    'DARS', 'IC[A-Z]{2,6}',
   ].join('|')})\b`,
 );
 const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine)\b/i;
