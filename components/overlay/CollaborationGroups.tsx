@@ -34,6 +34,7 @@ export function CollaborationGroups({ profile, result }: Props) {
       {groups.length > 0 && (
         <>
           <h3>Collaborator groups</h3>
+          <p class="muted">Papers with two or more members of a group count for it.</p>
           <ul class="coauthors" data-testid="groups">
             {groups.slice(0, 5).map((group) => (
               <li key={group.label}>

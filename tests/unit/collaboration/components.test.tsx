@@ -118,6 +118,7 @@ describe('CollaborationGroups', () => {
     render(<CollaborationGroups profile={profile} result={RESULT} />, container);
     expect(text('groups')).toContain('J Smith, C Wu');
     expect(text('groups')).toContain('2 papers, 2019–2021, Ecology');
+    expect(container.textContent).toContain('Papers with two or more members of a group count for it.');
     expect(text('merged-warning')).toContain('2 papers, 2019–2021, with J Smith, in Marine Ecology');
     expect(text('merged-warning')).toContain('share no co-author');
   });
