@@ -235,7 +235,8 @@ function capWeakEvidenceScores(scored: ScoredPaper, chosen: Candidate[], topics:
   }
   topics.forEach((topic, index) => {
     const candidate = chosen[index] as Candidate;
-    if (candidate === displaced || restsOnWeakEvidence(scored, candidate)) topic.score = Math.min(topic.score, WEAK_EVIDENCE_SCORE);
+    const weak = candidate === displaced || restsOnWeakEvidence(scored, candidate) || (index > 0 && restsOnSpreadWords(scored, candidate));
+    if (weak) topic.score = Math.min(topic.score, WEAK_EVIDENCE_SCORE);
     // Reading index -1 of an array looks up a property named "-1", which V8 does slowly.
     const previous = index > 0 ? topics[index - 1] : undefined;
     if (previous && topic.score > previous.score) topic.score = previous.score;

@@ -347,6 +347,15 @@ describe('tagPaper', () => {
     expect(topics.slice(1).every((topic) => topic.score <= 0.05)).toBe(true);
   });
 
+  it.each([
+    ['Improved methods for sub-diffraction-limit single-molecule fluorescence measurements', 'Oxford University', 'hep-ex'],
+    ['Does the inertia of a body depend upon its energy-content?', 'Annalen der Physik 18, 639-641', 'nucl-th'],
+  ])('hides a runner-up from widespread words: "%s"', (title, venue, hidden) => {
+    const topics = tagPaper({ title, venue });
+    expect(topics.map((topic) => topic.class)).toContain(hidden);
+    expect(topics.find((topic) => topic.class === hidden)?.score).toBeLessThanOrEqual(0.05);
+  });
+
   it('shows a weak runner-up of another field', () => {
     const title = 'STanford EArthquake Dataset (STEAD): A global data set of seismic signals for AI';
     const tags = tagPaper({ title, venue: 'IEEE Access' });
