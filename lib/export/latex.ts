@@ -15,8 +15,11 @@ const TEXT_ESCAPES = new Map<string, string>([
 const SPECIAL_CHAR = /[&%$#_{}\\~^]/g;
 /** A word, which may contain the minus sign of a formula such as "Eu1−xLax", or a special character. */
 const WORD_OR_SPECIAL_CHAR = /[\p{L}\p{N}\u2212]+|[&%$#_{}\\~^]/gu;
-/** A capital letter after the first letter of a word, as in GPU, ImageNet or 3D. */
-const INNER_CAPITAL = /^[\s\S][\s\S]*?\p{Lu}/u;
+/**
+ * A word whose case a style must keep: a capital after its first letter (GPU, ImageNet, 3D), or a
+ * capital and a digit, as in a chemical formula ("Sr2", "Sm1").
+ */
+const CASE_SENSITIVE = /^[\s\S][\s\S]*?\p{Lu}|^(?=[\s\S]*\p{Lu})(?=[\s\S]*\p{N})/u;
 
 /** Characters that break a math span in a .bib value even though the span is kept as written. */
 const MATH_ESCAPES = new Set(['&', '%', '#']);
@@ -35,8 +38,9 @@ const UNIT = /\{\\([&%$#_{}])\}|\\([&%$#_{}])|[\s\S]/gu;
  * An escape already in the source (`\&` or `{\&}`) is read as the bare character and escaped once.
  * A balanced `$…$` span is kept as math: it opens with `$` before a non-space, closes with `$` after
  * a non-space that is not followed by a digit, and has balanced braces, so "$5 and $10" stays text.
- * With `protectCase`, words with a capital after their first letter (GPU, ImageNet, 3D) are wrapped
- * in braces so that styles keep their case. Words with only an initial capital are left to the style.
+ * With `protectCase`, words with a capital after their first letter (GPU, ImageNet, 3D) or with a
+ * capital and a digit ("Sr2") are wrapped in braces so that styles keep their case. Other words with
+ * only an initial capital are left to the style.
  *
  * NOTE: math is written without braces, so BibTeX styles that change title case (plainnat, for one)
  * lowercase the capitals inside it, printing "$O(n)$" as "$o(n)$".
@@ -88,7 +92,7 @@ function escapePlain(text: string, protectCase: boolean): string {
   return text.replace(WORD_OR_SPECIAL_CHAR, (token, at: number) => {
     const escaped = escape(token, at);
     if (escaped) return escaped;
-    return INNER_CAPITAL.test(token) ? `{${token}}` : token;
+    return CASE_SENSITIVE.test(token) ? `{${token}}` : token;
   });
 }
 

@@ -60,6 +60,9 @@ describe('escapeLatex', () => {
     ['Training on ImageNet in 3D', 'Training on {ImageNet} in {3D}'],
     ['Rivers & Deltas: a field guide', 'Rivers \\& Deltas: a field guide'],
     ['COVID-19 cases', '{COVID}-19 cases'],
+    ['Removal of Cs+ and Sr2+ ions', 'Removal of Cs+ and {Sr2}+ ions'],
+    ['Pyrochlore iridates (Sm1-xBix)2Ir2O7', 'Pyrochlore iridates ({Sm1}-{xBix}){2Ir2O7}'],
+    ['Route 66 in 1950', 'Route 66 in 1950'],
   ])('protects case: %s', (input, expected) => {
     expect(escapeLatex(input, { protectCase: true })).toBe(expected);
   });
