@@ -20,6 +20,8 @@ describe('titles in Chinese, Japanese and Korean', () => {
     ['唐代文学与历史', 'Arts and Humanities'],
     ['混凝土桥梁结构的抗震设计', 'Engineering'],
     ['고령 환자의 간호 중재 효과', 'Nursing'],
+    ['唐代诗歌中的自然意象研究', 'Arts and Humanities'],
+    ['日本における高齢者の認知症予防に関する研究', 'Medicine'],
   ])('reads the field of "%s"', (title, field) => {
     expect(tagPaper({ title })[0]?.field).toBe(field);
   });
