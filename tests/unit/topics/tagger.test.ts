@@ -204,6 +204,7 @@ describe('tagPaper', () => {
     ['Judicial review of asylum decisions in the European Court of Human Rights', null, 'Social Sciences'],
     ['Legal reasoning and judicial decisions', null, 'Social Sciences'],
     ['Field theory of the Bourdieusian habitus in contemporary sociology', null, 'Social Sciences'],
+    ['Historical linguistics of the Romance languages', null, 'Arts and Humanities'],
     ["Problèmes des dimensions de l'espace et la cosmologie", null, 'Physics and Astronomy'],
   ])('reads the field of "%s"', (title, venue, field) => {
     expect(tagPaper({ title, venue })[0]?.field).toBe(field);
@@ -366,6 +367,7 @@ describe('tagPaper', () => {
   it.each([
     ['Process-structure correlations in co-precipitation synthesized lanthanum oxide', 'physics.ao-ph'],
     ['When do Keller-Segel systems with heterogeneous logistic sources admit generalized solutions?', 'Business, Management and Accounting'],
+    ['Neural linguistic steganography with controllable security', 'Arts and Humanities'],
   ])('reads no false friend in "%s"', (title, target) => {
     expect(tagPaper({ title }).map((topic) => topic.class ?? topic.field)).not.toContain(target);
   });
