@@ -163,6 +163,12 @@ describe('tagPaper', () => {
     ],
     ['On the bias of traceroute sampling: or, power-law degree distributions in regular graphs', 'STOC: 694-703', 'cs.DS'],
     ['Nearest Neighbor based Collection OCR', null, 'cs.CV'],
+    ['A Lot of Talk and a Badge: An Empirical Analysis of Personal Achievements in GitHub.', 'MSR: 292-303', 'cs.SE'],
+    [
+      'Visual overviews for discovering key papers and influences across research fronts',
+      'Journal of the American Society for Information Science and Technology',
+      'cs.DL',
+    ],
     ['Team sri-sarnoffs aurora system@ trecvid 2011', 'Proceedings of NIST TRECVID, Workshop', 'cs.CV'],
     ['Using citations to generate surveys of scientific paradigms', 'Proceedings of Human Language Technologies', 'cs.CL'],
     ['Evolutionary coincidence-based ontology mapping extraction', 'Expert Systems 25 (3), 221-236', 'cs.AI'],
