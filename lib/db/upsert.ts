@@ -13,7 +13,7 @@ import { needsWrite } from './unchanged';
 const WRITE_SLICE = 100;
 
 /**
- * Papers to store, read once in order. `length` counts the records requested; a source that
+ * Papers to store, read once in order. `length` counts the records requested, and a source that
  * validates as it is read (`checkRecordsAsRead`) may give fewer.
  */
 export interface PaperSource extends Iterable<Paper> {

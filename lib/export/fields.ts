@@ -8,9 +8,8 @@ export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'other';
 
 const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
 /**
- * Acronyms of major conferences, as homepages write a venue ("In ICLR", "NeurIPS 2023"), and the
- * "IC…" acronyms of international conferences ("ICCSIP"). They are case-sensitive, and a venue that
- * also names a journal ("Transactions of the ACL") is not a conference.
+ * Acronyms of major conferences ("NeurIPS 2023") and the "IC…" acronyms of international conferences
+ * ("ICCSIP"), case-sensitive. A venue that also names a journal ("Transactions of the ACL") is not one.
  */
 const CONFERENCE_ACRONYM = new RegExp(
   String.raw`\b(?:${[

@@ -233,10 +233,8 @@ const MINUS = '\u2212';
 const MATH_CHARACTER = new RegExp(`[${Array.from(MATH_COMMANDS.keys()).join('')}${MINUS}]`, 'u');
 
 /**
- * Writes Greek letters and math symbols as braced math (`{$\alpha$}`, `{$\leq$}`), and the minus
- * sign as `\textminus{}`, because pdflatex stops at them in text unless fonts are set up for them,
- * while these forms work with every engine. The braces keep styles that change a title's case from
- * lowering `\Sigma`.
+ * Writes Greek letters and math symbols as braced math (`{$\alpha$}`, `{$\leq$}`) and the minus sign
+ * as `\textminus{}`, which pdflatex sets without extra fonts. The braces keep styles from lowering `\Sigma`.
  */
 export function mathCharactersAsLatex(text: string): string {
   if (!MATH_CHARACTER.test(text)) return text;

@@ -8,11 +8,9 @@ const BUSINESS = 'Business, Management and Accounting';
 const SOCIAL = 'Social Sciences';
 
 /**
- * Phrases of titles, abstracts and venue names written in Chinese (simplified and traditional),
- * Japanese or Korean, whose words are not separated by spaces. They are found as substrings,
- * longest first. Rows with the source 'text' are also read in venue names, as venue evidence
- * ("计算机学报" names computing, "物理学报" physics). Weights follow the English table: 3 for a
- * term of one class, 2 for a field's name, 1 for a word that other fields also use.
+ * Phrases in Chinese, Japanese and Korean, found as substrings (longest first) in titles, abstracts
+ * and venue names, where they count as venue evidence ("物理学报" names physics). Weights follow the
+ * English table: 3 for a term of one class, 2 for a field's name, 1 for a word of several fields.
  */
 export const CJK_KEYWORDS: readonly KeywordRow[] = [
   // Quantization (model compression, signal coding) is not quantum physics.

@@ -41,10 +41,8 @@ const VENUE_RUNNER_UP_SCORE = 0.2;
  */
 const MIN_RUNNER_UP_VENUE = 3;
 /**
- * Summed phrase weight of one title phrase of table weight 3, a term of one field ("earthquake",
- * "sociology"). A candidate with it in a field no shown tag names joins the tags as a runner-up with
- * `VENUE_RUNNER_UP_SCORE`, so a deep-learning title about earthquakes keeps Geophysics beside Machine
- * Learning, whose learned words outweigh it many times. It also goes ahead of a best tag that rests on weak evidence.
+ * Phrase weight of one title phrase of table weight 3, a term of one field ("earthquake"). Such a
+ * candidate is shown beside a best tag of another field, and goes ahead of a best tag on weak evidence.
  */
 const STRONG_PHRASE_WEIGHT = 3;
 /** Evidence found only in the abstract counts at this share of its weight. */
@@ -166,6 +164,7 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
     if (venueBacked) topic.score = Math.max(topic.score, VENUE_RUNNER_UP_SCORE);
     topics.push(topic);
   }
+  // An abstract's phrases add up from many sentences, so they name no further field.
   if (!scored.terms.abstract.length) addCrossFieldRunnerUp(scored, candidates, floor, chosen, topics);
   // A backed runner-up moves ahead of weaker runner-ups, whose lower scores would otherwise cap its own.
   for (let index = 2; index < topics.length; index++) {
@@ -184,10 +183,8 @@ export function chooseTags(scored: ScoredPaper, prior?: TopicMix | null): Topic[
 }
 
 /**
- * Shows the strongest candidate with title phrases of `STRONG_PHRASE_WEIGHT` in a field that no
- * shown tag names. As a runner-up too weak to show, it gets `VENUE_RUNNER_UP_SCORE`. Otherwise it
- * takes the place of a third tag too weak to show. Papers with abstracts are left alone, because
- * their phrases add up from many sentences.
+ * Shows the strongest candidate with `STRONG_PHRASE_WEIGHT` in a field no shown tag names, at
+ * `VENUE_RUNNER_UP_SCORE`, in its own place or in that of a third tag too weak to show.
  */
 function addCrossFieldRunnerUp(scored: ScoredPaper, candidates: Candidate[], floor: number, chosen: Candidate[], topics: Topic[]): void {
   if (topics.length === 0) return;
