@@ -1,6 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { rejectHtmlSinksPlugin } from './scripts/vite-plugins/reject-html-sinks';
+
+const SITES_DIR = resolve(import.meta.dirname, 'lib/sites');
+
+/**
+ * Lists the content script in each site's folder under `lib/sites` (`content.ts`), built as
+ * `content-scripts/<site>.js`, so a page loads only the adapter of its own site.
+ */
+function siteContentScripts() {
+  return readdirSync(SITES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(resolve(SITES_DIR, entry.name, 'content.ts')))
+    .map((entry) => ({
+      name: entry.name,
+      inputPath: resolve(SITES_DIR, entry.name, 'content.ts'),
+      type: 'content-script' as const,
+    }));
+}
 
 /**
  * Test builds only: hosts granted at install, so an end-to-end test or `npm start` can run the
@@ -13,6 +31,11 @@ const testOutDir = process.env.SCHOLAR_LENS_TEST_OUT_DIR || '.output-test-hosts'
 
 export default defineConfig({
   vite: () => ({ plugins: [preact(), rejectHtmlSinksPlugin()] }),
+  hooks: {
+    'entrypoints:found': (_wxt, infos) => {
+      infos.push(...siteContentScripts());
+    },
+  },
   ...(testHosts.length > 0 && { outDir: testOutDir }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({

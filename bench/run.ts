@@ -20,7 +20,7 @@ import { parserTimes, scholarAdapterScript } from './parser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
-const CONTENT_SCRIPT = resolve(EXTENSION, 'content-scripts/content.js');
+const CONTENT_SCRIPT = resolve(EXTENSION, 'content-scripts/google-scholar.js');
 const REPORT = resolve(ROOT, 'docs/benchmarks.md');
 const SIZES = [20, 100, 1000];
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);

@@ -66,7 +66,7 @@ export function Options({ sites }: OptionsProps) {
 
       {status.kind === 'saved' && (
         <p class="message" role="status" data-testid="options-status">
-          Saved. Changes apply to pages you open or reload from now on.
+          Saved. Open pages follow the change at once.
         </p>
       )}
       {status.kind === 'failed' && (

@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../log';
 import { adapterForUrl } from '../sites';
 import { generic } from '../sites/generic';
-import { loadSettings, siteEnabled } from '../settings/settings';
+import type { Settings } from '../settings/settings';
+import { followSettings } from './follow-settings';
 import { ProfileSession } from './session';
 
 /** Set on the isolated world's global object, so a script injected twice on one page starts once. */
@@ -20,23 +21,21 @@ export async function startGenericHost(ctx: ContentScriptContext): Promise<void>
 
   const url = new URL(location.href);
   if (adapterForUrl(url)) return;
-  const settings = await loadSettings();
-  if (!siteEnabled(settings, generic.site)) {
-    log.debug('generic: publication lists on other sites are turned off in the options, nothing to do');
-    return;
-  }
+  await followSettings(ctx, generic.site, (settings) => startSession(url, settings), () => {
+    scope[STARTED] = false;
+  });
+}
+
+function startSession(url: URL, settings: Settings): ProfileSession | null {
   const started = performance.now();
   const page = generic.detect(document, url);
   const elapsed = (performance.now() - started).toFixed(1);
   if (!page) {
     log.info(`generic: no publication list found at ${url.href} with enough confidence (${elapsed} ms); nothing shown`);
-    return;
+    return null;
   }
   log.info(`generic: publication list found at ${url.href} in ${elapsed} ms`);
   const session = new ProfileSession(generic, page, document, settings);
   session.start();
-  ctx.onInvalidated(() => {
-    session.stop();
-    scope[STARTED] = false;
-  });
+  return session;
 }

@@ -68,7 +68,7 @@ export class RowViews {
   constructor(
     private readonly adapter: SiteAdapter,
     /** False when the user turned row overlays off; their hosts are then created hidden. */
-    private readonly shown: boolean,
+    private shown: boolean,
     private readonly controls: RowControls,
   ) {}
 
@@ -183,6 +183,13 @@ export class RowViews {
   }
 
   /** Stops drawing and removes every overlay host from the page. */
+  /** Shows or hides every row overlay drawn so far and those drawn later. */
+  setShown(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    for (const view of this.views) if (view.mount) view.mount.host.hidden = !shown;
+  }
+
   stop(): void {
     this.stopReading();
     this.drawing.stop();

@@ -35,7 +35,7 @@ export class ProfileSession {
     private readonly page: ProfilePage,
     private readonly doc: Document,
     /** Overlays the user turned on in the options. Hidden ones are still parsed and stored. */
-    private readonly display: DisplaySettings = { rowOverlays: true, profilePanel: true },
+    private display: DisplaySettings = { rowOverlays: true, profilePanel: true },
   ) {
     this.papers = new PaperStates(
       adapter.site,
@@ -90,6 +90,13 @@ export class ProfileSession {
       this.scheduleRender();
     });
     this.scheduleRender();
+  }
+
+  /** Shows or hides the row overlays and the panel, as the options now say. */
+  setDisplay(display: Pick<Settings, 'rowOverlays' | 'profilePanel'>): void {
+    this.display = { ...this.display, rowOverlays: display.rowOverlays, profilePanel: display.profilePanel };
+    this.rows.setShown(display.rowOverlays);
+    if (this.panel) this.panel.host.hidden = !display.profilePanel;
   }
 
   stop(): void {

@@ -27,6 +27,10 @@ export async function loadSettings(): Promise<Settings> {
     log.warn('reading settings from browser.storage.local failed; using the defaults', error);
     return DEFAULT_SETTINGS;
   }
+  return settingsOrDefaults(stored);
+}
+
+async function settingsOrDefaults(stored: unknown): Promise<Settings> {
   if (stored === undefined) return DEFAULT_SETTINGS;
   const { checkSettings } = await import('./schema');
   const checked = checkSettings(stored);
@@ -35,6 +39,19 @@ export async function loadSettings(): Promise<Settings> {
     return DEFAULT_SETTINGS;
   }
   return checked.settings;
+}
+
+/**
+ * Calls `onChange` with the settings, checked as `loadSettings` checks them, each time a page writes
+ * them. Returns the function that stops watching.
+ */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void settingsOrDefaults(changes[SETTINGS_KEY]?.newValue).then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Validates and writes the settings; throws with the invalid field's path when they do not validate. */

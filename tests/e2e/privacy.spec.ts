@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { test, expect, EXTENSION_PATH, REAL_PAGES } from './fixtures';
-import { CONTENT_MATCHES } from '../../lib/sites';
+import { ADAPTERS, CONTENT_MATCHES } from '../../lib/sites';
 import { loadPage, servableSavedPage } from '../../lib/cli/load-page';
 import { chooseSavedPageUrl } from '../../lib/cli/saved-page-url';
 import { isPageOwnRequest } from '../helpers/page-requests';
@@ -64,6 +64,16 @@ test('manifest asks only for used permissions', () => {
   for (const resource of manifest.web_accessible_resources ?? []) {
     for (const pattern of resource.matches ?? []) expect(supported.has(pattern), `web-accessible resource pattern ${pattern}`).toBe(true);
   }
+});
+
+test('each site has its own content script, listed for its own pages only', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+  const scripts: { matches: string[]; js: string[] }[] = manifest.content_scripts ?? [];
+  const bySite = Object.fromEntries(scripts.map((script) => [script.js.join(','), [...script.matches].sort()]));
+  const expected = Object.fromEntries(
+    ADAPTERS.map((adapter) => [`content-scripts/${adapter.site}.js`, [...adapter.matchPatterns].sort()]),
+  );
+  expect(bySite).toEqual(expected);
 });
 
 test.describe('no request leaves the browser', () => {
@@ -158,4 +168,26 @@ test('options page hides the overlays', async ({ context, extensionId }) => {
   await expect(tab.locator('[data-scholar-lens="panel"]')).toBeAttached();
   await expect(tab.locator('[data-scholar-lens="row"]').first()).toBeHidden();
   await expect(tab.locator('[data-scholar-lens="panel"]')).toBeHidden();
+});
+
+test('an open page follows the options without a reload', async ({ context, extensionId }) => {
+  const scholar = await serveSavedScholarPage(context);
+  const tab = await context.newPage();
+  await tab.goto(scholar.url);
+  const firstRow = tab.locator('[data-scholar-lens="row"]').first();
+  await expect(firstRow).toBeVisible({ timeout: 15_000 });
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('overlay-rowOverlays').uncheck();
+  await expect(options.getByTestId('options-status')).toContainText('Open pages follow');
+  await expect(firstRow).toBeHidden();
+  await expect(tab.locator('[data-scholar-lens="panel"]')).toBeVisible();
+  await options.getByTestId('overlay-rowOverlays').check();
+  await expect(firstRow).toBeVisible();
+
+  await options.getByTestId('site-google-scholar').uncheck();
+  await expect(tab.locator('[data-scholar-lens]')).toHaveCount(0);
+  await options.getByTestId('site-google-scholar').check();
+  await expect(firstRow).toBeVisible({ timeout: 15_000 });
 });

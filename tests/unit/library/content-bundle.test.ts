@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -10,10 +11,19 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  */
 const PAGE_ONLY = [/^lib\/export\/(?!person\.ts$)/, /^lib\/import\//, /^lib\/search\//, /^components\/library\//, /node_modules\/(@citation-js|minisearch|dexie)\//];
 
-describe('content script bundle', () => {
-  it('leaves out export, import and search', async () => {
+/** Folders under `lib/sites` with a content script of their own. */
+const SITES = readdirSync(resolve(ROOT, 'lib/sites'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(resolve(ROOT, 'lib/sites', entry.name, 'content.ts')))
+  .map((entry) => entry.name);
+
+describe('content script bundles', () => {
+  it('exist for the four sites', () => {
+    expect(SITES.sort()).toEqual(['acl-anthology', 'arxiv', 'dblp', 'google-scholar']);
+  });
+
+  it.each(SITES)('%s: no page-only or other-site code', async (site) => {
     const result = await build({
-      entryPoints: [resolve(ROOT, 'entrypoints/content/index.tsx')],
+      entryPoints: [resolve(ROOT, 'lib/sites', site, 'content.ts')],
       absWorkingDir: ROOT,
       bundle: true,
       write: false,
@@ -32,5 +42,7 @@ describe('content script bundle', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('components/overlay/ProfilePanel.tsx');
     expect(inputs.filter((input) => PAGE_ONLY.some((pattern) => pattern.test(input)))).toEqual([]);
+    const otherSites = inputs.filter((input) => /^lib\/sites\/[^/]+\//.test(input) && !input.startsWith(`lib/sites/${site}/`));
+    expect(otherSites).toEqual([]);
   }, 30_000);
 });

@@ -1,0 +1,4 @@
+import { siteContentScript } from '../../content/host';
+import { aclAnthology } from '.';
+
+export default siteContentScript(aclAnthology);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '../../content/host';
+import { arxiv } from '.';
+
+export default siteContentScript(arxiv);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '../../content/host';
+import { dblp } from '.';
+
+export default siteContentScript(dblp);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '../../content/host';
+import { googleScholar } from '.';
+
+export default siteContentScript(googleScholar);
