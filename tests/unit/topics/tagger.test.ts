@@ -354,6 +354,12 @@ describe('tagPaper', () => {
     expect(topics.slice(1).every((topic) => topic.score <= 0.05)).toBe(true);
   });
 
+  it('reads an anatomical bifurcation as medicine', () => {
+    const tags = tagPaper({ title: 'Distance from the bifurcation of the middle cerebral artery' });
+    expect(confidentBest(tags)?.field).toBe('Medicine');
+    expect(tags.slice(1).every((tag) => tag.score <= 0.05)).toBe(true);
+  });
+
   it.each([
     ['Improved methods for sub-diffraction-limit single-molecule fluorescence measurements', 'Oxford University', 'hep-ex'],
     ['Does the inertia of a body depend upon its energy-content?', 'Annalen der Physik 18, 639-641', 'nucl-th'],
