@@ -121,7 +121,9 @@ function splitWestern(text: string): PersonName {
 
   const tokens = (parts[0] ?? '').split(' ').filter(Boolean);
   const lastToken = tokens[tokens.length - 1];
-  if (!suffix && tokens.length > 2 && lastToken && SUFFIX.test(lastToken)) {
+  // After initials only ("C. D. D. S. Júnior"), "Júnior" is the family name itself.
+  const afterInitials = isInitial(tokens[tokens.length - 2] ?? '');
+  if (!suffix && tokens.length > 2 && lastToken && SUFFIX.test(lastToken) && !afterInitials) {
     suffix = lastToken;
     tokens.pop();
   }
@@ -132,6 +134,11 @@ function splitWestern(text: string): PersonName {
   while (start > 1 && PARTICLES.has((tokens[start - 1] ?? '').toLowerCase())) start--;
 
   return withSuffix({ given: tokens.slice(0, start).join(' '), family: tokens.slice(start).join(' ') }, suffix);
+}
+
+/** Tells whether a name word is an initial or a run of initials ("C.", "J", "PD"). */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word) || RUN_OF_INITIALS.test(word);
 }
 
 /** Tells whether a name is written only in CJK script. */

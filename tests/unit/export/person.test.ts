@@ -47,6 +47,14 @@ describe('splitName', () => {
     expect(splitName(input)).toEqual({ given, family, suffix });
   });
 
+  it.each([
+    ['C. D. D. S. Júnior', 'C. D. D. S.'],
+    ['C D S Júnior', 'C D S'],
+    ['CDS Júnior', 'CDS'],
+  ])('suffix word after initials is the family: %s', (input, given) => {
+    expect(splitName(input)).toEqual({ given, family: 'Júnior' });
+  });
+
   it('reads family-first comma form', () => {
     expect(splitName('Kovač, Ines')).toEqual({ given: 'Ines', family: 'Kovač' });
     expect(splitName('de Vries, Marta')).toEqual({ given: 'Marta', family: 'de Vries' });

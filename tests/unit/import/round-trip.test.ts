@@ -93,3 +93,20 @@ describe('title symbol round trip', () => {
     expect(entries.map((entry) => entry.paper.title)).toEqual(titles);
   });
 });
+
+describe('names ending in a generational word', () => {
+  const paper = scholarPaper({
+    title: 'Análise de dados',
+    year: 2014,
+    authors: [{ name: 'CDS Júnior' }, { name: 'JA Silva Filho' }],
+    ids: { scholarArticle: 'QQQQ:JR' },
+  });
+
+  for (const format of FORMATS) {
+    it(`keeps ${format} names and key over a second export`, () => {
+      const first = exportPapers([paper], format).text;
+      const [entry] = entriesOf(parseImportFile(first, now));
+      expect(exportPapers([entry!.paper], format).text).toBe(first);
+    });
+  }
+});
