@@ -59,6 +59,18 @@ export function alternateId(keys: string[]): string {
   return `p-${hash64(keys.join(' '))}`;
 }
 
+/**
+ * Returns the id derived from all of `keys`, or, when that is taken too, the same id with the
+ * first free counter ("-2", "-3"). Entries with no identifier and one title (two "Introduction"
+ * papers of unknown year by other authors) have the same keys.
+ */
+export function unusedId(usedIds: ReadonlySet<string>, keys: string[]): string {
+  const base = alternateId(keys);
+  let id = base;
+  for (let count = 2; usedIds.has(id); count++) id = `${base}-${count}`;
+  return id;
+}
+
 function unsettled(found: Map<string, StoredPaper>, sightings: StoredPaper[]): StoredPaper[] {
   const index = createIndex(Array.from(found.values()));
   return sightings.filter((sighting) => !settled(index, sighting));

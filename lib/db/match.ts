@@ -1,6 +1,7 @@
 import { normalizeTitle, type Paper } from '../model';
 import type { StoredPaper } from './database';
 import { conflicts } from './merge';
+import { normalizeName } from '../analysis/names';
 
 /**
  * Key prefixes in the order matching tries them: DOI, arXiv id, then the site ids (dblp key,
@@ -76,10 +77,25 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   const ordered = Array.from(candidates.values()).sort((a, b) => rank(a, freshIsPreprint) - rank(b, freshIsPreprint));
   const versions: StoredPaper[] = [];
   for (const candidate of ordered) {
+    if (!shareAnAuthor(candidate, fresh)) continue;
     if (isVersionPair(candidate, fresh)) versions.push(candidate);
     else if (!conflicts(candidate, fresh)) return { kind: 'same', record: candidate };
   }
   return versions.length > 0 ? { kind: 'versions', records: versions } : null;
+}
+
+/**
+ * True when the two author lists share a family name, or when either list is empty. Generic titles
+ * ("Editorial", "Introduction") recur across journals and years, so a title match between papers
+ * with no author in common is two works.
+ */
+export function shareAnAuthor(a: Paper, b: Paper): boolean {
+  if (a.authors.length === 0 || b.authors.length === 0) return true;
+  const families = new Set(a.authors.map((author) => normalizeName(author.name)?.family));
+  return b.authors.some((author) => {
+    const family = normalizeName(author.name)?.family;
+    return family !== undefined && families.has(family);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Paper } from '../model';
-import { alternateId } from './lookup';
+import { unusedId } from './lookup';
 import { addToIndex, createIndex, findMatch } from './match';
 import { createStored, mergeStored } from './merge';
 
@@ -20,7 +20,7 @@ export function settlePageIds(papers: Paper[], now: string): void {
       paper.id = merged.id;
       continue;
     }
-    if (index.ids.has(fresh.id)) fresh.id = alternateId(fresh.keys);
+    if (index.ids.has(fresh.id)) fresh.id = unusedId(index.ids, fresh.keys);
     paper.id = fresh.id;
     addToIndex(index, fresh);
   }

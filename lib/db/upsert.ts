@@ -5,7 +5,7 @@ import type { ScholarLensDatabase, StoredPaper } from './database';
 import { createStored, mergeStored } from './merge';
 import { mergeImported } from './merge-import';
 import { addToIndex, createIndex, findMatch } from './match';
-import { alternateId, findStored } from './lookup';
+import { findStored, unusedId } from './lookup';
 import { linkVersions, statesWithVersions } from './versions';
 import { needsWrite } from './unchanged';
 
@@ -76,7 +76,7 @@ export async function upsertPapers(
       const match = findMatch(candidates, fresh);
       const same = match?.kind === 'same' ? match.record : null;
       // Two entries sharing their strongest key but conflicting on another id would derive one id.
-      if (!same && candidates.ids.has(fresh.id)) fresh.id = alternateId(fresh.keys);
+      if (!same && candidates.ids.has(fresh.id)) fresh.id = unusedId(candidates.ids, fresh.keys);
       const record = same ? merge(same, paper, now) : fresh;
       for (const version of match?.kind === 'versions' ? linkVersions(record, match.records) : []) {
         addToIndex(candidates, version);

@@ -29,4 +29,10 @@ describe('settlePageIds', () => {
     settlePageIds(papers, NOW);
     expect(papers[0]?.id).not.toBe(papers[1]?.id);
   });
+
+  it('keeps same-titled entries of other authors apart', () => {
+    const papers = ['Tor Aas', 'Eva Brandt', 'Jon Vik'].map((name) => scholarPaper({ title: 'Introduction', year: null, authors: [{ name }], ids: {} }));
+    settlePageIds(papers, NOW);
+    expect(new Set(papers.map((paper) => paper.id)).size).toBe(3);
+  });
 });

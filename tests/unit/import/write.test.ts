@@ -51,6 +51,23 @@ describe('writeImport', () => {
     expect(summary.untaggedIds).toEqual([fresh?.id]);
   });
 
+  it('keeps apart same-titled works of other authors', async () => {
+    const db = freshDatabase();
+    const text = [
+      '@article{a2020, author = {Aas, Tor}, title = {Editorial}, journal = {Ocean Letters}, year = {2020}}',
+      '@article{b2021, author = {Brandt, Eva}, title = {Editorial}, journal = {Journal of Fjords}, year = {2021}}',
+      '@article{c, author = {Ruiz, Ada}, title = {Introduction}, journal = {Polar Notes}}',
+      '@article{d, author = {Vik, Jon}, title = {Introduction}, journal = {Coastal Studies}}',
+      '@article{e, author = {Vik, J.}, title = {Introduction}, journal = {Coastal Studies}}',
+    ].join('\n');
+
+    const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
+    expect(summary.added).toBe(4);
+    expect(summary.mergedInFile).toBe(1);
+    const authors = (await db.papers.toArray()).map((record) => record.authors[0]?.name).sort();
+    expect(authors).toEqual(['Ada Ruiz', 'Eva Brandt', 'Jon Vik', 'Tor Aas']);
+  });
+
   it('keeps dblp records apart', async () => {
     const db = freshDatabase();
     const text = [
