@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper } from './fields';
 import { citationKeys } from './keys';
-import { bibtexNameLetters, escapeLatex, mathCharactersAsLatex, rawFieldValue } from './latex';
+import { bibtexNameLetters, escapeLatex, pdflatexText, rawFieldValue } from './latex';
 import { isCjkName, splitCitationName } from './person';
 
 export interface BibtexOptions {
@@ -31,14 +31,14 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
   };
 
   add('author', formatAuthors(paper, biblatex));
-  // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs Greek letters and math symbols as LaTeX.
-  const text = biblatex ? (value: string) => value : mathCharactersAsLatex;
+  // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs some letters, Greek and math symbols as LaTeX.
+  const text = biblatex ? (value: string) => value : pdflatexText;
   add('title', text(escapeLatex(paper.title, { protectCase: true })));
 
   const venue = venueOf(paper);
-  if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', escapeLatex(venue.title));
-  else if (venue && kind === 'conference') add('booktitle', escapeLatex(venue.title));
-  else if (venue) add('howpublished', escapeLatex(venue.title));
+  if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', text(escapeLatex(venue.title)));
+  else if (venue && kind === 'conference') add('booktitle', text(escapeLatex(venue.title)));
+  else if (venue) add('howpublished', text(escapeLatex(venue.title)));
   add('volume', venue?.volume && escapeLatex(venue.volume));
   add('number', venue?.issue && escapeLatex(venue.issue));
   add('pages', venue?.firstPage && (venue.lastPage ? `${venue.firstPage}--${venue.lastPage}` : venue.firstPage));

@@ -185,6 +185,25 @@ export function bibtexNameLetters(text: string): string {
   return output;
 }
 
+/** Variation selectors and halves of double combining marks (U+FE20 to U+FE2F), which transliterations use. */
+const INVISIBLE_MARKS = /[\ufe00-\ufe0f\ufe20-\ufe2f]/g;
+/** The modifier-letter prime and apostrophe of transliterations ("Sushchnostʹ"). */
+const MODIFIER_APOSTROPHES = /[\u02b9\u02bc]/g;
+
+/**
+ * Prepares a title or venue for pdflatex: invisible marks go, modifier apostrophes become "'", and
+ * Latin letters past Latin Extended-A, which pdflatex's UTF-8 input mostly does not define ("ḳ",
+ * "ệ"), become braced accents. Greek letters and math symbols follow as in `mathCharactersAsLatex`.
+ * NOTE: a letter with a mark that LaTeX has no accent for, such as the Vietnamese horn ("ờ"),
+ * stays UTF-8, which pdflatex stops at without the vntex package.
+ */
+export function pdflatexText(text: string): string {
+  let letters = '';
+  const cleaned = text.replace(INVISIBLE_MARKS, '').replace(MODIFIER_APOSTROPHES, "'").normalize('NFC');
+  for (const char of cleaned) letters += (char.codePointAt(0) ?? 0) < 0x180 ? char : (latexLetter(char) ?? char);
+  return mathCharactersAsLatex(letters);
+}
+
 /** Returns the braced LaTeX form of an accented Latin letter, or null when it has none. */
 function latexLetter(char: string): string | null {
   const command = LETTER_COMMANDS.get(char);

@@ -73,9 +73,12 @@ export function normalizeArxivId(id: string): string {
 export function normalizeTitle(title: string): string {
   // ASCII text has no marks to decompose, and its letters and digits are [a-z0-9] once lower-cased.
   if (/^[\x00-\x7f]*$/.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // The modifier-letter primes and apostrophes (U+02B9 to U+02BC) count as apostrophes, which
+  // BibTeX exports write in their place.
   return title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[\u02b9-\u02bc]/g, "'")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

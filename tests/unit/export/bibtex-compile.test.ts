@@ -136,6 +136,9 @@ describe('BibTeX toolchain', () => {
       'Proceedings of the 2009 Workshop on Text and Citation Analysis}',
       'Charge conduction and relaxation in Ca1−xDyxBaFe4O7',
       'Bounds for T ≤ 5 K, ∞ limits and A ⊆ B',
+      'Über die Moleküldimensionen” \ufe01',
+      'Sushchnostʹ i znachenie, Ḳohelet ṿe-ḥokhmah, T\ufe20s\ufe21entr',
+      'Hệ thống thông tin',
     ];
     const entries = titles.map((title, index) => makePaper({ id: `s${index}`, title, year: 2009, authors: ['Ana Lima'], venue: 'Journal of Tests' }));
     compileBib('symbols', toBibtex(entries), { style: 'plain', packages: ['[T1]{fontenc}'], typeset: true });
@@ -145,6 +148,7 @@ describe('BibTeX toolchain', () => {
     const bbl = readFileSync(join(workDir, 'symbols.bbl'), 'utf8').replace(/\s+/g, ' ');
     expect(bbl).toContain('\\textbraceright{}');
     expect(bbl).toContain('{Ca1\\textminus{}xDyxBaFe4O7}');
+    expect(bbl).toContain("Sushchnost' i znachenie, {\\d{k}}ohelet {\\d{v}}e-{\\d{h}}okhmah, tsentr");
   }, 60_000);
 
   it.skipIf(!hasBibtex || !realPagesPresent('dblp'))('compiles an imported dblp file', async () => {

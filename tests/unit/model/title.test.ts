@@ -9,6 +9,8 @@ describe('normalizeTitle', () => {
     ['Ｆｕｌｌ-width ＢＥＲＴ', 'full width bert'],
     ['河川氷の観測記録', '河川氷の観測記録'],
     ['\t\n', ''],
+    ['Sushchnostʹ i znachenie', 'sushchnost i znachenie'],
+    ["Sushchnost' i znachenie", 'sushchnost i znachenie'],
   ])('folds %j', (title, folded) => {
     expect(normalizeTitle(title)).toBe(folded);
   });
