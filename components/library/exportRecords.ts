@@ -1,5 +1,5 @@
 import type { ScholarLensDatabase, StoredPaper, StoredProfile } from '@/lib/db/database';
-import { exportPapersInChunks, type ExportFile, type ExportFormat, type LibraryEntry } from '@/lib/export';
+import { citationKeys, exportPapersInChunks, type ExportFile, type ExportFormat, type LibraryEntry } from '@/lib/export';
 import { toAnnotatedPaper, toExportedPaper } from '../savedPapers';
 
 /** The user's state of a stored paper, as the JSON envelope stores it. */
@@ -31,6 +31,19 @@ export interface ExportRecordsOptions {
   exportedAt?: Date;
   /** Stored profiles to write into the JSON envelope, such as those from `loadProfilesOf`. */
   profiles?: StoredProfile[];
+  /** Citation keys by paper id, such as those from `libraryCitationKeys`. */
+  keys?: Map<string, string>;
+}
+
+/**
+ * Builds the citation keys of every stored paper and of `records`, so that a paper's key does not
+ * depend on which papers an export selects. Only another stored paper with the same base key
+ * changes it.
+ */
+export async function libraryCitationKeys(db: ScholarLensDatabase, records: StoredPaper[]): Promise<Map<string, string>> {
+  const stored = await db.papers.toArray();
+  const storedIds = new Set(stored.map((paper) => paper.id));
+  return citationKeys([...stored, ...records.filter((record) => !storedIds.has(record.id))]);
 }
 
 /**
@@ -40,10 +53,11 @@ export interface ExportRecordsOptions {
  * the library and the profile headers.
  */
 export function exportRecords(records: StoredPaper[], format: ExportFormat, options: ExportRecordsOptions = {}): Promise<ExportFile> {
-  const { onProgress, exportedAt = new Date(), profiles = [] } = options;
+  const { onProgress, exportedAt = new Date(), profiles = [], keys } = options;
   return exportPapersInChunks(records.map(format === 'json' ? toExportedPaper : toAnnotatedPaper), format, {
     exportedAt,
     ...(onProgress && { onProgress }),
+    ...(keys && { keys }),
     ...(format === 'json' && { library: records.map(toLibraryEntry), profiles }),
   });
 }

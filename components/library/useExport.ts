@@ -3,7 +3,10 @@ import type { ScholarLensDatabase, StoredPaper } from '@/lib/db/database';
 import { exportFileName, type ExportFormat } from '@/lib/export';
 import { log } from '@/lib/log';
 import { downloadText } from '../download';
-import { exportRecords, loadProfilesOf } from './exportRecords';
+import { exportRecords, libraryCitationKeys, loadProfilesOf } from './exportRecords';
+
+/** Formats that write citation keys. */
+const KEYED_FORMATS: ReadonlySet<ExportFormat> = new Set(['bibtex', 'biblatex', 'csl']);
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   bibtex: 'BibTeX',
@@ -40,9 +43,11 @@ export function useExport(db: ScholarLensDatabase): Exporter {
     setProgress({ status: 'running', done: 0, total: records.length });
     try {
       const profiles = format === 'json' ? await loadProfilesOf(db, records) : [];
+      const keys = KEYED_FORMATS.has(format) ? await libraryCitationKeys(db, records) : undefined;
       const file = await exportRecords(records, format, {
         onProgress: (done, total) => setProgress({ status: 'running', done, total }),
         profiles,
+        ...(keys && { keys }),
       });
       const fileName = exportFileName(label, format, new Date());
       downloadText(file.text, fileName, file.mimeType);

@@ -18,6 +18,8 @@ export interface ChunkedExportOptions {
   /** Stored profiles, written into the JSON envelope only. */
   profiles?: ProfileEntry[];
   exportedAt?: Date;
+  /** Citation keys by paper id, when they come from a larger set than `papers` (a whole library). */
+  keys?: Map<string, string>;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function exportPapersInChunks(
     return { text, mimeType, extension };
   }
 
-  const keys = citationKeys(papers);
+  const keys = options.keys ?? citationKeys(papers);
   const parts: string[] = [];
   const items: CslItem[] = [];
   for (let start = 0; start < total; start += CHUNK_SIZE) {
