@@ -4,7 +4,7 @@ import type { AnnotatedPaper } from '@/lib/export/fields';
 import { sortPapers } from '@/lib/search/sort';
 
 export const NOTHING_SAVED_MESSAGE =
-  'No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology, or scan a list on another site from the toolbar popup, and use Save on a paper.';
+  "No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology and use Save on a paper. On another site's publication list, press Scan this site for publications in the Scholar Lens popup first.";
 
 /** Loads the saved papers in the order `savedPapersInExportOrder` gives them. */
 export async function loadSavedPapers(db: ScholarLensDatabase): Promise<StoredPaper[]> {

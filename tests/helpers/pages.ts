@@ -15,6 +15,13 @@ export function realPagesPresent(site: string): boolean {
   return existsSync(resolve(REAL_PAGES, site));
 }
 
+/** Says that a suite of real pages is skipped, and how to point it at them. */
+export function warnRealPagesAbsent(suite: string, site: string): void {
+  console.warn(
+    `${suite} skipped: ${REAL_PAGES}/${site} is absent; set SCHOLAR_LENS_SHARED to the folder that holds fixtures/real`,
+  );
+}
+
 export async function loadFixture(...parts: string[]): Promise<Document> {
   return loadPage(fixturePath(...parts));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aclAnthology } from '../../lib/sites/acl-anthology';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 /** Both designs list the same six papers; counted in the saved pages' markup with grep. */
 const PAGES = [
@@ -11,7 +11,7 @@ const PAGES = [
 const IDS = ['2022.in2writing-1.1', 'W19-4201', 'K18-3004', 'W18-3607', 'W18-6560', 'W17-3524'];
 
 const present = realPagesPresent('acl-anthology');
-if (!present) console.warn(`real-page suite skipped: ${REAL_PAGES}/acl-anthology is absent`);
+if (!present) warnRealPagesAbsent('real-page suite', 'acl-anthology');
 
 describe.skipIf(!present)(`real ACL Anthology pages in ${REAL_PAGES}/acl-anthology`, () => {
   it.each(PAGES)('$file', async ({ file, url }) => {

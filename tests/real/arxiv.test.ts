@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arxiv } from '../../lib/sites/arxiv';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 const ABS = 'abs-page-2005.14165v4-31-authors-2026.html';
 
 const present = realPagesPresent('arxiv');
-if (!present) console.warn(`real-page suite skipped: ${REAL_PAGES}/arxiv is absent`);
+if (!present) warnRealPagesAbsent('real-page suite', 'arxiv');
 
 describe.skipIf(!present)(`real arXiv pages in ${REAL_PAGES}/arxiv`, () => {
   it.each(['https://arxiv.org/abs/2005.14165v4', 'file:///saved.html'])('abstract page at %s', async (url) => {

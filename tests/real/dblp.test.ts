@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dblp } from '../../lib/sites/dblp';
 import { identifiersOf } from '../../lib/sites/dblp/identifiers';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 /**
  * Expected values were counted in the saved pages' markup with grep, independently of the
@@ -33,7 +33,7 @@ const PAGES = [
 ] as const;
 
 const present = realPagesPresent('dblp');
-if (!present) console.warn(`real-page suite skipped: ${REAL_PAGES}/dblp is absent`);
+if (!present) warnRealPagesAbsent('real-page suite', 'dblp');
 
 describe.skipIf(!present)(`real dblp pages in ${REAL_PAGES}/dblp`, () => {
   it.each(PAGES)('$file', async (expected) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeTitle, type PageRecord } from '../../lib/model';
 import { ADAPTERS } from '../../lib/sites';
 import { generic } from '../../lib/sites/generic';
-import { REAL_PAGES, fixturePath, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, fixturePath, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 const SAVED = new URL('file:///saved.html');
 
@@ -28,7 +28,7 @@ function share(part: number, whole: number): number {
 }
 
 const homepages = realPagesPresent('homepages');
-if (!homepages) console.warn(`real-page suite skipped: ${REAL_PAGES}/homepages is absent`);
+if (!homepages) warnRealPagesAbsent('real-page suite', 'homepages');
 
 describe.skipIf(!homepages)(`generic adapter on real homepages in ${REAL_PAGES}/homepages`, () => {
   it.each(EXPECTED)('$file', async (expected) => {

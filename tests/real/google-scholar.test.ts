@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { googleScholar } from '../../lib/sites/google-scholar';
 import { recomputeMetrics } from '../../lib/analysis/metrics';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 /**
  * Expected values were counted in the saved pages' markup independently of the adapter:
@@ -20,7 +20,7 @@ const PAGES = [
 ] as const;
 
 const present = realPagesPresent('google-scholar');
-if (!present) console.warn(`real-page suite skipped: ${REAL_PAGES}/google-scholar is absent`);
+if (!present) warnRealPagesAbsent('real-page suite', 'google-scholar');
 
 describe.skipIf(!present)(`real Google Scholar pages in ${REAL_PAGES}/google-scholar`, () => {
   it.each(PAGES)('$file', async (expected) => {

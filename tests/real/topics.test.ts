@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../lib/cli/parse-command';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../helpers/pages';
 
 const present = realPagesPresent('google-scholar');
-if (!present) console.warn(`real-page suite skipped: ${REAL_PAGES}/google-scholar is absent`);
+if (!present) warnRealPagesAbsent('real-page suite', 'google-scholar');
 
 /** Saved profile page, a title on it, and the accepted best class ids or field names. */
 const CASES: [file: string, title: string, accepted: string[]][] = [

@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeProfile } from '../../../lib/analysis/collaboration/analyze';
 import { parseDocument } from '../../../lib/cli/parse-command';
-import { REAL_PAGES, loadRealPage, realPagesPresent } from '../../helpers/pages';
+import { REAL_PAGES, loadRealPage, realPagesPresent, warnRealPagesAbsent } from '../../helpers/pages';
 
 const present = realPagesPresent('google-scholar');
-if (!present) console.warn(`merged-profile real-page check skipped: ${REAL_PAGES}/google-scholar is absent`);
+if (!present) warnRealPagesAbsent('merged-profile real-page check', 'google-scholar');
 const files = present ? readdirSync(resolve(REAL_PAGES, 'google-scholar')).filter((file) => file.endsWith('.html')) : [];
 
 describe.skipIf(!present)(`single-person pages in ${REAL_PAGES}/google-scholar`, () => {

@@ -227,7 +227,7 @@ describe('Library', () => {
     const container = await renderLibrary(db);
 
     await vi.waitFor(() =>
-      expect(container.textContent).toContain('No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology, or scan a list on another site from the toolbar popup, and use Save on a paper.'),
+      expect(container.textContent).toContain("No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology and use Save on a paper. On another site's publication list, press Scan this site for publications in the Scholar Lens popup first."),
     );
     expect(itemIds(container)).toEqual([]);
   });

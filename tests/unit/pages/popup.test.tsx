@@ -59,7 +59,7 @@ describe('Popup', () => {
 
     await vi.waitFor(() => expect(textOf(container, 'saved-count')).toBe('0'));
     expect(container.textContent).toContain(
-      'No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology, or scan a list on another site from the toolbar popup, and use Save on a paper.',
+      "No saved papers yet. Open a profile or publication list on Google Scholar, dblp, arXiv or the ACL Anthology and use Save on a paper. On another site's publication list, press Scan this site for publications in the Scholar Lens popup first.",
     );
     for (const testId of ['export-json', 'export-bibtex', 'export-csv']) {
       expect(button(container, testId).disabled).toBe(true);
