@@ -5,6 +5,7 @@ import type { ParsedRow, ProfilePage } from '../types';
 import { parseSubjects } from './categories';
 import { toParsedRow, yearOfArxivId } from './record';
 import { SELECTORS } from './selectors';
+import { CLASSES } from '../../analysis/topics/taxonomy';
 
 const S = SELECTORS.listing;
 
@@ -58,11 +59,12 @@ export function parseListingEntry(term: Element, page: ProfilePage): ParsedRow {
     version: extractArxivVersion(href),
   };
   if (!entry.title) return { element: term, paper: null, warning: `arXiv ${arxivId}: listing entry has no title` };
-  // A cross-list's home category comes first, named by its id when the entry lists no subjects.
+  // A cross-list's home category comes first, named by arXiv's category list when the entry lists no subjects.
   const home = crossListedFrom(term);
   if (home && entry.categories[0]?.id !== home) {
     const named = entry.categories.find((category) => category.id === home);
-    entry.categories = [named ?? { id: home, name: home }, ...entry.categories.filter((category) => category.id !== home)];
+    const listed = { id: home, name: CLASSES[home]?.[1] ?? home };
+    entry.categories = [named ?? listed, ...entry.categories.filter((category) => category.id !== home)];
   }
   const row = toParsedRow(term, entry, page);
   if (row.paper && page.pageUrl.includes('/list/')) row.paper.listingKind = listingKindOf(term);

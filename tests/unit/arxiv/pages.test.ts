@@ -65,7 +65,7 @@ describe('arXiv listings', () => {
       <div class='list-authors'><a href="/a/okafor_b_1">Bola Okafor</a></div></div></dd></dl>`);
     const page = arxiv.detect(doc, new URL('https://arxiv.org/list/astro-ph.CO/new'))!;
     const [row] = arxiv.parse(doc, page).rows;
-    expect(row?.paper?.topics[0]).toMatchObject({ class: 'cs.LG', tier: 'arxiv-category' });
+    expect(row?.paper?.topics[0]).toMatchObject({ class: 'cs.LG', label: 'Machine Learning', tier: 'arxiv-category' });
     expect(row?.paper?.listingKind).toBe('cross-list');
   });
 
