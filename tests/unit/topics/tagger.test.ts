@@ -354,6 +354,15 @@ describe('tagPaper', () => {
     expect(topics.slice(1).every((topic) => topic.score <= 0.05)).toBe(true);
   });
 
+  it.each([
+    ['Seasonal stratification of CO2 in sill fjords', 'Journal of Coastal Studies', 'physics.ao-ph'],
+    ['Fjord circulation in winter', 'Journal of Coastal Studies', 'physics.ao-ph'],
+    ['Assessment of off-the-shelf SE-specific sentiment analysis tools', 'Empir. Softw. Eng. 26(4): 77', 'cs.SE'],
+    ['Eliciting best practices for collaboration with computational notebooks', 'Proc. ACM Hum. Comput. Interact. 6', 'cs.HC'],
+  ])('tags "%s" in %s as %s', (title, venue, best) => {
+    expect(confidentBest(tagPaper({ title, venue }))?.class).toBe(best);
+  });
+
   it('reads an anatomical bifurcation as medicine', () => {
     const tags = tagPaper({ title: 'Distance from the bifurcation of the middle cerebral artery' });
     expect(confidentBest(tags)?.field).toBe('Medicine');
