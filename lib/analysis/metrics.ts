@@ -14,11 +14,18 @@ export interface RecomputedMetrics {
   papersWithoutCitations: number;
 }
 
-/** All-time metric values as a site reports them. `SiteMetrics` fits this shape. */
+/** Metric values as a site reports them, all-time and since a recent year. `SiteMetrics` fits this shape. */
 export interface SiteMetricValues {
-  hIndex?: { all: number | null };
-  i10Index?: { all: number | null };
-  citations?: { all: number | null };
+  hIndex?: ReportedPair;
+  i10Index?: ReportedPair;
+  citations?: ReportedPair;
+  /** The first year of the recent values. */
+  recentSince?: number | null;
+}
+
+interface ReportedPair {
+  all: number | null;
+  recent?: number | null;
 }
 
 /**
@@ -104,6 +111,18 @@ export function checkSiteMetrics(
       `The site reports an h-index of ${hIndex} but only ${format(citations)} citations. ` +
         `An h-index of ${hIndex} needs at least ${format(hIndex * hIndex)}.`,
     );
+  }
+
+  // A count since some year is part of the all-time count, so it cannot be larger.
+  const recent = [
+    [(value: number) => `${format(value)} citations`, site.citations],
+    [(value: number) => `an h-index of ${value}`, site.hIndex],
+    [(value: number) => `an i10-index of ${value}`, site.i10Index],
+  ] as const;
+  const since = site.recentSince ? `since ${site.recentSince}` : 'in recent years';
+  for (const [named, pair] of recent) {
+    if (pair?.all == null || pair.recent == null || pair.recent <= pair.all) continue;
+    warnings.push(`The site reports ${named(pair.recent)} ${since} but ${named(pair.all)} in all, and the all-time value cannot be lower.`);
   }
 
   if (complete && citations !== null && citationsDiffer(citations, recomputed.citations)) {

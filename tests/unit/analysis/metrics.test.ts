@@ -108,6 +108,14 @@ describe('checkSiteMetrics', () => {
     expect(checkSiteMetrics(site(null, null, null), 5, { citations: 100 }, true)).toEqual([]);
   });
 
+  it('flags recent counts above all-time ones', () => {
+    const metrics = { ...site(20, 30, 1250), citations: { all: 1250, recent: 3000 }, hIndex: { all: 20, recent: 21 }, recentSince: 2021 };
+    expect(checkSiteMetrics(metrics, 60, { citations: 1250 }, true)).toEqual([
+      'The site reports 3,000 citations since 2021 but 1,250 citations in all, and the all-time value cannot be lower.',
+      'The site reports an h-index of 21 since 2021 but an h-index of 20 in all, and the all-time value cannot be lower.',
+    ]);
+  });
+
   it('flags h-index above paper count', () => {
     expect(checkSiteMetrics(site(98, 98, 20000), 60, { citations: 20000 }, true)).toContain(
       'The site reports an h-index of 98, but the profile lists only 60 papers.',
