@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRowKeys } from './useRowKeys';
 
 export interface VirtualListProps<T> {
   items: T[];
@@ -20,12 +21,14 @@ const FALLBACK_HEIGHT = 720;
 /**
  * Renders a long list as a scrolling region that mounts only the rows in view. Each row is an
  * `li` with `aria-setsize` and `aria-posinset`, so assistive technology reads the full length.
- * The region is focusable, so arrow and page keys scroll it.
+ * The region is focusable. From it or from a row's control, the arrow keys, Page Up, Page Down,
+ * Home and End move focus to another row's control in the same place (see `useRowKeys`).
  */
 export function VirtualList<T>({ items, rowHeight, label, itemKey, renderItem }: VirtualListProps<T>) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
+  const onKeyDown = useRowKeys(viewport, items.length, rowHeight, height, setScrollTop);
 
   useEffect(() => {
     const element = viewport.current;
@@ -62,6 +65,7 @@ export function VirtualList<T>({ items, rowHeight, label, itemKey, renderItem }:
       tabIndex={0}
       data-testid="library-list"
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
     >
       <ul class="paper-list virtual-list" style={{ height: `${items.length * rowHeight}px` }}>
         {rows}

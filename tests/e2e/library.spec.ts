@@ -230,6 +230,15 @@ test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('export-scope')).toBeFocused();
 
+  // In the list, End and the arrow keys move between papers, not through every control.
+  await page.getByTestId('library-list').focus();
+  await page.keyboard.press('End');
+  const lastSelect = page.locator('li[aria-posinset="10000"]').getByTestId('select-paper');
+  await expect(lastSelect).toBeFocused();
+  await expect(lastSelect).toBeInViewport();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('li[aria-posinset="9999"]').getByTestId('select-paper')).toBeFocused();
+
   // Time from the keystroke to the rendered count, measured inside the page.
   const searchMs = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="library-filter"]');

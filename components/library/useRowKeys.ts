@@ -1,0 +1,81 @@
+import type { RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/** Controls a row can focus, in their order on the row. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])';
+
+/** Fields where the arrow keys move the caret or change the value, so they keep them. */
+const KEEPS_ARROWS = 'textarea, select, input:not([type="checkbox"]):not([type="radio"])';
+
+interface Target {
+  index: number;
+  /** Position of the control to focus among the row's controls. */
+  control: number;
+}
+
+/**
+ * Returns the key handler of a virtual list's viewport, which moves focus one row, a page of rows,
+ * or to the first or last row. It scrolls that row into view and focuses its control in the same
+ * position as the one that had focus, so a keyboard user need not tab through every row.
+ */
+export function useRowKeys(
+  viewport: RefObject<HTMLDivElement | null>,
+  count: number,
+  rowHeight: number,
+  height: number,
+  setScrollTop: (top: number) => void,
+): (event: KeyboardEvent) => void {
+  const [target, setTarget] = useState<Target | null>(null);
+
+  // The row may mount only after the scroll renders it, so focus moves once it is in the DOM.
+  useEffect(() => {
+    if (!target) return;
+    const row = viewport.current?.querySelector(`li[aria-posinset="${target.index + 1}"]`);
+    if (!row) return;
+    const controls = Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE));
+    (controls[Math.min(target.control, controls.length - 1)] ?? null)?.focus();
+    setTarget(null);
+  });
+
+  return (event: KeyboardEvent) => {
+    const element = viewport.current;
+    const from = event.target as HTMLElement | null;
+    if (!element || !from || from.matches(KEEPS_ARROWS) || count === 0) return;
+    const row = from.closest('li[aria-posinset]');
+    const current = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
+    const page = Math.max(1, Math.floor(height / rowHeight) - 1);
+    const next = nextIndex(event.key, current, page, count);
+    if (next === null) return;
+    event.preventDefault();
+
+    const top = next * rowHeight;
+    if (top < element.scrollTop || top + rowHeight > element.scrollTop + height) {
+      const scrolled = Math.max(0, top - (event.key === 'ArrowUp' || event.key === 'PageUp' || event.key === 'Home' ? 0 : height - rowHeight));
+      element.scrollTop = scrolled;
+      setScrollTop(scrolled);
+    }
+    const control = row ? Array.from(row.querySelectorAll(FOCUSABLE)).indexOf(from) : 0;
+    setTarget({ index: next, control: Math.max(0, control) });
+  };
+}
+
+/** Returns the row a key moves to from `current` (-1 when the list itself has focus), or null for other keys. */
+function nextIndex(key: string, current: number, page: number, count: number): number | null {
+  const last = count - 1;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(last, current + 1);
+    case 'ArrowUp':
+      return Math.max(0, current - 1);
+    case 'PageDown':
+      return Math.min(last, current + page);
+    case 'PageUp':
+      return Math.max(0, current - page);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return null;
+  }
+}
