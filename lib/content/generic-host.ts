@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../log';
-import { adapterForUrl } from '../sites';
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { generic } from '../sites/generic';
 import type { Settings } from '../settings/settings';
 import { followSettings } from './follow-settings';
@@ -12,7 +13,7 @@ const STARTED = Symbol.for('scholar-lens.generic-host');
 /**
  * Entry of the generic content script, which runs only on sites the user allowed. It starts a
  * session when the detector finds a publication list with enough confidence, and shows nothing
- * otherwise. Pages that a site adapter claims are left to the main content script.
+ * otherwise. Pages where a site's own content script runs are left to it.
  */
 export async function startGenericHost(ctx: ContentScriptContext): Promise<void> {
   const scope = globalThis as { [STARTED]?: boolean };
@@ -20,10 +21,19 @@ export async function startGenericHost(ctx: ContentScriptContext): Promise<void>
   scope[STARTED] = true;
 
   const url = new URL(location.href);
-  if (adapterForUrl(url)) return;
+  if (claimedBySiteScript(url)) return;
   await followSettings(ctx, generic.site, (settings) => startSession(url, settings), () => {
     scope[STARTED] = false;
   });
+}
+
+/**
+ * Tells whether a site's own content script runs at `url`, read from the manifest's match patterns,
+ * so that this script loads no site adapter to find out.
+ */
+function claimedBySiteScript(url: URL): boolean {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return scripts.some((script) => (script.matches ?? []).some((pattern) => new MatchPattern(pattern).includes(url)));
 }
 
 function startSession(url: URL, settings: Settings): ProfileSession | null {

@@ -25,6 +25,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   delete (globalThis as { [STARTED]?: boolean })[STARTED];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, code: 'internal', error: 'not under test' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Scholar Lens',
+    version: '0.1.0',
+    content_scripts: [{ matches: ['*://scholar.google.com/citations*'], js: ['content-scripts/google-scholar.js'] }],
+  });
 });
 
 afterEach(() => {
@@ -58,7 +64,7 @@ describe('generic content host', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('[data-scholar-lens="row"]')).toHaveLength(3));
   });
 
-  it('leaves site adapter pages alone', async () => {
+  it('leaves site script pages alone', async () => {
     openPage('https://scholar.google.com/citations?user=QQQQ', 'positive/hugo-style.html');
     await startGenericHost(context());
     expect(document.querySelectorAll('[data-scholar-lens]')).toHaveLength(0);

@@ -7,8 +7,9 @@ const ITEMS = Array.from({ length: 200 }, (_unused, index) => `paper ${index + 1
 let container: HTMLElement | null = null;
 
 function mountList(): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
+  const host = document.createElement('div');
+  container = host;
+  document.body.append(host);
   act(() => {
     render(
       <VirtualList
@@ -24,10 +25,10 @@ function mountList(): HTMLElement {
           </div>
         )}
       />,
-      container,
+      host,
     );
   });
-  return container.querySelector<HTMLElement>('[data-testid="library-list"]')!;
+  return host.querySelector<HTMLElement>('[data-testid="library-list"]')!;
 }
 
 function press(key: string): void {
