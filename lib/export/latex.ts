@@ -171,6 +171,11 @@ const LETTER_COMMANDS = new Map<string, string>([
   ['ı', '\\i'],
 ]);
 
+/** Variation selectors and halves of double combining marks (U+FE20 to U+FE2F), which transliterations use. */
+const INVISIBLE_MARKS = /[\ufe00-\ufe0f\ufe20-\ufe2f]/g;
+/** The modifier-letter prime and apostrophe of transliterations ("Sushchnostʹ"). */
+const MODIFIER_APOSTROPHES = /[\u02b9\u02bc]/g;
+
 /**
  * Writes the accented Latin letters of a name as braced LaTeX accents ("Élodie" as "{\'E}lodie"),
  * which BibTeX reads as one letter. BibTeX reads bytes, so a style that abbreviates a given name or
@@ -181,14 +186,10 @@ const LETTER_COMMANDS = new Map<string, string>([
 export function bibtexNameLetters(text: string): string {
   let output = '';
   // Composed, so that a letter and its combining accents are one character.
-  for (const char of text.normalize('NFC')) output += char.charCodeAt(0) < 0x80 ? char : (latexLetter(char) ?? char);
+  const cleaned = text.replace(INVISIBLE_MARKS, '').replace(MODIFIER_APOSTROPHES, "'").normalize('NFC');
+  for (const char of cleaned) output += char.charCodeAt(0) < 0x80 ? char : (latexLetter(char) ?? char);
   return output;
 }
-
-/** Variation selectors and halves of double combining marks (U+FE20 to U+FE2F), which transliterations use. */
-const INVISIBLE_MARKS = /[\ufe00-\ufe0f\ufe20-\ufe2f]/g;
-/** The modifier-letter prime and apostrophe of transliterations ("Sushchnostʹ"). */
-const MODIFIER_APOSTROPHES = /[\u02b9\u02bc]/g;
 
 /**
  * Prepares a title or venue for pdflatex: invisible marks go, modifier apostrophes become "'", and

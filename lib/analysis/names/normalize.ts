@@ -133,7 +133,7 @@ function givenNameWords(given: string): string[] {
 
 function words(text: string): string[] {
   return foldText(text)
-    .replace(/[-'’]/g, '')
+    .replace(/[-'’\u02b9-\u02bc]/g, '')
     .split(/[^\p{L}]+/u)
     .filter((word) => word !== '');
 }

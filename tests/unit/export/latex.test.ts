@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLatex, mathCharactersAsLatex, rawFieldValue } from '../../../lib/export/latex';
+import { bibtexNameLetters, escapeLatex, mathCharactersAsLatex, pdflatexText, rawFieldValue } from '../../../lib/export/latex';
 import { decodeLatex } from './helpers';
 
 describe('escapeLatex', () => {
@@ -94,6 +94,25 @@ describe('mathCharactersAsLatex', () => {
 
   it('protects a formula with a minus', () => {
     expect(escapeLatex('(Eu1−xLax)2O3', { protectCase: true })).toBe('({Eu1−xLax}){2O3}');
+  });
+});
+
+describe('transliteration marks', () => {
+  it.each([
+    ['Kuznet\ufe20s\ufe21ov', 'Kuznetsov'],
+    ['Vasilʹev', "Vasil'ev"],
+    ['Ḳimḥi', '{\\d{K}}im{\\d{h}}i'],
+  ])('names: %s', (name, written) => {
+    expect(bibtexNameLetters(name)).toBe(written);
+  });
+
+  it.each([
+    ['Moleküldimensionen” \ufe01', 'Moleküldimensionen” '],
+    ['Sushchnostʹ i znachenie', "Sushchnost' i znachenie"],
+    ['Hệ thống', "H{\\^{\\d{e}}} th{\\'{\\^o}}ng"],
+    ['Ngườ', 'Ngườ'],
+  ])('titles: %s', (title, written) => {
+    expect(pdflatexText(title)).toBe(written);
   });
 });
 

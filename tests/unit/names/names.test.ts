@@ -32,6 +32,8 @@ describe('nameKey', () => {
     ['Wei Le', 'le w'],
     ['Thi Van', 'van t'],
     ['Da, Jun', 'da j'],
+    ['A Vasilʹev', 'vasilev a'],
+    ["A Vasil'ev", 'vasilev a'],
     ['...', ''],
   ])('%s', (name, key) => {
     expect(nameKey(name)).toBe(key);
