@@ -22,7 +22,7 @@ const FALLBACK_HEIGHT = 720;
  * Renders a long list as a scrolling region that mounts only the rows in view. Each row is an
  * `li` with `aria-setsize` and `aria-posinset`, so assistive technology reads the full length.
  * The region is focusable. From it or from a row's control, the arrow keys, Page Up, Page Down,
- * Home and End move focus to another row's control in the same place (see `useRowKeys`).
+ * Home and End move focus to the same kind of control in another row (see `useRowKeys`).
  */
 export function VirtualList<T>({ items, rowHeight, label, itemKey, renderItem }: VirtualListProps<T>) {
   const viewport = useRef<HTMLDivElement>(null);

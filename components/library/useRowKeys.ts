@@ -9,14 +9,19 @@ const KEEPS_ARROWS = 'textarea, select, input:not([type="checkbox"]):not([type="
 
 interface Target {
   index: number;
-  /** Position of the control to focus among the row's controls. */
-  control: number;
+  /** Kind of the control to focus (see `kindOf`); the row's first control when it has none of that kind. */
+  kind: string;
+}
+
+/** Names a control by its test id or else its tag, so focus lands on a control of the same kind in another row. */
+function kindOf(control: Element): string {
+  return control.getAttribute('data-testid') ?? control.localName;
 }
 
 /**
  * Returns the key handler of a virtual list's viewport, which moves focus one row, a page of rows,
- * or to the first or last row. It scrolls that row into view and focuses its control in the same
- * position as the one that had focus, so a keyboard user need not tab through every row.
+ * or to the first or last row. It scrolls that row into view and focuses its control of the same
+ * kind as the one that had focus, so a keyboard user need not tab through every row.
  */
 export function useRowKeys(
   viewport: RefObject<HTMLDivElement | null>,
@@ -33,7 +38,7 @@ export function useRowKeys(
     const row = viewport.current?.querySelector(`li[aria-posinset="${target.index + 1}"]`);
     if (!row) return;
     const controls = Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE));
-    (controls[Math.min(target.control, controls.length - 1)] ?? null)?.focus();
+    (controls.find((control) => kindOf(control) === target.kind) ?? controls[0])?.focus();
     setTarget(null);
   });
 
@@ -54,8 +59,7 @@ export function useRowKeys(
       element.scrollTop = scrolled;
       setScrollTop(scrolled);
     }
-    const control = row ? Array.from(row.querySelectorAll(FOCUSABLE)).indexOf(from) : 0;
-    setTarget({ index: next, control: Math.max(0, control) });
+    setTarget({ index: next, kind: row ? kindOf(from) : '' });
   };
 }
 
