@@ -2,6 +2,7 @@ import { normalizeTitle, type Paper } from '../model';
 import type { StoredPaper } from './database';
 import { conflicts } from './merge';
 import { normalizeName } from '../analysis/names';
+import { venueParts } from '../export/venue';
 
 /**
  * Key prefixes in the order matching tries them: DOI, arXiv id, then the site ids (dblp key,
@@ -77,25 +78,34 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   const ordered = Array.from(candidates.values()).sort((a, b) => rank(a, freshIsPreprint) - rank(b, freshIsPreprint));
   const versions: StoredPaper[] = [];
   for (const candidate of ordered) {
-    if (!shareAnAuthor(candidate, fresh)) continue;
+    if (!authorsAgree(candidate, fresh)) continue;
     if (isVersionPair(candidate, fresh)) versions.push(candidate);
-    else if (!conflicts(candidate, fresh)) return { kind: 'same', record: candidate };
+    else if (!conflicts(candidate, fresh) && !venuesTellApart(candidate, fresh)) return { kind: 'same', record: candidate };
   }
   return versions.length > 0 ? { kind: 'versions', records: versions } : null;
 }
 
 /**
- * True when the two author lists share a family name, or when either list is empty. Generic titles
- * ("Editorial", "Introduction") recur across journals and years, so a title match between papers
- * with no author in common is two works.
+ * True when most of the shorter author list's family names are in the other list, or when either
+ * list is empty. Generic titles ("Editorial", "Publication period") recur across journals and
+ * years, and the papers of one profile all name its owner, so one name in common is not enough.
  */
-export function shareAnAuthor(a: Paper, b: Paper): boolean {
+export function authorsAgree(a: Paper, b: Paper): boolean {
   if (a.authors.length === 0 || b.authors.length === 0) return true;
-  const families = new Set(a.authors.map((author) => normalizeName(author.name)?.family));
-  return b.authors.some((author) => {
-    const family = normalizeName(author.name)?.family;
-    return family !== undefined && families.has(family);
-  });
+  const [shorter, longer] = a.authors.length <= b.authors.length ? [a, b] : [b, a];
+  const families = new Set(longer.authors.map((author) => normalizeName(author.name)?.family));
+  const shared = shorter.authors.filter((author) => families.has(normalizeName(author.name)?.family)).length;
+  return shared * 2 > shorter.authors.length;
+}
+
+/**
+ * True when a record without authors and another record name different venues. Sites write one
+ * venue in many ways, so venues decide only where no authors do.
+ */
+function venuesTellApart(a: Paper, b: Paper): boolean {
+  if (a.authors.length > 0 && b.authors.length > 0) return false;
+  if (!a.venue || !b.venue) return false;
+  return normalizeTitle(venueParts(a.venue).title) !== normalizeTitle(venueParts(b.venue).title);
 }
 
 /**
