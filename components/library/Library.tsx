@@ -128,7 +128,8 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
             onClear={selection.clear} onDelete={() => void handleDelete(selectedRecords)} />
           <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selection.selected}
             onSelect={selection.select} onEdit={editor.open} onDelete={(paper) => void handleDelete([paper])}
-            onToggleSaved={(paper) => void handleToggleSaved(paper)} />
+            onToggleSaved={(paper) => void handleToggleSaved(paper)}
+            storedCount={all.length} onShowAll={() => view.setFilters({ ...view.filters, scope: 'all' })} />
           <div class="library-tools" ref={tools} tabIndex={-1} aria-label="Export and import" role="region">
             <ExportPanel scopes={scopes} exporter={exporter} />
             <ImportPanel db={db} />

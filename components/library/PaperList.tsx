@@ -18,10 +18,25 @@ export interface PaperListProps {
   onEdit: (paper: StoredPaper) => void;
   onDelete: (paper: StoredPaper) => void;
   onToggleSaved: (paper: StoredPaper) => void;
+  /** Number of stored papers, saved or not. */
+  storedCount: number;
+  /** Switches the list to all stored papers. */
+  onShowAll: () => void;
 }
 
 /** Renders the matching papers as a virtualised list, under a count line that screen readers announce. */
-export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete, onToggleSaved }: PaperListProps) {
+export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete, onToggleSaved, storedCount, onShowAll }: PaperListProps) {
+  if (inScope.length === 0 && scope === 'saved' && storedCount > 0) {
+    return (
+      <p class="message" data-testid="nothing-saved">
+        No saved papers yet. {storedCount} {storedCount === 1 ? 'paper' : 'papers'} from the pages you opened{' '}
+        {storedCount === 1 ? 'is' : 'are'} stored.{' '}
+        <button type="button" class="button" onClick={onShowAll} data-testid="show-all-stored">
+          Show all stored papers
+        </button>
+      </p>
+    );
+  }
   if (inScope.length === 0) {
     return <p class="message">{scope === 'saved' ? NOTHING_SAVED_MESSAGE : 'No stored papers yet. Open a profile on a supported site to store its papers.'}</p>;
   }

@@ -222,8 +222,18 @@ describe('Library', () => {
     expect(container.textContent).toContain('Shown papers of Tianjie Ju (Google Scholar)');
   });
 
+  it('offers stored papers when none is saved', async () => {
+    const db = await seedDatabase([storedPaper('a'), storedPaper('b')]);
+    const container = await renderLibrary(db);
+
+    await vi.waitFor(() => expect(container.textContent).toContain('No saved papers yet. 2 papers from the pages you opened are stored.'));
+    container.querySelector<HTMLButtonElement>('[data-testid="show-all-stored"]')?.click();
+    await vi.waitFor(() => expect(itemIds(container).sort()).toEqual(['a', 'b']));
+    expect(container.querySelector<HTMLSelectElement>('#filter-scope')?.value).toBe('all');
+  });
+
   it('shows message when nothing saved', async () => {
-    const db = await seedDatabase([storedPaper('a')]);
+    const db = await seedDatabase([]);
     const container = await renderLibrary(db);
 
     await vi.waitFor(() =>
