@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper } from './fields';
+import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, isMastersThesis, publicationKind, thesisSchool, venueOf, type AnnotatedPaper } from './fields';
 import { citationKeys } from './keys';
 import { bibtexNameLetters, escapeLatex, pdflatexText, rawFieldValue } from './latex';
 import { isCjkName, splitCitationName } from './person';
@@ -37,7 +37,9 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
 
   const venue = venueOf(paper);
   if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', text(escapeLatex(venue.title)));
-  else if (venue && kind === 'conference') add('booktitle', text(escapeLatex(venue.title)));
+  else if (venue && (kind === 'conference' || kind === 'chapter')) add('booktitle', text(escapeLatex(venue.title)));
+  else if (venue && kind === 'book') add('publisher', text(escapeLatex(venue.title)));
+  else if (venue && kind === 'thesis') add(biblatex ? 'institution' : 'school', text(escapeLatex(thesisSchool(venue.title))));
   else if (venue) add('howpublished', text(escapeLatex(venue.title)));
   add('volume', venue?.volume && escapeLatex(venue.volume));
   add('number', venue?.issue && escapeLatex(venue.issue));
@@ -69,12 +71,15 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
   add(biblatex ? 'annotation' : 'annote', paper.note && escapeLatex(paper.note.replace(/\s+/g, ' ').trim()));
 
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-  return `@${entryType(kind, biblatex)}{${key},\n${body}\n}`;
+  return `@${entryType(kind, biblatex, paper.venue)}{${key},\n${body}\n}`;
 }
 
-function entryType(kind: ReturnType<typeof publicationKind>, biblatex: boolean): string {
+function entryType(kind: ReturnType<typeof publicationKind>, biblatex: boolean, venue: string | null): string {
   if (kind === 'journal') return 'article';
   if (kind === 'conference') return 'inproceedings';
+  if (kind === 'chapter') return 'incollection';
+  if (kind === 'book') return 'book';
+  if (kind === 'thesis') return isMastersThesis(venue) ? 'mastersthesis' : 'phdthesis';
   if (kind === 'preprint' && biblatex) return 'online';
   return 'misc';
 }

@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
 import { splitCitationName, splitName } from './person';
 
@@ -9,7 +9,7 @@ export type CslName = { given?: string; family: string; suffix?: string } | { li
 /** The CSL-JSON item fields this exporter writes (CSL 1.0.2 variable names). */
 export interface CslItem {
   id: string;
-  type: 'article-journal' | 'paper-conference' | 'article';
+  type: 'article-journal' | 'paper-conference' | 'article' | 'chapter' | 'book' | 'thesis';
   title: string;
   author?: CslName[];
   'container-title'?: string;
@@ -39,6 +39,9 @@ const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
   journal: 'article-journal',
   conference: 'paper-conference',
   preprint: 'article',
+  chapter: 'chapter',
+  book: 'book',
+  thesis: 'thesis',
   other: 'article',
 };
 
@@ -60,7 +63,10 @@ function toCslItem(paper: AnnotatedPaper, key: string): CslItem {
   const nativeNames = paper.authors.map((author) => splitName(author.name).altName ?? null);
 
   const venue = venueOf(paper);
-  if (venue) item['container-title'] = venue.title;
+  // A book names its publisher and a thesis its school (CSL's publisher) where others name a container.
+  if (venue && kind === 'book') item.publisher = venue.title;
+  else if (venue && kind === 'thesis') item.publisher = thesisSchool(venue.title);
+  else if (venue) item['container-title'] = venue.title;
   if (venue?.volume) item.volume = venue.volume;
   if (venue?.issue) item.issue = venue.issue;
   if (venue?.firstPage) item.page = venue.lastPage ? `${venue.firstPage}-${venue.lastPage}` : venue.firstPage;

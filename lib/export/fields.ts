@@ -4,7 +4,7 @@ import { venueParts, type VenueParts } from './venue';
 import type { Paper } from '../model/paper';
 
 /** The kind of publication, which picks the entry type in each citation format. */
-export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'other';
+export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'chapter' | 'book' | 'thesis' | 'other';
 
 const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
 /**
@@ -24,6 +24,8 @@ const CONFERENCE_ACRONYM = new RegExp(
 );
 const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine)\b/i;
 const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
+/** A venue line that starts by naming a thesis ("PhD thesis, University of Oslo"). */
+const THESIS_VENUE = /^(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|diploma)\s+)?(?:thesis|dissertation)\b[\s,.:;-]*/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
 
@@ -42,10 +44,10 @@ export interface AnnotatedPaper extends Paper {
 const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>> = {
   journal: 'journal',
   conference: 'conference',
-  chapter: 'other',
-  book: 'other',
+  chapter: 'chapter',
+  book: 'book',
   editorship: 'other',
-  thesis: 'other',
+  thesis: 'thesis',
   reference: 'other',
 };
 
@@ -67,6 +69,7 @@ export function publicationKind(paper: Paper): PublicationKind {
   if (CONFERENCE_VENUE.test(venue) || dblpKey.startsWith('conf/')) return 'conference';
   if (CONFERENCE_ACRONYM.test(venue) && !JOURNAL_VENUE.test(venue)) return 'conference';
   if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
+  if (THESIS_VENUE.test(venue)) return 'thesis';
   if (!venue || ARXIV_VENUE.test(venue) || OTHER_VENUE.test(venue)) return 'other';
   return 'journal';
 }
@@ -80,6 +83,19 @@ export function venueOf(paper: Paper): VenueParts | null {
   return paper.venueTruncated ? { title: paper.venue } : venueParts(paper.venue);
 }
 
+
+/**
+ * Returns the school of a thesis from its venue line: the part after the words that name the
+ * thesis ("University of Oslo" from "PhD thesis, University of Oslo"), or the whole line.
+ */
+export function thesisSchool(venue: string): string {
+  return venue.replace(THESIS_VENUE, '').trim() || venue;
+}
+
+/** Tells whether a thesis venue names a master's or similar degree, for BibTeX's @mastersthesis. */
+export function isMastersThesis(venue: string | null): boolean {
+  return /^(?:master'?s?|m\.?\s?sc\.?|diploma)\s/i.test(venue ?? '');
+}
 
 /** Returns the arXiv id from the ids, or from an arXiv or CoRR venue such as "arXiv preprint arXiv:2405.13401". */
 export function arxivId(paper: Paper): string | null {

@@ -1,11 +1,14 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl, publicationKind, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { splitCitationName } from './person';
 
 const RIS_TYPES: Record<PublicationKind, string> = {
   journal: 'JOUR',
   conference: 'CONF',
   preprint: 'UNPB',
+  chapter: 'CHAP',
+  book: 'BOOK',
+  thesis: 'THES',
   other: 'GEN',
 };
 
@@ -30,11 +33,14 @@ function writeRecord(paper: AnnotatedPaper): string {
     if (text) lines.push(`${tag}  - ${text}`);
   };
 
-  add('TY', RIS_TYPES[publicationKind(paper)]);
+  const kind = publicationKind(paper);
+  add('TY', RIS_TYPES[kind]);
   for (const author of paper.authors) add('AU', formatName(author.name), { noAsterisk: true });
   add('TI', paper.title);
   const venue = venueOf(paper);
-  add('T2', venue?.title, { noAsterisk: true });
+  // A book's venue is its publisher and a thesis's its school (PB); other venues are containers (T2).
+  if (kind === 'book' || kind === 'thesis') add('PB', venue && (kind === 'thesis' ? thesisSchool(venue.title) : venue.title));
+  else add('T2', venue?.title, { noAsterisk: true });
   add('VL', venue?.volume);
   add('IS', venue?.issue);
   add('SP', venue?.firstPage);

@@ -136,8 +136,12 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
 }
 
 /** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
+/** CSL item types whose publisher is the venue the exporters write: a book's publisher, a thesis's school. */
+const PUBLISHER_VENUE_TYPES = new Set(['book', 'thesis']);
+
 function venueOf(item: CslInputItem): string | null {
-  const title = item['container-title']?.trim();
+  const publisher = item.type && PUBLISHER_VENUE_TYPES.has(item.type) ? item.publisher?.trim() : undefined;
+  const title = item['container-title']?.trim() || publisher;
   if (!title) return null;
   const asText = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
   return venueLine(title, asText(item.volume), asText(item.issue), asText(item.page));

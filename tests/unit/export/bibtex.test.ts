@@ -195,7 +195,8 @@ describe('toBibtex', () => {
     ['DARS 2018', {}, 'inproceedings', 'booktitle'],
     ['ICT Express', {}, 'article', 'journal'],
     ['Chi Medical Journal', {}, 'article', 'journal'],
-    ['PhD thesis, University of Bergen', {}, 'misc', 'howpublished'],
+    ['PhD thesis, University of Bergen', {}, 'phdthesis', 'school'],
+    ["Master's thesis, University of Bergen", {}, 'mastersthesis', 'school'],
     ['US Patent 9,999,999', {}, 'misc', 'howpublished'],
   ])('types venue %s', (venue, ids, type, field) => {
     const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, ids }));
@@ -206,7 +207,9 @@ describe('toBibtex', () => {
   it.each([
     ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', 'journal', 'article', 'journal'],
     ['STOC', 'conference', 'inproceedings', 'booktitle'],
-    ['Technologies and Applications for Big Data Value', 'chapter', 'misc', 'howpublished'],
+    ['Technologies and Applications for Big Data Value', 'chapter', 'incollection', 'booktitle'],
+    ['Springer', 'book', 'book', 'publisher'],
+    ['University of Oslo', 'thesis', 'phdthesis', 'school'],
   ] as const)('types %s by its publication type', (venue, type, entryType, field) => {
     const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, type }));
     expect(entry.type).toBe(entryType);

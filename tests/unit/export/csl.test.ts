@@ -70,9 +70,19 @@ describe('toCslJson', () => {
     ['Proceedings of Coastal Dynamics', {}, 'paper-conference'],
     ['Nordic Zoology', {}, 'article-journal'],
     [null, { arxiv: '2405.13401' }, 'article'],
-    ['PhD thesis, University of Bergen', {}, 'article'],
+    ['PhD thesis, University of Bergen', {}, 'thesis'],
   ])('types venue %s', (venue, ids, type) => {
     expect(toCslJson([makePaper({ id: 'x', title: 'T', venue, ids })])[0]?.type).toBe(type);
+  });
+
+  it('names a thesis school and a book publisher', () => {
+    const [thesis, book] = toCslJson([
+      makePaper({ id: 't', title: 'T', venue: 'PhD thesis, University of Bergen' }),
+      makePaper({ id: 'b', title: 'B', venue: 'Springer', type: 'book' }),
+    ]);
+    expect(thesis).toMatchObject({ type: 'thesis', publisher: 'University of Bergen' });
+    expect(book).toMatchObject({ type: 'book', publisher: 'Springer' });
+    expect(book).not.toHaveProperty('container-title');
   });
 
   it('names preprint server', () => {

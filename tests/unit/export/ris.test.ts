@@ -83,9 +83,15 @@ describe('toRis', () => {
     ['Proceedings of Coastal Dynamics', {}, 'CONF'],
     [null, { arxiv: '2405.13401' }, 'UNPB'],
     [null, {}, 'GEN'],
-    ['PhD thesis, University of Bergen', {}, 'GEN'],
+    ['PhD thesis, University of Bergen', {}, 'THES'],
   ])('types venue %s', (venue, ids, type) => {
     expect(toRis([makePaper({ id: 'x', title: 'T', venue, ids })])).toMatch(new RegExp(`^TY  - ${type}\r\n`));
+  });
+
+  it('writes a thesis school as publisher', () => {
+    const ris = toRis([makePaper({ id: 't', title: 'T', venue: 'PhD thesis, University of Bergen' })]);
+    expect(ris).toContain('PB  - University of Bergen\r\n');
+    expect(ris).not.toContain('T2  -');
   });
 
   it('writes preprint and links', () => {
