@@ -39,7 +39,10 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
   if (venue && kind === 'journal') add(biblatex ? 'journaltitle' : 'journal', text(escapeLatex(venue.title)));
   else if (venue && (kind === 'conference' || kind === 'chapter')) add('booktitle', text(escapeLatex(venue.title)));
   else if (venue && kind === 'book') add('publisher', text(escapeLatex(venue.title)));
-  else if (venue && kind === 'thesis') add(biblatex ? 'institution' : 'school', text(escapeLatex(thesisSchool(venue.title))));
+  else if (venue && kind === 'thesis') {
+    const school = thesisSchool(venue.title);
+    add(biblatex ? 'institution' : 'school', school && text(escapeLatex(school)));
+  }
   else if (venue) add('howpublished', text(escapeLatex(venue.title)));
   add('volume', venue?.volume && escapeLatex(venue.volume));
   add('number', venue?.issue && escapeLatex(venue.issue));

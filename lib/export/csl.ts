@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisDegree, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { citationKeys } from './keys';
 import { splitCitationName, splitName } from './person';
 
@@ -21,6 +21,8 @@ export interface CslItem {
   URL?: string;
   number?: string;
   publisher?: string;
+  /** The kind of a thesis ("PhD thesis"). */
+  genre?: string;
   abstract?: string;
   keyword?: string;
   /** Code repository links, as "Code: URL, URL", the form the other exports write. */
@@ -65,7 +67,11 @@ function toCslItem(paper: AnnotatedPaper, key: string): CslItem {
   const venue = venueOf(paper);
   // A book names its publisher and a thesis its school (CSL's publisher) where others name a container.
   if (venue && kind === 'book') item.publisher = venue.title;
-  else if (venue && kind === 'thesis') item.publisher = thesisSchool(venue.title);
+  else if (kind === 'thesis') {
+    item.genre = thesisDegree(paper.venue);
+    const school = venue && thesisSchool(venue.title);
+    if (school) item.publisher = school;
+  }
   else if (venue) item['container-title'] = venue.title;
   if (venue?.volume) item.volume = venue.volume;
   if (venue?.issue) item.issue = venue.issue;

@@ -24,8 +24,12 @@ const CONFERENCE_ACRONYM = new RegExp(
 );
 const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine)\b/i;
 const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
-/** A venue line that starts by naming a thesis ("PhD thesis, University of Oslo"). */
-const THESIS_VENUE = /^(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|diploma)\s+)?(?:thesis|dissertation)\b[\s,.:;-]*/i;
+/**
+ * A venue line that starts by naming a thesis: a degree and "thesis" ("PhD thesis, University of
+ * Oslo"), or "Thesis" alone before a comma. A journal such as "Thesis Eleven" is not one.
+ */
+const THESIS_VENUE =
+  /^(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|diploma)\s+(?:thesis|dissertation)\b|(?:thesis|dissertation)\s*(?:,|$))[\s,.:;-]*/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
 
@@ -86,10 +90,15 @@ export function venueOf(paper: Paper): VenueParts | null {
 
 /**
  * Returns the school of a thesis from its venue line: the part after the words that name the
- * thesis ("University of Oslo" from "PhD thesis, University of Oslo"), or the whole line.
+ * thesis ("University of Oslo" from "PhD thesis, University of Oslo"), or null when none is left.
  */
-export function thesisSchool(venue: string): string {
-  return venue.replace(THESIS_VENUE, '').trim() || venue;
+export function thesisSchool(venue: string): string | null {
+  return venue.replace(THESIS_VENUE, '').trim() || null;
+}
+
+/** Names the degree of a thesis as CSL's genre and a venue line do: "Master's thesis" or "PhD thesis". */
+export function thesisDegree(venue: string | null): string {
+  return isMastersThesis(venue) ? "Master's thesis" : 'PhD thesis';
 }
 
 /** Tells whether a thesis venue names a master's or similar degree, for BibTeX's @mastersthesis. */

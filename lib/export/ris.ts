@@ -1,5 +1,5 @@
 import type { Paper } from '../model/paper';
-import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
+import { arxivId, codeUrls, keywords, landingUrl, publicationKind, thesisDegree, thesisSchool, venueOf, type AnnotatedPaper, type PublicationKind } from './fields';
 import { splitCitationName } from './person';
 
 const RIS_TYPES: Record<PublicationKind, string> = {
@@ -40,6 +40,7 @@ function writeRecord(paper: AnnotatedPaper): string {
   const venue = venueOf(paper);
   // A book's venue is its publisher and a thesis's its school (PB); other venues are containers (T2).
   if (kind === 'book' || kind === 'thesis') add('PB', venue && (kind === 'thesis' ? thesisSchool(venue.title) : venue.title));
+  if (kind === 'thesis') add('M3', thesisDegree(paper.venue));
   else add('T2', venue?.title, { noAsterisk: true });
   add('VL', venue?.volume);
   add('IS', venue?.issue);

@@ -48,6 +48,7 @@ export const CslInputItem = z.object({
   URL: z.optional(text),
   number: z.optional(z.union([text, z.number()])),
   publisher: z.optional(text),
+  genre: z.optional(text),
   abstract: z.optional(text),
   keyword: z.optional(text),
   note: z.optional(text),
@@ -136,12 +137,25 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
 }
 
 /** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
+/**
+ * Names a thesis's degree from CSL's genre, as the exporters write it ("PhD thesis") or as
+ * citation-js reads BibTeX's entry types ("phdthesis", "mathesis"), or null for another genre.
+ */
+function degreeOf(genre: string | undefined): string | null {
+  if (!genre) return null;
+  if (/master|^ma\s*thesis$|^mathesis$|m\.?\s?sc/i.test(genre)) return "Master's thesis";
+  if (/ph\.?\s?d|doctoral|dissertation/i.test(genre)) return 'PhD thesis';
+  return null;
+}
+
 /** CSL item types whose publisher is the venue the exporters write: a book's publisher, a thesis's school. */
 const PUBLISHER_VENUE_TYPES = new Set(['book', 'thesis']);
 
 function venueOf(item: CslInputItem): string | null {
   const publisher = item.type && PUBLISHER_VENUE_TYPES.has(item.type) ? item.publisher?.trim() : undefined;
-  const title = item['container-title']?.trim() || publisher;
+  const degree = item.type === 'thesis' ? degreeOf(item.genre) : null;
+  const school = degree && publisher ? `${degree}, ${publisher}` : (degree ?? publisher);
+  const title = item['container-title']?.trim() || school;
   if (!title) return null;
   const asText = (value: string | number | undefined) => (value === undefined ? undefined : String(value));
   return venueLine(title, asText(item.volume), asText(item.issue), asText(item.page));

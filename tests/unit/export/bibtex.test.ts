@@ -198,6 +198,8 @@ describe('toBibtex', () => {
     ['PhD thesis, University of Bergen', {}, 'phdthesis', 'school'],
     ["Master's thesis, University of Bergen", {}, 'mastersthesis', 'school'],
     ['US Patent 9,999,999', {}, 'misc', 'howpublished'],
+    ['Thesis Eleven 150 (1), 3-20', {}, 'misc', 'howpublished'],
+    ['Dissertation Abstracts International 61 (2)', {}, 'misc', 'howpublished'],
   ])('types venue %s', (venue, ids, type, field) => {
     const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, ids }));
     expect(entry.type).toBe(type);
