@@ -93,9 +93,14 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
 export function authorsAgree(a: Paper, b: Paper): boolean {
   if (a.authors.length === 0 || b.authors.length === 0) return true;
   const [shorter, longer] = a.authors.length <= b.authors.length ? [a, b] : [b, a];
-  const families = new Set(longer.authors.map((author) => normalizeName(author.name)?.family));
-  const shared = shorter.authors.filter((author) => families.has(normalizeName(author.name)?.family)).length;
+  const families = new Set(longer.authors.map((author) => familyKey(author.name)));
+  const shared = shorter.authors.filter((author) => families.has(familyKey(author.name))).length;
   return shared * 2 > shorter.authors.length;
+}
+
+/** The folded family name, with German "ae", "oe" and "ue" read as the umlauts they spell ("Mueller" as "Müller"). */
+function familyKey(name: string): string | undefined {
+  return normalizeName(name)?.family.replace(/([aou])e/g, '$1');
 }
 
 /**

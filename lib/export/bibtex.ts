@@ -1,7 +1,7 @@
 import type { Paper } from '../model/paper';
 import { arxivCategory, arxivId, codeUrls, keywords, landingUrl, isMastersThesis, publicationKind, thesisSchool, venueOf, type AnnotatedPaper } from './fields';
 import { citationKeys } from './keys';
-import { bibtexNameLetters, escapeLatex, pdflatexText, rawFieldValue } from './latex';
+import { bibtexNameLetters, escapeLatex, pdflatexText, rawFieldValue, withoutInvisibleMarks } from './latex';
 import { isCjkName, splitCitationName } from './person';
 
 export interface BibtexOptions {
@@ -32,7 +32,7 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
 
   add('author', formatAuthors(paper, biblatex));
   // BibLaTeX output keeps Unicode, which biber reads, while pdflatex needs some letters, Greek and math symbols as LaTeX.
-  const text = biblatex ? (value: string) => value : pdflatexText;
+  const text = biblatex ? withoutInvisibleMarks : pdflatexText;
   add('title', text(escapeLatex(paper.title, { protectCase: true })));
 
   const venue = venueOf(paper);
@@ -104,7 +104,7 @@ function formatAuthors(paper: Paper, biblatex: boolean): string | null {
  * and a name in CJK script whole in braces, as it is displayed ("{王雨桐}"), so no style abbreviates it.
  */
 function formatName(displayName: string, biblatex: boolean): string {
-  const letters = biblatex ? (text: string) => text : bibtexNameLetters;
+  const letters = biblatex ? withoutInvisibleMarks : bibtexNameLetters;
   const written = displayName.replace(/\s+/g, ' ').trim();
   if (!biblatex && isCjkName(written)) return `{${written}}`;
 

@@ -176,6 +176,11 @@ const INVISIBLE_MARKS = /[\ufe00-\ufe0f\ufe20-\ufe2f]/g;
 /** The modifier-letter prime and apostrophe of transliterations ("Sushchnostʹ"). */
 const MODIFIER_APOSTROPHES = /[\u02b9\u02bc]/g;
 
+/** Drops invisible variation selectors and double-mark halves, which no TeX engine needs. */
+export function withoutInvisibleMarks(text: string): string {
+  return text.replace(INVISIBLE_MARKS, '');
+}
+
 /**
  * Writes the accented Latin letters of a name as braced LaTeX accents ("Élodie" as "{\'E}lodie"),
  * which BibTeX reads as one letter. BibTeX reads bytes, so a style that abbreviates a given name or

@@ -171,6 +171,13 @@ describe('toBibtex', () => {
     expect(toBibtex([paper], { biblatex: true })).toContain('title = {α-Synuclein and {ΣΠΣ} circuits in $β + x$}');
   });
 
+  it('drops invisible marks in BibLaTeX', () => {
+    const paper = makePaper({ id: 'x', title: 'Moleküldimensionen” \ufe01', authors: ['A Kuznet\ufe20s\ufe21ov'] });
+    const text = toBibtex([paper], { biblatex: true });
+    expect(text).toContain('title = {Moleküldimensionen” }');
+    expect(text).toContain('author = {Kuznetsov, A.}');
+  });
+
   it.each([
     ['Ines Kovač', 'Kovač, Ines'],
     ['王雨桐', '王, 雨桐'],

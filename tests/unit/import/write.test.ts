@@ -63,14 +63,16 @@ describe('writeImport', () => {
       '@article{f, author = {Heindrickson, G. and Santos, C. D.}, title = {Publication period}, year = {2019}}',
       '@article{g, author = {Gelenske, T. L. and Santos, C. D.}, title = {Publication period}, year = {2019}}',
       '@article{h, author = {Heindrickson, G. and Santos, C. D. and Lima, A.}, title = {Publication period}, year = {2019}}',
+      '@article{k, author = {Müller, Jonas and Brandt, Eva}, title = {Salt wedges}, year = {2020}}',
+      '@article{l, author = {Mueller, J. and Brandt, E.}, title = {Salt wedges}, year = {2020}}',
       '@article{i, title = {Preface}, journal = {Ocean Letters}, year = {2020}}',
       '@article{j, title = {Preface}, journal = {Journal of Fjords}, year = {2020}}',
     ].join('\n');
 
     const summary = await writeImport(db, contentOf(parseImportFile(text, imported)), imported);
-    expect(summary).toMatchObject({ added: 8, mergedInFile: 2 });
+    expect(summary).toMatchObject({ added: 9, mergedInFile: 3 });
     const firstAuthors = (await db.papers.toArray()).map((record) => record.authors[0]?.name ?? record.venue).sort();
-    expect(firstAuthors).toEqual(['Ada Ruiz', 'Eva Brandt', 'G. Heindrickson', 'Jon Vik', 'Journal of Fjords', 'Ocean Letters', 'T. L. Gelenske', 'Tor Aas']);
+    expect(firstAuthors).toEqual(['Ada Ruiz', 'Eva Brandt', 'G. Heindrickson', 'Jon Vik', 'Jonas Müller', 'Journal of Fjords', 'Ocean Letters', 'T. L. Gelenske', 'Tor Aas']);
   });
 
   it('keeps dblp records apart', async () => {
