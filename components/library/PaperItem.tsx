@@ -36,7 +36,7 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggl
       <div class="paper-body">
         <h2 class="paper-title">
           {link ? (
-            <a href={link} target="_blank" rel="noopener noreferrer">
+            <a href={link} target="_blank" rel="noopener noreferrer" data-testid="paper-title-link">
               {paper.title}
             </a>
           ) : (
@@ -64,7 +64,7 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggl
             <ul class="inline-list">
               {code.map((url) => (
                 <li key={url}>
-                  <a href={url} target="_blank" rel="noopener noreferrer">
+                  <a href={url} target="_blank" rel="noopener noreferrer" data-testid="paper-code-link">
                     {displayUrl(url)}
                   </a>
                 </li>

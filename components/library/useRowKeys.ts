@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Controls a row can focus, in their order on the row. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])';
@@ -31,6 +31,9 @@ export function useRowKeys(
   setScrollTop: (top: number) => void,
 ): (event: KeyboardEvent) => void {
   const [target, setTarget] = useState<Target | null>(null);
+  // A row without the wanted control focuses its first one in its place, and later moves from that
+  // stand-in still look for the control first wanted.
+  const standIn = useRef<{ element: Element; kind: string } | null>(null);
 
   // The row may mount only after the scroll renders it, so focus moves once it is in the DOM.
   useEffect(() => {
@@ -38,7 +41,10 @@ export function useRowKeys(
     const row = viewport.current?.querySelector(`li[aria-posinset="${target.index + 1}"]`);
     if (!row) return;
     const controls = Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE));
-    (controls.find((control) => kindOf(control) === target.kind) ?? controls[0])?.focus();
+    const wanted = controls.find((control) => kindOf(control) === target.kind);
+    const focused = wanted ?? controls[0];
+    focused?.focus();
+    standIn.current = !wanted && focused ? { element: focused, kind: target.kind } : null;
     setTarget(null);
   });
 
@@ -59,7 +65,8 @@ export function useRowKeys(
       element.scrollTop = scrolled;
       setScrollTop(scrolled);
     }
-    setTarget({ index: next, kind: row ? kindOf(from) : '' });
+    const kind = standIn.current?.element === from ? standIn.current.kind : row ? kindOf(from) : '';
+    setTarget({ index: next, kind });
   };
 }
 

@@ -58,6 +58,16 @@ describe('VirtualList keys', () => {
     expect(document.activeElement?.textContent).toBe('Note on paper 2');
   });
 
+  it('comes back to the wanted control after a row without it', () => {
+    const list = mountList();
+    list.querySelector<HTMLElement>('li[aria-posinset="2"] a')!.focus();
+
+    press('ArrowDown');
+    expect(document.activeElement?.textContent).toBe('Note on paper 3');
+    press('ArrowDown');
+    expect(document.activeElement?.textContent).toBe('paper 4');
+  });
+
   it('jumps to the last and first rows', () => {
     const list = mountList();
     list.focus();
