@@ -65,7 +65,9 @@ export function useRowKeys(
       element.scrollTop = scrolled;
       setScrollTop(scrolled);
     }
-    const kind = standIn.current?.element === from ? standIn.current.kind : row ? kindOf(from) : '';
+    let kind = '';
+    if (standIn.current?.element === from) kind = standIn.current.kind;
+    else if (row) kind = kindOf(from);
     setTarget({ index: next, kind });
   };
 }
