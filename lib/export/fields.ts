@@ -30,6 +30,16 @@ const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
  */
 const THESIS_VENUE =
   /^(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?sc\.?|diploma)\s+(?:thesis|dissertation)\b|(?:thesis|dissertation)\s*(?:,|$))[\s,.:;-]*/i;
+/** A university press or a press that publishes books, as Scholar writes a book's venue ("Princeton University Press"). */
+const PRESS_VENUE = /\b(?:university|clarendon|academic|mit|crc|plenum|dover)\s+press\b/i;
+/**
+ * A venue that is a university's name alone ("University of Michigan", "Southern Illinois University
+ * at Carbondale"), as Scholar writes the venue of a dissertation, a report or a collection. Names of
+ * journals are left out.
+ */
+const SCHOOL_VENUE =
+  /^(?:[\p{L}.'-]+\s+){0,3}(?:university|universit[äéàa]t?|universidade|universidad)(?:\s+(?:of|at|de|do|da|di|zu|in)\s+[\p{L}.' -]+)?$/iu;
+const JOURNAL_WORDS = /\b(?:review|journal|bulletin|proceedings|studies|letters|quarterly|annals|magazine|transactions|report|papers?)\b/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
 
@@ -74,6 +84,9 @@ export function publicationKind(paper: Paper): PublicationKind {
   if (CONFERENCE_ACRONYM.test(venue) && !JOURNAL_VENUE.test(venue)) return 'conference';
   if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
   if (THESIS_VENUE.test(venue)) return 'thesis';
+  if (!/\d/.test(venue) && PRESS_VENUE.test(venue)) return 'book';
+  // A university's name alone does not say which of a thesis, a report or a collection it is.
+  if (SCHOOL_VENUE.test(venue) && !JOURNAL_WORDS.test(venue)) return 'other';
   if (!venue || ARXIV_VENUE.test(venue) || OTHER_VENUE.test(venue)) return 'other';
   return 'journal';
 }

@@ -206,6 +206,10 @@ describe('toBibtex', () => {
     ["Master's thesis, University of Bergen", {}, 'mastersthesis', 'school'],
     ['US Patent 9,999,999', {}, 'misc', 'howpublished'],
     ['Thesis Eleven 150 (1), 3-20', {}, 'misc', 'howpublished'],
+    ['Princeton University Press', {}, 'book', 'publisher'],
+    ['Southern Illinois University at Carbondale', {}, 'misc', 'howpublished'],
+    ['University of Pennsylvania Law Review', {}, 'article', 'journal'],
+    ['Journal of the University of Tokyo', {}, 'article', 'journal'],
     ['Dissertation Abstracts International 61 (2)', {}, 'misc', 'howpublished'],
   ])('types venue %s', (venue, ids, type, field) => {
     const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, ids }));
