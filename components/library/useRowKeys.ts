@@ -31,8 +31,8 @@ export function useRowKeys(
   setScrollTop: (top: number) => void,
 ): (event: KeyboardEvent) => void {
   const [target, setTarget] = useState<Target | null>(null);
-  // A row without the wanted control focuses its first one in its place, and later moves from that
-  // stand-in still look for the control first wanted.
+  // A row without the requested kind of control focuses its first control instead, and later moves
+  // from that stand-in still look for the requested kind.
   const standIn = useRef<{ element: Element; kind: string } | null>(null);
 
   // The row may mount only after the scroll renders it, so focus moves once it is in the DOM.
@@ -41,10 +41,10 @@ export function useRowKeys(
     const row = viewport.current?.querySelector(`li[aria-posinset="${target.index + 1}"]`);
     if (!row) return;
     const controls = Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE));
-    const wanted = controls.find((control) => kindOf(control) === target.kind);
-    const focused = wanted ?? controls[0];
+    const matching = controls.find((control) => kindOf(control) === target.kind);
+    const focused = matching ?? controls[0];
     focused?.focus();
-    standIn.current = !wanted && focused ? { element: focused, kind: target.kind } : null;
+    standIn.current = !matching && focused ? { element: focused, kind: target.kind } : null;
     setTarget(null);
   });
 
@@ -59,9 +59,11 @@ export function useRowKeys(
     if (next === null) return;
     event.preventDefault();
 
+    // A row out of view is scrolled to the top edge when moving up, and to the bottom edge when moving down.
     const top = next * rowHeight;
     if (top < element.scrollTop || top + rowHeight > element.scrollTop + height) {
-      const scrolled = Math.max(0, top - (event.key === 'ArrowUp' || event.key === 'PageUp' || event.key === 'Home' ? 0 : height - rowHeight));
+      const movingUp = next < current || event.key === 'Home';
+      const scrolled = Math.max(0, movingUp ? top : top - (height - rowHeight));
       element.scrollTop = scrolled;
       setScrollTop(scrolled);
     }

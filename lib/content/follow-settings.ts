@@ -25,11 +25,12 @@ export async function followSettings(
       session = null;
       return;
     }
-    if (session) session.setDisplay(settings);
-    else {
-      session = start(settings);
-      nothingToRead = session === null;
+    if (session) {
+      session.setDisplay(settings);
+      return;
     }
+    session = start(settings);
+    nothingToRead = session === null;
   };
   apply(await loadSettings());
   const stopWatching = watchSettings(apply);

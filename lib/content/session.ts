@@ -92,7 +92,7 @@ export class ProfileSession {
     this.scheduleRender();
   }
 
-  /** Shows or hides the row overlays and the panel, as the options now say. */
+  /** Shows or hides the row overlays and the panel, as the options now set them. */
   setDisplay(display: Pick<Settings, 'rowOverlays' | 'profilePanel'>): void {
     this.display = { ...this.display, rowOverlays: display.rowOverlays, profilePanel: display.profilePanel };
     this.rows.setShown(display.rowOverlays);

@@ -98,7 +98,7 @@ export function authorsAgree(a: Paper, b: Paper): boolean {
   return shared * 2 > shorter.authors.length;
 }
 
-/** The folded family name, with German "ae", "oe" and "ue" read as the umlauts they spell ("Mueller" as "Müller"). */
+/** Returns the folded family name, with German "ae", "oe" and "ue" read as the umlauts they spell ("Mueller" as "Müller"). */
 function familyKey(name: string): string | undefined {
   return normalizeName(name)?.family.replace(/([aou])e/g, '$1');
 }

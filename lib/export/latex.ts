@@ -181,6 +181,11 @@ export function withoutInvisibleMarks(text: string): string {
   return text.replace(INVISIBLE_MARKS, '');
 }
 
+/** Drops invisible marks, writes modifier apostrophes as "'" and composes letters with their accents. */
+function plainTransliteration(text: string): string {
+  return withoutInvisibleMarks(text).replace(MODIFIER_APOSTROPHES, "'").normalize('NFC');
+}
+
 /**
  * Writes the accented Latin letters of a name as braced LaTeX accents ("Élodie" as "{\'E}lodie"),
  * which BibTeX reads as one letter. BibTeX reads bytes, so a style that abbreviates a given name or
@@ -191,8 +196,7 @@ export function withoutInvisibleMarks(text: string): string {
 export function bibtexNameLetters(text: string): string {
   let output = '';
   // Composed, so that a letter and its combining accents are one character.
-  const cleaned = text.replace(INVISIBLE_MARKS, '').replace(MODIFIER_APOSTROPHES, "'").normalize('NFC');
-  for (const char of cleaned) output += char.charCodeAt(0) < 0x80 ? char : (latexLetter(char) ?? char);
+  for (const char of plainTransliteration(text)) output += char.charCodeAt(0) < 0x80 ? char : (latexLetter(char) ?? char);
   return output;
 }
 
@@ -205,8 +209,7 @@ export function bibtexNameLetters(text: string): string {
  */
 export function pdflatexText(text: string): string {
   let letters = '';
-  const cleaned = text.replace(INVISIBLE_MARKS, '').replace(MODIFIER_APOSTROPHES, "'").normalize('NFC');
-  for (const char of cleaned) letters += (char.codePointAt(0) ?? 0) < 0x180 ? char : (latexLetter(char) ?? char);
+  for (const char of plainTransliteration(text)) letters += (char.codePointAt(0) ?? 0) < 0x180 ? char : (latexLetter(char) ?? char);
   return mathCharactersAsLatex(letters);
 }
 

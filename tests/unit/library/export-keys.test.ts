@@ -23,11 +23,11 @@ describe('library export keys', () => {
     const stored = await db.papers.toArray();
     const saliency = stored.filter((record) => record.title === 'Adaptive tiling from saliency maps');
 
-    const all = await exportRecords(stored, 'bibtex', { keys: await libraryCitationKeys(db, stored) });
-    const one = await exportRecords(saliency, 'bibtex', { keys: await libraryCitationKeys(db, saliency) });
+    const fullExport = await exportRecords(stored, 'bibtex', { keys: await libraryCitationKeys(db, stored) });
+    const aloneExport = await exportRecords(saliency, 'bibtex', { keys: await libraryCitationKeys(db, saliency) });
 
-    expect(keysIn(all.text).sort()).toEqual(['halvorsen2016adaptive-a', 'halvorsen2016adaptive-b', 'halvorsen2016low']);
+    expect(keysIn(fullExport.text).sort()).toEqual(['halvorsen2016adaptive-a', 'halvorsen2016adaptive-b', 'halvorsen2016low']);
     // Folded titles order the two: "adaptive tiling for" before "adaptive tiling from".
-    expect(keysIn(one.text)).toEqual(['halvorsen2016adaptive-b']);
+    expect(keysIn(aloneExport.text)).toEqual(['halvorsen2016adaptive-b']);
   });
 });
