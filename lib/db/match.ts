@@ -80,7 +80,9 @@ export function findMatch(index: KeyIndex, fresh: StoredPaper): Match {
   for (const candidate of ordered) {
     if (!authorsAgree(candidate, fresh)) continue;
     if (isVersionPair(candidate, fresh)) versions.push(candidate);
-    else if (!conflicts(candidate, fresh) && !venuesTellApart(candidate, fresh)) return { kind: 'same', record: candidate };
+    else if (!conflicts(candidate, fresh) && !venuesTellApart(candidate, fresh) && !issuesTellApart(candidate, fresh)) {
+      return { kind: 'same', record: candidate };
+    }
   }
   return versions.length > 0 ? { kind: 'versions', records: versions } : null;
 }
@@ -111,6 +113,20 @@ function venuesTellApart(a: Paper, b: Paper): boolean {
   if (a.authors.length > 0 && b.authors.length > 0) return false;
   if (!a.venue || !b.venue) return false;
   return normalizeTitle(venueParts(a.venue).title) !== normalizeTitle(venueParts(b.venue).title);
+}
+
+/**
+ * True when both venue lines give a volume and the volumes differ, or give one volume with two
+ * different issues, as one editor's editorials in two issues of a journal do. Sites that write an
+ * article's volume and issue copy the journal's numbers, so different numbers mean different articles.
+ */
+function issuesTellApart(a: Paper, b: Paper): boolean {
+  if (!a.venue || !b.venue) return false;
+  const first = venueParts(a.venue);
+  const second = venueParts(b.venue);
+  if (first.volume === undefined || second.volume === undefined) return false;
+  if (first.volume !== second.volume) return true;
+  return first.issue !== undefined && second.issue !== undefined && first.issue !== second.issue;
 }
 
 /**

@@ -76,8 +76,8 @@ function withStoredPersonIds(imported: Author[], stored: Author[]): Author[] {
 
 /**
  * True when the imported venue is fuller than the stored one. That is so when the record has
- * none, or when the imported line is the stored name followed by volume, issue or pages ("Meat
- * Science" against "Meat Science 49 (2), 137-144"). It is also so when the site cut the stored
+ * none, or when the imported line has every part of the stored one and more ("Meat Science" or
+ * "Meat Science 49 (2)" against "Meat Science 49 (2), 137-144"). It is also so when the site cut the stored
  * venue short ("…") and the imported one is whole and starts with the part the site kept.
  */
 function importedVenueFuller(stored: Paper, seen: Paper): boolean {
@@ -87,7 +87,11 @@ function importedVenueFuller(stored: Paper, seen: Paper): boolean {
     const shownPart = stored.venue.replace(TRAILING_ELLIPSIS, '');
     return shownPart.length > 0 && !seen.venueTruncated && seen.venue.length > shownPart.length && seen.venue.startsWith(shownPart);
   }
-  return !seen.venueTruncated && venueParts(seen.venue).title === stored.venue;
+  if (seen.venueTruncated) return false;
+  const storedParts = venueParts(stored.venue);
+  const seenParts = venueParts(seen.venue);
+  const named = Object.keys(storedParts) as (keyof typeof storedParts)[];
+  return named.every((part) => storedParts[part] === seenParts[part]) && Object.keys(seenParts).length > named.length;
 }
 
 /**

@@ -9,13 +9,15 @@ const PAGE_RANGE = /\s*(?:-{1,3}|–|—)\s*/;
  * pages: "Meat Science 49 (2), 137-144" for a volume, "Proceedings of X, 11-20" for pages alone.
  * The exporters split that line again with `venueParts` into journal or booktitle, volume,
  * number and pages, so an exported entry reads back as the line it was written from.
- * Some combinations would not split back into the same parts: a volume without pages, a volume
+ * A volume and issue without pages give "Nature 521 (7553)", so editorials of two issues stay apart.
+ * Some combinations would not split back into the same parts: a volume without issue or pages, a volume
  * such as "abs/2408.03465", or article numbers such as "28:1--28:16". Those return the title
  * alone, because the exporters would write such a tail as part of the journal name.
  */
 export function venueLine(title: string, volume?: string, issue?: string, pages?: string): string {
   const range = pages?.trim() ? pages.trim().split(PAGE_RANGE) : [];
   const [firstPage, lastPage] = range;
+  if (!firstPage && volume?.trim() && issue?.trim()) return volumeAndIssue(title, volume.trim(), issue.trim());
   if (!firstPage || range.length > 2) return title;
 
   const parts: VenueParts = { title };
@@ -38,4 +40,10 @@ export function venueLine(title: string, volume?: string, issue?: string, pages?
     line += `-${lastPage}`;
   }
   return equal(venueParts(line), parts) ? line : title;
+}
+
+/** "Title V (I)", or the title alone when that line would not split back into the same parts. */
+function volumeAndIssue(title: string, volume: string, issue: string): string {
+  const line = `${title} ${volume} (${issue})`;
+  return equal(venueParts(line), { title, volume, issue }) ? line : title;
 }

@@ -52,6 +52,12 @@ describe('mergeImported', () => {
     expect(merged.fieldSources?.venue?.site).toBe('import');
   });
 
+  it('adds pages to stored volume and issue', () => {
+    const merged = merge({ ...pig, venue: 'Meat Science 49 (2)' }, imported({ venue: 'Meat Science 49 (2), 137-144' }));
+    expect(merged.venue).toBe('Meat Science 49 (2), 137-144');
+    expect(merge({ ...pig, venue: 'Meat Science 49 (3)' }, imported({ venue: 'Meat Science 49 (2), 137-144' })).venue).toBe('Meat Science 49 (3)');
+  });
+
   it('keeps venue of other name', () => {
     const merged = merge({ ...pig, venue: 'Nature' }, imported({ venue: 'Nature Communications 12, 1-10' }));
     expect(merged.venue).toBe('Nature');

@@ -8,6 +8,8 @@ describe('venueLine', () => {
     ['Meat Science', '49', '2', '137--144', 'Meat Science 49 (2), 137-144'],
     ['Nature', '521', undefined, '436', 'Nature 521, 436'],
     ['PLoS ONE', '5', '3', 'e1001234', 'PLoS ONE 5 (3), e1001234'],
+    ['Nature', '521', '7553', undefined, 'Nature 521 (7553)'],
+    ['Journal of Hepatology', '12', '1', '', 'Journal of Hepatology 12 (1)'],
     ['2010 Brazilian symposium on software engineering', undefined, undefined, '11–20', '2010 Brazilian symposium on software engineering, 11-20'],
   ];
   for (const [title, volume, issue, pages, line] of cases) {
@@ -21,7 +23,8 @@ describe('venueLine', () => {
   });
 
   it('keeps title for unsplittable parts', () => {
-    expect(venueLine('Nature', '521', '7553', undefined)).toBe('Nature');
+    expect(venueLine('Nature', '521', undefined, undefined)).toBe('Nature');
+    expect(venueLine('CoRR', 'abs/2408.03465', '7', undefined)).toBe('CoRR');
     expect(venueLine('CoRR', 'abs/2408.03465', undefined, undefined)).toBe('CoRR');
     expect(venueLine('CCC 2023', '264', undefined, '28:1--28:16')).toBe('CCC 2023');
     expect(venueLine('Proceedings of CCC, 2023', undefined, undefined, '11--20')).toBe('Proceedings of CCC, 2023');
