@@ -85,7 +85,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'astro-ph.EP', 3, 'exoplanet|planetary system|protoplanetary disk|hot jupiter|habitable zone|asteroid|comet|kuiper belt|debris disk|planet formation'],
   ['text', 'astro-ph.EP', 1.5, 'planet|planetary|radial velocity'],
   ['text', 'astro-ph.HE', 3, 'gamma ray burst|x ray binary|pulsar|magnetar|cosmic ray|blazar|fast radio burst|accretion disk|kilonova|tidal disruption'],
-  ['text', 'gr-qc', 3, 'general relativity|gravitational wave|black hole|spacetime|einstein equation|quantum gravity|wormhole|modified gravity|numerical relativity|schwarzschild|gravitation|gravitational equation|gravitational field|theory of gravitation|relativistic theory|theory of relativity|unified field theory|problem of motion|graviton'],
+  ['text', 'gr-qc', 3, 'general relativity|gravitational wave|black hole|spacetime|einstein equation|quantum gravity|wormhole|modified gravity|numerical relativity|schwarzschild|gravitation|gravitational equation|gravitational field|theory of gravitation|relativistic theory|theory of relativity|unified field theory|problem of motion|graviton|general relativistic'],
   ['text', 'physics.class-ph', 3, 'electrodynamics|classical mechanics|classical electromagnetism|special relativity|special theory of relativity|lorentz transformation|equivalence of mass and energy|mass and energy|mass energy equivalence|inertia'],
   ['text', 'hep-th', 3, 'quantum electrodynamics'],
   ['text', 'gr-qc', 1, 'gravity|gravitational'],
@@ -208,6 +208,13 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'Business, Management and Accounting', 0.5, 'management'],
 
   ['venue', IGNORED, 0, 'nature communication|arxiv preprint|science advance|springer science business media'],
+  // Old learned societies and a publisher with "Philosophical" in their names publish the sciences.
+  ['venue', IGNORED, 0, 'philosophical transaction|philosophical library|cambridge philosophical society|american philosophical society'],
+  ['venue', 'cond-mat', 3, 'philosophical magazine'],
+  // Scholar cuts long venue names short, as in "Annual Meeting of the Association for Computational …".
+  ['venue', 'cs.CL', 3, 'association for computational linguistics|association for computational'],
+  ['venue', 'cs.MM', 3, 'multimedia'],
+  ['venue', 'cs.MM', 7, 'icmr|acm mm'],
   // Acronyms of each field's main conferences weigh more than a field's name in a venue, because a
   // paper at AAAI is an AI paper whatever the words of its title ("large-scale structure" of a network).
   ['venue', 'cs.CL', 7, 'acl|emnlp|naacl|eacl|coling|conll|lrec|tacl|colm'],

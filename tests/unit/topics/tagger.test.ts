@@ -172,8 +172,29 @@ describe('tagPaper', () => {
     ['Team sri-sarnoffs aurora system@ trecvid 2011', 'Proceedings of NIST TRECVID, Workshop', 'cs.CV'],
     ['Using citations to generate surveys of scientific paradigms', 'Proceedings of Human Language Technologies', 'cs.CL'],
     ['Evolutionary coincidence-based ontology mapping extraction', 'Expert Systems 25 (3), 221-236', 'cs.AI'],
+    ['Learning from collective human behavior to introduce diversity in lexical choice', 'Proceedings of the 49th Annual Meeting of the Association for Computational …', 'cs.CL'],
+    ['Radiation damage in copper', 'Philosophical Magazine 12, 1-20', 'cond-mat'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
+  });
+
+  it.each([
+    ['Essays in physics', 'Philosophical Library'],
+    ['Reply to Welcome of Scientists of the California Institute of Technology', 'Proceedings of the American Philosophical Society 70'],
+    ['On the stability of the sea ice', 'Philosophical Transactions of the Royal Society A 373'],
+  ])('reads no humanities from "%s" in %s', (title, venue) => {
+    expect(tagPaper({ title, venue }).some((tag) => tag.field === 'Arts and Humanities')).toBe(false);
+  });
+
+  it('keeps linguistics with computational linguistics', () => {
+    const tags = tagPaper({ title: 'Universal backdoor attacks on pre-trained language models', venue: 'Findings of the Association for Computational Linguistics: ACL 2024' });
+    expect(tags[0]?.class).toBe('cs.CL');
+    expect(tags.some((tag) => tag.field === 'Arts and Humanities')).toBe(false);
+  });
+
+  it('keeps relativity in mathematics journal', () => {
+    const tags = tagPaper({ title: 'A new form of the general relativistic field equations', venue: 'The Annals of Mathematics 62 (1), 128-138' });
+    expect(tags.find((tag) => tag.class === 'gr-qc')?.score).toBeGreaterThanOrEqual(0.1);
   });
 
   it('reads German physics journals as physics', () => {
