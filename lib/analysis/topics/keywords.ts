@@ -105,7 +105,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['text', 'cond-mat.stat-mech', 3, 'statistical mechanics|phase transition|ising model|critical phenomena|nonequilibrium|non equilibrium|entropy production|random walk|percolation|stochastic thermodynamics|renormalization group|brownian motion|active matter|brownian movement|brownian|boltzmann|boltzmann equation'],
   ['text', 'cond-mat.stat-mech', 0.5, 'diffusion|entropy'],
   ['text', 'cond-mat.soft', 3, 'soft matter|colloid|colloidal|liquid crystal|hydrogel|granular|emulsion|self assembly|rheology|glass transition'],
-  ['text', 'physics.optics', 3, 'optics|optical|laser|photonic|metamaterial|metasurface|plasmonic|waveguide|optical fiber|ultrafast|femtosecond|frequency comb|microresonator|holography|hologram|light absorption|light emission|light production'],
+  ['text', 'physics.optics', 3, 'optics|optical|laser|photonic|metamaterial|metasurface|plasmonic|waveguide|optical fiber|ultrafast|femtosecond|frequency comb|microresonator|holography|hologram|light absorption|light emission|light production|super resolution imaging|super resolved imaging'],
   ['text', 'physics.plasm-ph', 3, 'tokamak|magnetic confinement|inertial confinement|stellarator|magnetohydrodynamic|mhd|nuclear fusion|plasma physics'],
   ['text', 'physics.plasm-ph', 1, 'plasma'],
   ['text', 'physics.flu-dyn', 3, 'fluid dynamics|turbulence|turbulent|navier stokes|boundary layer|reynolds number|vortex|multiphase flow|computational fluid dynamics|cfd|aerodynamic|convection|two phase flow'],

@@ -192,6 +192,11 @@ describe('tagPaper', () => {
     expect(tags.some((tag) => tag.field === 'Arts and Humanities')).toBe(false);
   });
 
+  it('keeps optics on super-resolution imaging', () => {
+    const tags = tagPaper({ title: 'Correction of a depth-dependent lateral distortion in 3D super-resolution imaging', venue: 'PLoS One' });
+    expect(tags.find((tag) => tag.class === 'physics.optics')?.score).toBeGreaterThanOrEqual(0.1);
+  });
+
   it('keeps relativity in mathematics journal', () => {
     const tags = tagPaper({ title: 'A new form of the general relativistic field equations', venue: 'The Annals of Mathematics 62 (1), 128-138' });
     expect(tags.find((tag) => tag.class === 'gr-qc')?.score).toBeGreaterThanOrEqual(0.1);
