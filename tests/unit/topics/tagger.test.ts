@@ -218,6 +218,11 @@ describe('tagPaper', () => {
   it.each([
     ['Die Grundlage der allgemeinen Relativitätstheorie', 'gr-qc'],
     ['Theoretische Bemerkungen zur Supraleitung der Metalle', 'cond-mat.supr-con'],
+    ['Zur Theorie des statischen Gravitationsfeldes', 'gr-qc'],
+    ['Zur Theorie der Brownschen Bewegung', 'cond-mat.stat-mech'],
+    ['Zum gegenwärtigen Stand des Strahlungsproblems', 'quant-ph'],
+    ['Über die elektromagnetischen Grundgleichungen für bewegte Körper', 'physics.class-ph'],
+    ['Théorie unitaire du champ physique', 'gr-qc'],
     ['Técnicas de Aprendizado de Máquina no Processo de Categorização de Textos', 'cs.LG'],
     ["Une introduction à l'intelligence artificielle", 'cs.AI'],
   ])('reads the field words of "%s"', (title, target) => {
