@@ -22,8 +22,13 @@ const NOT_NAMES = new Set(
 
 const TRAILING_MARKS = /[*†‡§¹²³#]+$/u;
 const INITIALS = /^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?){1,3}$/u;
-/** A capitalised word; inner capitals after "Mc", "O'" or a hyphen are allowed ("McBrearty", "Jean-Marc"). */
-const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-'’]?\p{Lu}[\p{Ll}\p{M}'’]*)*$/u;
+/**
+ * A capitalised word; inner capitals after "Mc", "O'" or a hyphen are allowed ("McBrearty", "Jean-Marc"),
+ * and so are short lower-case particles between hyphens ("Gómez-de-Mariscal", "Abd-el-Rahman").
+ */
+const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:-\p{Ll}{1,3})*[-'’]?\p{Lu}[\p{Ll}\p{M}'’]*)*$/u;
+/** What follows a list that names only its first authors: "…", "et al.", "and others", "and 8 more authors". */
+const TRUNCATION = /^(?:\.\.\.|…|et al\.?|others|\d+ (?:more|other)\b)/i;
 
 /** True when `text` reads as one person's name: "Jane Doe", "J. Doe", "Doe, J.", "AM Smith". */
 export function isPersonName(text: string): boolean {
@@ -79,7 +84,7 @@ export function readNameList(text: string): { names: string[]; truncated: boolea
   });
   const names = parts.slice(best.start, best.end).map((part) => part.replace(TRAILING_MARKS, ''));
   const next = parts[best.end] ?? '';
-  return { names, truncated: names.length > 0 && /^(?:\.\.\.|…|et al\.?|others)/i.test(next) };
+  return { names, truncated: names.length > 0 && TRUNCATION.test(next) };
 }
 
 /** Returns a comparison key of surname and first initial, folded, so "Zhu, W." and "Weiqiang Zhu" match. */

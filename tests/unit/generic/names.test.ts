@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPersonName, nameKey, readNameList, splitNameList } from '../../../lib/sites/generic/names';
 
 describe('isPersonName', () => {
-  it.each(['Jane Doe', 'J. Doe', 'Doe, J.', 'AM Smith', 'Zhu, W.', 'Hou, A. B.', 'Saurel, J.-M.', 'Ludwig van Beethoven', 'Isaac McBrearty', 'Séamus Holden', 'Anđela Šarić'])(
+  it.each(['Jane Doe', 'J. Doe', 'Doe, J.', 'AM Smith', 'Zhu, W.', 'Hou, A. B.', 'Saurel, J.-M.', 'Ludwig van Beethoven', 'Isaac McBrearty', 'Séamus Holden', 'Anđela Šarić', 'Estibaliz Gómez-de-Mariscal', 'Omar Abd-el-Rahman'])(
     'accepts %s',
     (name) => {
       expect(isPersonName(name)).toBe(true);
@@ -35,6 +35,12 @@ describe('readNameList', () => {
   it('marks a list cut short', () => {
     expect(readNameList('A Smith, B Lee, ...').truncated).toBe(true);
     expect(readNameList('A Smith, B Lee').truncated).toBe(false);
+    expect(readNameList('Christoph Spahn, Romain F Laine, and 8 more authors').truncated).toBe(true);
+  });
+
+  it('keeps names around a hyphenated particle', () => {
+    const list = 'Christoph Spahn, Estibaliz Gómez-de-Mariscal, Romain F Laine, and Mike Heilemann';
+    expect(readNameList(list).names).toEqual(['Christoph Spahn', 'Estibaliz Gómez-de-Mariscal', 'Romain F Laine', 'Mike Heilemann']);
   });
 });
 
