@@ -27,7 +27,7 @@ const INITIALS = /^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?){1,3}$/u;
  * and so are short lower-case particles between hyphens ("Gómez-de-Mariscal", "Abd-el-Rahman").
  */
 const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:-\p{Ll}{1,3})*[-'’]?\p{Lu}[\p{Ll}\p{M}'’]*)*$/u;
-/** What follows a list that names only its first authors: "…", "et al.", "and others", "and 8 more authors". */
+/** Text after a list that names only its first authors: "…", "et al.", "and others", "and 8 more authors". */
 const TRUNCATION = /^(?:\.\.\.|…|et al\.?|others|\d+ (?:more|other)\b)/i;
 
 /** True when `text` reads as one person's name: "Jane Doe", "J. Doe", "Doe, J.", "AM Smith". */
