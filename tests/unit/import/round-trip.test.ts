@@ -58,6 +58,15 @@ describe('native script names', () => {
     expect(entry?.paper.authors.map((author) => author.name)).toEqual(authors);
   });
 
+  for (const format of FORMATS) {
+    it(`keeps ${format} CJK name order`, () => {
+      const names = ['王雨桐', '佐藤 花子', 'H Lin'];
+      const cjk = scholarPaper({ title: 'Names in CJK script', authors: names.map((name) => ({ name })), ids: { scholarArticle: 'QQQQ:CJ' } });
+      const [entry] = entriesOf(parseImportFile(exportPapers([cjk], format).text, now));
+      expect(entry?.paper.authors.map((author) => author.name).slice(0, 2)).toEqual(names.slice(0, 2));
+    });
+  }
+
   it('ignores misaligned native names', () => {
     const items = [{ id: 'a', title: 'T', author: [{ literal: 'Haoran' }, { given: 'Zoë', family: 'Ørsted' }], custom: { nativeNames: ['林浩然'] } }];
     const [entry] = entriesOf(parseImportFile(JSON.stringify(items), now));
