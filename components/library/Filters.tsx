@@ -24,7 +24,7 @@ export function Filters({ query, onQuery, filters, onFilters, sort, onSort, choi
           id="library-filter"
           type="search"
           data-testid="library-filter"
-          placeholder="Title, author, venue, topic, tag or note"
+          placeholder="Title, author, venue, year, topic, tag, note or DOI"
           value={query}
           onInput={(event) => onQuery(event.currentTarget.value)}
         />

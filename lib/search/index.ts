@@ -3,9 +3,13 @@ import type { StoredPaper } from '../db/database';
 import { cjkRuns, hasCjk, tokenizeField, tokenizeQuery } from './cjk';
 import { topicLabels } from './filter';
 import { foldTerm } from './fold';
+import { extractAclAnthologyId, extractArxivId, normalizeDoi } from '../model/ids';
 
-/** Fields the library search reads. Topic labels include the user's topic corrections. */
-const FIELDS = ['title', 'authors', 'venue', 'topics', 'tags', 'note'] as const;
+/**
+ * Fields the library search reads. Topic labels include the user's topic corrections, and `ids`
+ * holds the DOI, arXiv id, ACL Anthology id and dblp key, so that a pasted identifier finds its paper.
+ */
+const FIELDS = ['title', 'authors', 'venue', 'topics', 'tags', 'note', 'ids', 'year'] as const;
 
 /** Title matches rank above author, venue and topic matches. */
 const BOOST = { title: 2 };
@@ -18,6 +22,8 @@ interface SearchDocument {
   topics: string;
   tags: string;
   note: string;
+  ids: string;
+  year: string;
 }
 
 /**
@@ -87,7 +93,7 @@ export class PaperSearch {
    */
   search(query: string): string[] | null {
     if (query.trim() === '') return null;
-    const ids = this.index.search(query).map((result) => String(result.id));
+    const ids = this.index.search(identifierOf(query) ?? query).map((result) => String(result.id));
 
     // Runs of one or two characters are a single term, so only longer runs can match apart.
     const longRuns = cjkRuns(query).filter((run) => Array.from(run).length > 2);
@@ -97,6 +103,13 @@ export class PaperSearch {
       return document !== undefined && containsRuns(document, longRuns);
     });
   }
+}
+
+/** Returns the identifier that a pasted DOI, arXiv or ACL Anthology link names, or null for other queries. */
+function identifierOf(query: string): string | null {
+  const link = query.trim();
+  if (!/^https?:\/\/\S+$/i.test(link)) return null;
+  return normalizeDoi(link) ?? extractArxivId(link) ?? extractAclAnthologyId(link);
 }
 
 /** Returns whether each of `runs` occurs inside one field of `document`, compared after NFKC. */
@@ -124,5 +137,7 @@ function toDocument(paper: StoredPaper): SearchDocument {
     topics: topicLabels(paper).join(' '),
     tags: (paper.userTags ?? []).join(' '),
     note: paper.note ?? '',
+    ids: [paper.ids.doi, paper.ids.arxiv, paper.ids.aclAnthology, paper.ids.dblpKey].filter(Boolean).join(' '),
+    year: paper.year === null ? '' : String(paper.year),
   };
 }

@@ -37,6 +37,26 @@ describe('PaperSearch', () => {
     expect(new PaperSearch([note]).search(query)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    ['10.1145/1060590.1060693', ['i']],
+    ['https://doi.org/10.1145/1060590.1060693', ['i']],
+    ['https://arxiv.org/abs/2005.14165v4', ['i']],
+    ['https://aclanthology.org/W19-4201.pdf', ['i']],
+    ['2005.14165', ['i']],
+    ['W19-4201', ['i']],
+    ['journals/corr/abs-2005-14165', ['i']],
+    ['2020', ['i']],
+    ['2005.14166', []],
+  ])('finds identifier %s', (query, expected) => {
+    const identified = storedPaper('i', {
+      title: 'Language Models are Few-Shot Learners',
+      year: 2020,
+      ids: { doi: '10.1145/1060590.1060693', arxiv: '2005.14165', aclAnthology: 'W19-4201', dblpKey: 'journals/corr/abs-2005-14165' },
+    });
+    const other = storedPaper('o', { title: 'Query Optimizers', year: 2019, ids: { doi: '10.1145/1060590.1060700' } });
+    expect(new PaperSearch([identified, other]).search(query)).toEqual(expected);
+  });
+
   it('returns null for blank query', () => {
     expect(index.search('   ')).toBeNull();
   });
