@@ -7,7 +7,7 @@ import { extractAclAnthologyId, extractArxivId, normalizeDoi } from '../model/id
 
 /**
  * Fields the library search reads. Topic labels include the user's topic corrections, and `ids`
- * holds the DOI, arXiv id, ACL Anthology id and dblp key, so that a pasted identifier finds its paper.
+ * contains the DOI, arXiv id, ACL Anthology id and dblp key, so that a pasted identifier finds its paper.
  */
 const FIELDS = ['title', 'authors', 'venue', 'topics', 'tags', 'note', 'ids', 'year'] as const;
 
