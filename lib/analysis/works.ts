@@ -1,10 +1,21 @@
+import { normalizeTitle } from '../model/ids';
+import { listedAsPreprint, listedAsPublished, type VersionFields } from '../model/versions';
+
+/** A row as the counts read it. */
+type WorkRow = VersionFields & { id: string; title: string; year: number | null; citations: number | null };
+
+/** Years that a preprint and its published version may differ by, as the store allows. */
+const VERSION_YEARS = 1;
+
 /**
- * Keeps one paper per id, so that rows the store found to be one work (a preprint listed under its
- * bare and versioned arXiv ids, a paper listed twice) count once in counts, metrics, co-authors and
- * topics. The work's row with the highest citation count is kept, because its rows count citations
- * of the same paper and their sum would count some citations twice.
+ * Keeps one paper per work, so that rows of one work count once in counts, metrics, co-authors and
+ * topics. Such rows share an id when the store found them to be one work (a preprint listed under
+ * its bare and versioned arXiv ids, a paper listed twice). A preprint listed under the same title as
+ * its published version, as dblp lists a CoRR entry beside the conference paper, is one work too.
+ * The work's row with the highest citation count is kept, because its rows count citations of the
+ * same paper and their sum would count some citations twice.
  */
-export function distinctWorks<T extends { id: string; citations: number | null }>(papers: readonly T[]): T[] {
+export function distinctWorks<T extends WorkRow>(papers: readonly T[]): T[] {
   const byId = new Map<string, number>();
   const works: T[] = [];
   for (const paper of papers) {
@@ -12,9 +23,45 @@ export function distinctWorks<T extends { id: string; citations: number | null }
     if (at === undefined) {
       byId.set(paper.id, works.length);
       works.push(paper);
-    } else if ((paper.citations ?? -1) > ((works[at] as T).citations ?? -1)) {
+    } else if (moreCited(paper, works[at] as T)) {
       works[at] = paper;
     }
   }
-  return works;
+  return withoutVersionRows(works);
+}
+
+/** Folds a preprint row and the published row of the same title and a close year into one. */
+function withoutVersionRows<T extends WorkRow>(works: T[]): T[] {
+  const byTitle = new Map<string, number[]>();
+  const folded = new Set<number>();
+  works.forEach((paper, index) => {
+    const key = normalizeTitle(paper.title);
+    if (!key) return;
+    const same = byTitle.get(key);
+    if (!same) {
+      byTitle.set(key, [index]);
+      return;
+    }
+    const partner = same.find((at) => isVersionOf(works[at] as T, paper));
+    if (partner === undefined) {
+      same.push(index);
+      return;
+    }
+    // Of two rows with the same count, the published one is kept, whose venue names the work.
+    const kept = works[partner] as T;
+    if (moreCited(paper, kept) || (!moreCited(kept, paper) && listedAsPreprint(kept))) works[partner] = paper;
+    folded.add(index);
+  });
+  return folded.size === 0 ? works : works.filter((_, index) => !folded.has(index));
+}
+
+function isVersionOf(a: WorkRow, b: WorkRow): boolean {
+  if (a.year !== null && b.year !== null && Math.abs(a.year - b.year) > VERSION_YEARS) return false;
+  const aPreprint = listedAsPreprint(a);
+  const bPreprint = listedAsPreprint(b);
+  return (aPreprint && !bPreprint && listedAsPublished(b)) || (bPreprint && !aPreprint && listedAsPublished(a));
+}
+
+function moreCited(paper: WorkRow, kept: WorkRow): boolean {
+  return (paper.citations ?? -1) > (kept.citations ?? -1);
 }

@@ -3,6 +3,7 @@ import type { StoredPaper } from './database';
 import { conflicts } from './merge';
 import { normalizeName } from '../analysis/names';
 import { venueParts } from '../export/venue';
+import { listedAsPreprint, listedAsPublished } from '../model/versions';
 
 /**
  * Key prefixes in the order matching tries them: DOI, arXiv id, then the site ids (dblp key,
@@ -129,25 +130,15 @@ function issuesTellApart(a: Paper, b: Paper): boolean {
   return first.issue !== undefined && second.issue !== undefined && first.issue !== second.issue;
 }
 
-/**
- * Venues of preprint and report servers, as Scholar and dblp write them: arXiv and CoRR, ECCC
- * ("Electron. Colloquium Comput. Complex."), the IACR ePrint archive, SSRN, Research Square,
- * Preprints.org and the *Rxiv servers (bioRxiv, medRxiv, ChemRxiv and others).
- */
-const PREPRINT_VENUE =
-  /^(?:arxiv|corr|eccc|electron(?:ic|\.)? colloquium (?:on )?comput\w*|iacr cryptol(?:ogy|\.) eprint|cryptology eprint archive|ssrn|research square|preprints(?:\.org)?\b|[a-z]*rxiv)\b/i;
-
 /** Returns true for a preprint: typed informal, listed on a preprint server, or seen only on arXiv. */
 export function isPreprint(paper: Paper): boolean {
-  if (paper.type === 'informal') return true;
-  if (PREPRINT_VENUE.test(paper.venue ?? '')) return true;
+  if (listedAsPreprint(paper)) return true;
   return paper.provenance.length > 0 && paper.provenance.every((sighting) => sighting.site === 'arxiv');
 }
 
 /** Returns true for a published paper: not a preprint, and typed or carrying a DOI, dblp key or Anthology id. */
 export function isPublished(paper: Paper): boolean {
-  if (isPreprint(paper)) return false;
-  return paper.type !== undefined || Boolean(paper.ids.doi ?? paper.ids.dblpKey ?? paper.ids.aclAnthology);
+  return !isPreprint(paper) && listedAsPublished(paper);
 }
 
 /** True when one record is the preprint of the other. */

@@ -15,4 +15,14 @@ describe('distinctWorks', () => {
     const a = scholarPaper({ title: 'A', citations: null });
     expect(distinctWorks([a, { ...a, citations: 0 }, { ...a, citations: 7 }, { ...a, citations: 2 }])[0]?.citations).toBe(7);
   });
+
+  it('counts a preprint and its paper once', () => {
+    const paper = scholarPaper({ title: 'Power-law distributions in empirical data', year: 2009, type: 'journal', venue: 'SIAM Review 51(4)', ids: {} });
+    const preprint = scholarPaper({ title: 'Power-Law Distributions in Empirical Data.', year: 2007, type: 'informal', venue: 'CoRR abs/0706.1062', ids: {} });
+    const nearPreprint = { ...preprint, id: 'p-near', year: 2008 };
+    expect(distinctWorks([paper, preprint])).toHaveLength(2);
+    expect(distinctWorks([nearPreprint, paper]).map((work) => work.venue)).toEqual(['SIAM Review 51(4)']);
+    expect(distinctWorks([{ ...nearPreprint, citations: 50 }, { ...paper, citations: 10 }]).map((work) => work.citations)).toEqual([50]);
+    expect(distinctWorks([paper, { ...paper, id: 'p-journal', venue: 'Physics Reports 1' }])).toHaveLength(2);
+  });
 });
