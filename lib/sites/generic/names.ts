@@ -28,7 +28,7 @@ const INITIALS = /^(?:\p{Lu}\.?(?:-\p{Lu}\.?)?){1,3}$/u;
  */
 const WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:-\p{Ll}{1,3})*[-'’]?\p{Lu}[\p{Ll}\p{M}'’]*)*$/u;
 /** Text after a list that names only its first authors: "…", "et al.", "and others", "and 8 more authors". */
-const TRUNCATION = /^(?:\.\.\.|…|et al\.?|others|\d+ (?:more|other)\b)/i;
+const TRUNCATION = /^(?:\.\.\.|…|et al\.?|others|\d+ (?:more|others?)\b)/i;
 
 /** True when `text` reads as one person's name: "Jane Doe", "J. Doe", "Doe, J.", "AM Smith". */
 export function isPersonName(text: string): boolean {
@@ -49,12 +49,13 @@ export function isPersonName(text: string): boolean {
 }
 
 /**
- * Splits an author list on commas, semicolons, "|", "and", "&", "·" and on a full stop after a
- * word ("Bo Chen. Title"); "Doe, J." stays one name.
+ * Splits an author list on commas, semicolons, "|", "and", "&", "·", before "et al." and on a full
+ * stop after a word ("Bo Chen. Title"); "Doe, J." stays one name.
  */
 export function splitNameList(text: string): string[] {
   const parts = text
-    .replace(/\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b|、)\s+/g, ', ')
+    .replace(/,?\s+(et al\b)/gi, ', $1')
+    .replace(/\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s+al\b)|、)\s+/g, ', ')
     .split(/\s*[,;|·•\u2016]\s*|(?<=\p{Ll}{2})\.\s+/u)
     .map((part) => part.trim().replace(/:$/, ''))
     .filter(Boolean);

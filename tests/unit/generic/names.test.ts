@@ -36,6 +36,10 @@ describe('readNameList', () => {
     expect(readNameList('A Smith, B Lee, ...').truncated).toBe(true);
     expect(readNameList('A Smith, B Lee').truncated).toBe(false);
     expect(readNameList('Christoph Spahn, Romain F Laine, and 8 more authors').truncated).toBe(true);
+    expect(readNameList('Séamus Holden, Christoph Spahn, Romain F Laine, et al.').truncated).toBe(true);
+    expect(readNameList('Séamus Holden, Cees Dekker et al.').truncated).toBe(true);
+    expect(readNameList('Séamus Holden, Mike Heilemann, and 12 others').truncated).toBe(true);
+    expect(readNameList('Anne Dupont et Marc Leroy').names).toEqual(['Anne Dupont', 'Marc Leroy']);
   });
 
   it('keeps names around a hyphenated particle', () => {
