@@ -35,7 +35,7 @@ export function venueParts(venue: string): VenueParts {
   const journal = JOURNAL_LINE.exec(line);
   if (journal) {
     const [, title, volume, issue, firstPage, lastPage] = journal;
-    return { title: title!.trim(), volume, ...(issue && { issue: issue.trim() }), firstPage, ...(lastPage && { lastPage }) };
+    return { title: journalName(title!), volume, ...(issue && { issue: issue.trim() }), firstPage, ...(lastPage && { lastPage }) };
   }
   const dblpJournal = DBLP_JOURNAL_LINE.exec(line);
   if (dblpJournal) {
@@ -43,7 +43,7 @@ export function venueParts(venue: string): VenueParts {
     const firstPage = issueFirst ?? first;
     const lastPage = issueLast ?? last;
     return {
-      title: title!.trim(),
+      title: journalName(title!),
       volume,
       ...(issue && { issue: issue.trim() }),
       ...(firstPage && { firstPage }),
@@ -61,4 +61,14 @@ export function venueParts(venue: string): VenueParts {
     return { title: title!.trim(), firstPage, lastPage };
   }
   return { title: line };
+}
+
+/** A "Vol" or "Volume" before the volume number, as some venue lines write it, is not part of the name. */
+const VOLUME_WORD = /,?\s+vol(?:ume|\.)?$/i;
+
+/** Returns the name before a volume, without its "Vol" word: "Journal of Advanced Computational Intelligence Vol 11 (7)". */
+function journalName(title: string): string {
+  const name = title.trim();
+  const bare = name.replace(VOLUME_WORD, '');
+  return bare || name;
 }

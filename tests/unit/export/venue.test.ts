@@ -15,6 +15,8 @@ describe('venueParts', () => {
     ['Nature 521: 436-444', { title: 'Nature', volume: '521', firstPage: '436', lastPage: '444' }],
     ['ICXX: 101-112', { title: 'ICXX', firstPage: '101', lastPage: '112' }],
     ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', { title: 'Proc. ACM Hum. Comput. Interact.', volume: '6', issue: 'CSCW1' }],
+    ['Journal of Advanced Computational Intelligence Vol 11 (7), 1-8', { title: 'Journal of Advanced Computational Intelligence', volume: '11', issue: '7', firstPage: '1', lastPage: '8' }],
+    ['Acta Physica Polonica, Vol. 5(2)', { title: 'Acta Physica Polonica', volume: '5', issue: '2' }],
   ])('splits %s', (venue, parts) => {
     expect(venueParts(venue)).toEqual(parts);
   });
