@@ -105,11 +105,25 @@ export class PaperSearch {
   }
 }
 
-/** Returns the identifier that a pasted DOI, arXiv or ACL Anthology link names, or null for other queries. */
+/** A dblp record as a link or a BibTeX key: "https://dblp.org/rec/conf/cvpr/HeZRS16.html", "DBLP:conf/cvpr/HeZRS16". */
+const DBLP_RECORD = /^(?:(?:https?:\/\/)?dblp\.(?:org|uni-trier\.de)\/rec\/|dblp:)((?:conf|journals|books|phd|series|reference|persons|tr|ms|www)\/[\w/-]+?)(?:\.(?:html|bib|xml))?$/i;
+/** An arXiv id with its prefix or version, as reference lists print it: "arXiv:2401.01234v2", "hep-th/9901001v1". */
+const ARXIV_ID = /^(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
+
+/**
+ * Returns the identifier that a query names as it is usually pasted: a DOI with "doi:" or in a
+ * resolver link, an arXiv id with "arXiv:" or a version, an arXiv, ACL Anthology or dblp link, or
+ * a dblp BibTeX key. Returns null for other queries, which are searched as words.
+ */
 function identifierOf(query: string): string | null {
-  const link = query.trim();
-  if (!/^https?:\/\/\S+$/i.test(link)) return null;
-  return normalizeDoi(link) ?? extractArxivId(link) ?? extractAclAnthologyId(link);
+  const text = query.trim();
+  if (/\s/.test(text.replace(/^(?:doi|arxiv):\s+/i, ''))) return null;
+  const dblp = DBLP_RECORD.exec(text)?.[1];
+  if (dblp) return dblp;
+  if (ARXIV_ID.test(text)) return extractArxivId(text.replace(/^arxiv:\s*/i, ''), { bare: true });
+  const link = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?(?:doi\.org|arxiv\.org|aclanthology\.org)\//i.test(text) ? text.replace(/^(?!https?:)/i, 'https://') : null;
+  if (link) return normalizeDoi(link) ?? extractArxivId(link) ?? extractAclAnthologyId(link);
+  return /^doi:/i.test(text) ? normalizeDoi(text) : null;
 }
 
 /** Returns whether each of `runs` occurs inside one field of `document`, compared after NFKC. */
