@@ -111,9 +111,9 @@ const DBLP_RECORD = /^(?:(?:https?:\/\/)?dblp\.(?:org|uni-trier\.de)\/rec\/|dblp
 const ARXIV_ID = /^(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
 
 /**
- * Returns the identifier that a query names as it is usually pasted: a DOI with "doi:" or in a
- * resolver link, an arXiv id with "arXiv:" or a version, an arXiv, ACL Anthology or dblp link, or
- * a dblp BibTeX key. Returns null for other queries, which are searched as words.
+ * Returns the identifier in a query pasted as a DOI with "doi:" or in a resolver link, an arXiv id
+ * with "arXiv:" or a version, a link to arXiv, the ACL Anthology or dblp, or a dblp BibTeX key.
+ * Returns null for other queries, which are searched as words.
  */
 function identifierOf(query: string): string | null {
   const text = query.trim();
