@@ -118,7 +118,7 @@ function venuesTellApart(a: Paper, b: Paper): boolean {
 
 /**
  * True when both venue lines give a volume and the volumes differ, or give one volume with two
- * different issues, as one editor's editorials in two issues of a journal do. Sites that write an
+ * different issues or first pages, as one editor's editorials in two issues of a journal do. Sites that write an
  * article's volume and issue copy the journal's numbers, so different numbers mean different articles.
  */
 function issuesTellApart(a: Paper, b: Paper): boolean {
@@ -127,7 +127,9 @@ function issuesTellApart(a: Paper, b: Paper): boolean {
   const second = venueParts(b.venue);
   if (first.volume === undefined || second.volume === undefined) return false;
   if (first.volume !== second.volume) return true;
-  return first.issue !== undefined && second.issue !== undefined && first.issue !== second.issue;
+  if (first.issue !== undefined && second.issue !== undefined && first.issue !== second.issue) return true;
+  // Sites copy an article's first page or article number from the journal, so two in one volume mean two articles.
+  return first.firstPage !== undefined && second.firstPage !== undefined && first.firstPage !== second.firstPage;
 }
 
 /** Returns true for a preprint: typed informal, listed on a preprint server, or seen only on arXiv. */

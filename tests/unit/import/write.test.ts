@@ -83,11 +83,12 @@ describe('writeImport', () => {
       '@article{c, author = {Aas, Tor}, title = {Editorial}, journal = {Ocean Letters}, volume = {13}, number = {1}, year = {2021}}',
       // The same editorial listed twice, once with its pages, is one work.
       '@article{d, author = {Aas, T.}, title = {Editorial}, journal = {Ocean Letters}, volume = {12}, number = {2}, pages = {1--2}, year = {2020}}',
+      '@article{e, author = {Aas, Tor}, title = {Editorial}, journal = {Ocean Letters}, volume = {12}, number = {2}, pages = {99--100}, year = {2020}}',
     ].join('\n');
 
-    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toMatchObject({ added: 3, mergedInFile: 1 });
+    expect(await writeImport(db, contentOf(parseImportFile(text, imported)), imported)).toMatchObject({ added: 4, mergedInFile: 1 });
     const venues = (await db.papers.toArray()).map((record) => record.venue).sort();
-    expect(venues).toEqual(['Ocean Letters 12 (1)', 'Ocean Letters 12 (2), 1-2', 'Ocean Letters 13 (1)']);
+    expect(venues).toEqual(['Ocean Letters 12 (1)', 'Ocean Letters 12 (2), 1-2', 'Ocean Letters 12 (2), 99-100', 'Ocean Letters 13 (1)']);
   });
 
   it('keeps dblp records apart', async () => {
