@@ -11,9 +11,9 @@ export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
   ['text', 'quant-ph', 3, 'quantentheorie|quantenmechanik|mecanique quantique|mecanica quantica|meccanica quantistica|teoria quantica'],
   ['text', 'physics.class-ph', 3, 'elektrodynamik|electrodynamique|electrodinamica|eletrodinamica|elettrodinamica'],
   ['text', 'astro-ph.CO', 3, 'kosmologie|cosmologie|cosmologia'],
-  ['text', 'gr-qc', 3, 'gravitationsfeld|gravitationsfeldes|schwerkraft|schwerefeld|relativitatsprinzip|relativitatsprinzips|lichtgeschwindigkeit|krummung des raumes|feldtheorie|principe de relativite|relativite generale|theorie unitaire du champ'],
+  ['text', 'gr-qc', 3, 'gravitationsfeld|gravitationsfeldes|gravitationsfelder|gravitationsgleichung|gravitationsgleichungen|relativitats theorie|relativitaetstheorie|relativitats prinzip|relativitaetsprinzip|schwerkraft|schwerefeld|relativitatsprinzip|relativitatsprinzips|lichtgeschwindigkeit|krummung des raumes|feldtheorie|principe de relativite|relativite generale|theorie unitaire du champ'],
   ['text', 'cond-mat.stat-mech', 3, 'statistische mechanik|statistischen mechanik|thermodynamik|thermodynamische|thermodynamischen|brownsche bewegung|brownschen bewegung|molekularbewegung|warmegleichgewicht|warmegleichgewichtes|spezifische warme|spezifischen warme|opaleszenz|mecanique statistique|mecanica estadistica|thermodynamique'],
-  ['text', 'quant-ph', 3, 'lichtquant|lichtquanten|quantentheoretische|quantentheoretischen|strahlungstheorie|strahlungsproblem|strahlungsproblems'],
+  ['text', 'quant-ph', 3, 'quanten mechanik|quantensatz|quantenregel|lichtquant|lichtquanten|quantentheoretische|quantentheoretischen|strahlungstheorie|strahlungsproblem|strahlungsproblems'],
   ['text', 'physics.class-ph', 3, 'elektromagnetische|elektromagnetischen|ponderomotorische|ponderomotorischen'],
   ['text', 'physics.chem-ph', 3, 'photochemische|photochemischen'],
   ['text', 'cond-mat', 3, 'festen korpern|festen korper'],
@@ -34,6 +34,7 @@ export const OTHER_LANGUAGE_KEYWORDS: readonly KeywordRow[] = [
   ['venue', 'Business, Management and Accounting', 3, 'administracao|administracion|gestao|gestion|contabilidade|contabilidad|inovacao|innovacion'],
   ['venue', 'Social Sciences', 3, 'administracao publica|administracion publica|servico publico|ciencias sociais|ciencias sociales|demograficos|zerbitzuan'],
   ['venue', 'Medicine', 3, 'salud publica|saude publica|administracao hospitalar'],
+  ['venue', 'astro-ph', 3, 'astronomische nachrichten'],
   ['venue', 'Dentistry', 3, 'odontologia'],
 ];
 

@@ -223,6 +223,9 @@ describe('tagPaper', () => {
     ['Zum gegenwärtigen Stand des Strahlungsproblems', 'quant-ph'],
     ['Über die elektromagnetischen Grundgleichungen für bewegte Körper', 'physics.class-ph'],
     ['Théorie unitaire du champ physique', 'gr-qc'],
+    ['Die Relativitäts-Theorie', 'gr-qc'],
+    ['Über die Lösung der Gravitationsgleichungen', 'gr-qc'],
+    ['Zur Quanten-Mechanik', 'quant-ph'],
     ['Técnicas de Aprendizado de Máquina no Processo de Categorização de Textos', 'cs.LG'],
     ["Une introduction à l'intelligence artificielle", 'cs.AI'],
   ])('reads the field words of "%s"', (title, target) => {
