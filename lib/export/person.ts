@@ -141,6 +141,17 @@ function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word) || RUN_OF_INITIALS.test(word);
 }
 
+/**
+ * Writes a CJK name family name first: a Chinese surname from the lists above or a Korean name
+ * together with the given name ("王雨桐", "欧阳娜娜", "김민준"), and other names, such as
+ * Japanese ones, with a space ("佐藤 花子").
+ */
+export function joinCjkName(family: string, given: string): string {
+  if (!given) return family;
+  const together = CHINESE_SURNAMES.has(family) || CHINESE_COMPOUND_SURNAMES.includes(family) || HANGUL_ONLY.test(family + given);
+  return together ? `${family}${given}` : `${family} ${given}`;
+}
+
 /** Tells whether a name is written only in CJK script. */
 export function isCjkName(text: string): boolean {
   return CJK_ONLY.test(text);

@@ -4,7 +4,7 @@ import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
 import { readKeywords } from './keywords';
 import { venueLine } from './venue';
-import { isCjkName } from '../export/person';
+import { isCjkName, joinCjkName } from '../export/person';
 
 /** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
 export const messages = z.locales.en();
@@ -183,18 +183,12 @@ function displayName(name: z.infer<typeof CslName>): string {
   if (name.literal) return composed(name.literal.trim());
   const family = name.family?.trim() ?? '';
   const given = name.given?.trim() ?? '';
-  if (family && isCjkName(family) && (!given || isCjkName(given))) return composed(cjkName(family, given));
+  if (family && isCjkName(family) && (!given || isCjkName(given))) return composed(joinCjkName(family, given));
   const parts = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter((part): part is string =>
     Boolean(part?.trim()),
   );
   const full = composed(parts.join(' ').trim());
   return name.suffix ? `${full}, ${name.suffix.trim()}` : full;
-}
-
-/** Writes a one-character family name and the given name as one word ("王雨桐"), and a longer family name apart ("佐藤 花子"). */
-function cjkName(family: string, given: string): string {
-  if (!given) return family;
-  return Array.from(family).length === 1 ? `${family}${given}` : `${family} ${given}`;
 }
 
 /**
