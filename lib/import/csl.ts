@@ -106,10 +106,11 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
 
   const keywords = readKeywords(item.keyword);
   const title = item.title.trim();
-  const venue = venueOf(item);
+  const container = venueOf(item);
   // An entry known only by its arXiv id, in no journal or proceedings, is a preprint, so that it is
-  // linked to its published version as dblp's informal records are, not merged into it.
-  const type = (item.type ? TYPE_OF_CSL[item.type] : undefined) ?? (ids.arxiv && !venue ? 'informal' : undefined);
+  // linked to its published version as dblp's informal records are, not merged into it. Its venue is arXiv.
+  const type = (item.type ? TYPE_OF_CSL[item.type] : undefined) ?? (ids.arxiv && !container ? 'informal' : undefined);
+  const venue = container ?? (ids.arxiv ? 'arXiv' : null);
   const candidate = {
     id: derivePaperId(ids, title, year),
     title,
@@ -137,7 +138,6 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
   return { paper: paper.data, state: null, keywords: keywords.tags, ...(note && { note }) };
 }
 
-/** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
 /**
  * Names a thesis's degree from CSL's genre, as the exporters write it ("PhD thesis") or as
  * citation-js reads BibTeX's entry types ("phdthesis", "mathesis"), or null for another genre.
@@ -152,6 +152,7 @@ function degreeOf(genre: string | undefined): string | null {
 /** CSL item types whose publisher is the venue the exporters write: a book's publisher, a thesis's school. */
 const PUBLISHER_VENUE_TYPES = new Set(['book', 'thesis']);
 
+/** Reads the venue line from the container title with its volume, issue and pages (see `venueLine`). */
 function venueOf(item: CslInputItem): string | null {
   const publisher = item.type && PUBLISHER_VENUE_TYPES.has(item.type) ? item.publisher?.trim() : undefined;
   const degree = item.type === 'thesis' ? degreeOf(item.genre) : null;

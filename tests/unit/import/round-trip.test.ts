@@ -32,6 +32,18 @@ describe('export and import round trip', () => {
   }
 });
 
+describe('preprint round trip', () => {
+  const preprint = scholarPaper({ title: 'Tidal notes', venue: 'arXiv', ids: { arxiv: '2301.01234' } });
+
+  for (const format of FORMATS) {
+    it(`keeps ${format} arXiv venue`, () => {
+      const [entry] = entriesOf(parseImportFile(exportPapers([preprint], format).text, now));
+      expect(entry?.paper.venue).toBe('arXiv');
+      expect(entry?.paper.type).toBe('informal');
+    });
+  }
+});
+
 describe('topic keywords round trip', () => {
   const distributed: Topic = { field: 'Computer Science', class: 'cs.DC', label: 'Distributed, Parallel, and Cluster Computing', score: 0.7, tier: 'lexicon' };
   const category: Topic = { field: 'Computer Science', class: 'cs.DB', label: 'Databases', score: 1, tier: 'arxiv-category' };
