@@ -118,8 +118,9 @@ function venuesTellApart(a: Paper, b: Paper): boolean {
 
 /**
  * True when both venue lines give a volume and the volumes differ, or give one volume with two
- * different issues or first pages, as one editor's editorials in two issues of a journal do. Sites that write an
- * article's volume and issue copy the journal's numbers, so different numbers mean different articles.
+ * different issues or first pages, as one editor's editorials in two issues of a journal do. Sites
+ * that write an article's volume and issue copy the journal's numbers, so different numbers mean
+ * different articles.
  */
 function issuesTellApart(a: Paper, b: Paper): boolean {
   if (!a.venue || !b.venue) return false;

@@ -77,8 +77,8 @@ function withStoredPersonIds(imported: Author[], stored: Author[]): Author[] {
 /**
  * True when the imported venue is fuller than the stored one. That is so when the record has
  * none, or when the imported line has every part of the stored one and more ("Meat Science" or
- * "Meat Science 49 (2)" against "Meat Science 49 (2), 137-144"). It is also so when the site cut the stored
- * venue short ("…") and the imported one is whole and starts with the part the site kept.
+ * "Meat Science 49 (2)" against "Meat Science 49 (2), 137-144"). It is also so when the site cut
+ * the stored venue short ("…") and the imported one is whole and starts with the part the site kept.
  */
 function importedVenueFuller(stored: Paper, seen: Paper): boolean {
   if (!seen.venue || seen.venue === stored.venue) return false;
