@@ -49,7 +49,7 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
       <h2 id="import-heading" class="section-title">
         Import
       </h2>
-      <label for="import-file">Scholar Lens JSON, BibTeX (.bib) or CSL-JSON file</label>
+      <label for="import-file">Scholar Lens JSON, BibTeX (.bib), CSL-JSON or ORCID works file</label>
       <input
         id="import-file"
         type="file"

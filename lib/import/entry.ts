@@ -1,7 +1,7 @@
 import type { LibraryEntry, ProfileEntry } from '../export/envelope';
 import type { Paper } from '../model';
 
-export type ImportFormat = 'json' | 'bibtex' | 'csl';
+export type ImportFormat = 'json' | 'bibtex' | 'csl' | 'orcid';
 
 /** One paper read from an import file, with the user's state when the file carries it. */
 export interface ImportEntry {

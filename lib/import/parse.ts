@@ -2,15 +2,20 @@ import { parseEnvelope } from '../export/envelope';
 import { readBibtex } from './bibtex';
 import { ImportEntryError, readCslJson } from './csl';
 import type { ImportEntry, ImportParseResult } from './entry';
+import { looksLikeOrcidWorks, readOrcidWorks } from './orcid';
 
 /**
- * Reads and validates a whole import file: a Scholar Lens JSON export, a CSL-JSON array or a
- * BibTeX/BibLaTeX file, recognised by their content. Nothing is written. On failure the error names the
+ * Reads and validates a whole import file: a Scholar Lens JSON export, a CSL-JSON array, an ORCID
+ * works file or a BibTeX/BibLaTeX file, recognised by their content. Nothing is written. On failure the error names the
  * entry and the field, or the position of a syntax error.
  */
 export function parseImportFile(text: string, now = new Date().toISOString()): ImportParseResult {
   const content = text.replace(/^\uFEFF/, '').trimStart();
   try {
+    if (content.startsWith('{') && content.includes('"group"')) {
+      const data = parseJson(content);
+      if (looksLikeOrcidWorks(data)) return readOrcid(data, now);
+    }
     if (content.startsWith('{')) return readEnvelope(content);
     if (content.startsWith('[')) return { ok: true, format: 'csl', entries: readCslJson(parseJson(content), now), profiles: [], crossrefVolumes: 0 };
     if (content.startsWith('@') || content.startsWith('%')) return { ok: true, format: 'bibtex', ...readBibtex(content, now), profiles: [] };
@@ -18,7 +23,7 @@ export function parseImportFile(text: string, now = new Date().toISOString()): I
     if (error instanceof ImportEntryError) return { ok: false, error: error.message };
     throw error;
   }
-  const expected = 'expected a Scholar Lens JSON export, a CSL-JSON array or a BibTeX file (.bib).';
+  const expected = 'expected a Scholar Lens JSON export, a CSL-JSON array, an ORCID works file (JSON) or a BibTeX file (.bib).';
   return { ok: false, error: content === '' ? `The file is empty: ${expected}` : `Unrecognised file: ${expected}` };
 }
 
@@ -34,6 +39,12 @@ function readEnvelope(content: string): ImportParseResult {
   }
   const entries: ImportEntry[] = result.papers.map((paper) => ({ paper, state: states.get(paper.id) ?? null, keywords: [] }));
   return { ok: true, format: 'json', entries, profiles: result.profiles, crossrefVolumes: 0 };
+}
+
+function readOrcid(data: unknown, now: string): ImportParseResult {
+  const entries = readOrcidWorks(data, now);
+  if (entries.length === 0) return { ok: false, error: 'The ORCID works file lists no works: nothing to import.' };
+  return { ok: true, format: 'orcid', entries, profiles: [], crossrefVolumes: 0 };
 }
 
 function parseJson(content: string): unknown {
