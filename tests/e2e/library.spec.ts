@@ -202,6 +202,24 @@ test('tags imported papers', async ({ context, extensionId }) => {
   await expect(item.locator('.badge-topic')).toHaveText(['Computer Vision and Pattern Recognition']);
 });
 
+test('imports ORCID works', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const doi = { 'external-id-type': 'doi', 'external-id-value': '10.5555/abc.2020.1', 'external-id-relationship': 'self' };
+  const summary = (putCode: number, title: string) => ({ 'put-code': putCode, title: { title: { value: title } }, 'publication-date': { year: { value: '2020' } } });
+  const works = {
+    group: [
+      { 'external-ids': { 'external-id': [doi] }, 'work-summary': [summary(1001, 'Coastal erosion maps from drones'), summary(1002, 'Coastal Erosion Maps From Drones')] },
+      { 'external-ids': { 'external-id': [] }, 'work-summary': [summary(1003, 'Drone survey field manual')] },
+    ],
+    path: '/0000-0002-1825-0097/works',
+  };
+  await page.getByTestId('import-file').setInputFiles({ name: 'works.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(works)) });
+  await expect(page.getByTestId('import-status')).toHaveText('Imported 2 entries from works.json: 2 new papers.');
+  await page.getByTestId('library-filter').fill('10.5555/abc.2020.1');
+  await expect(page.getByTestId('library-item')).toHaveCount(1);
+});
+
 test('lists and searches 10,000 papers', async ({ context, extensionId }) => {
   test.setTimeout(180_000);
   const many = Array.from({ length: 10_000 }, (_, index) =>
