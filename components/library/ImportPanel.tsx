@@ -14,7 +14,7 @@ type ImportState =
   | { status: 'failed'; message: string };
 
 /**
- * Renders the import form: a file input for a Scholar Lens JSON export, BibTeX or CSL-JSON file.
+ * Renders the import form: a file input for a Scholar Lens JSON export, a BibTeX or CSL-JSON file or an ORCID works file.
  * The whole file is validated before anything is written, and a file with an error writes nothing.
  */
 export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
