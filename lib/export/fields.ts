@@ -1,7 +1,7 @@
 import { extractArxivId } from '../model/ids';
 import { confidentBest } from '../analysis/topics/confidence';
 import { venueParts, type VenueParts } from './venue';
-import type { Paper } from '../model/paper';
+import type { Paper, PaperLink } from '../model/paper';
 
 /** The kind of publication, which picks the entry type in each citation format. */
 export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'chapter' | 'book' | 'thesis' | 'other';
@@ -42,9 +42,6 @@ const SCHOOL_VENUE =
 const JOURNAL_WORDS = /\b(?:review|journal|bulletin|proceedings|studies|letters|quarterly|annals|magazine|transactions|report|papers?)\b/i;
 /** Venues that are neither journals nor conferences: theses, patents, reports, preprint servers. */
 const OTHER_VENUE = /\b(?:thesis|dissertation|patent|report|preprint|[a-z]*rxiv|ssrn)\b/i;
-
-/** Link kinds that a paper's URL is taken from, best first: the published version, the preprint, the site's record page. */
-const LANDING_LINK_KINDS = ['doi', 'publisher', 'arxiv', 'detail'] as const;
 
 /** A paper as the citation formats read it: the record, and the user's note and tags where the library has them. */
 export interface AnnotatedPaper extends Paper {
@@ -129,13 +126,19 @@ export function arxivId(paper: Paper): string | null {
 /**
  * Returns the http(s) link a citation points to: the DOI or publisher link, else the arXiv page,
  * else the site's record page (a Scholar or dblp detail page), so that a reader reaches the paper itself.
+ * A DOI or arXiv id without a link, as an imported file may give them, comes before the record page.
  */
-export function landingUrl(paper: Pick<Paper, 'links'>): string | null {
-  for (const kind of LANDING_LINK_KINDS) {
-    const link = paper.links.find((candidate) => candidate.kind === kind && /^https?:\/\//i.test(candidate.url));
-    if (link) return link.url;
-  }
-  return null;
+export function landingUrl(paper: Pick<Paper, 'links' | 'ids'>): string | null {
+  const linkOf = (kind: PaperLink['kind']) => paper.links.find((candidate) => candidate.kind === kind && /^https?:\/\//i.test(candidate.url))?.url;
+  return (
+    linkOf('doi') ??
+    linkOf('publisher') ??
+    linkOf('arxiv') ??
+    (paper.ids.doi ? `https://doi.org/${paper.ids.doi}` : undefined) ??
+    (paper.ids.arxiv ? `https://arxiv.org/abs/${paper.ids.arxiv}` : undefined) ??
+    linkOf('detail') ??
+    null
+  );
 }
 
 /** Returns the code repository URLs without repeats. */

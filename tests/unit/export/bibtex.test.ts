@@ -86,7 +86,7 @@ describe('toBibtex', () => {
       codeLinks: [{ url: 'https://github.com/example-lab/graph_sketch_tools/tree/v1_0', source: 'page-link', site: 'generic' }],
     });
     const fields = fieldsOf(p6);
-    expect(fields.get('url')).toBe('https://github.com/example-lab/graph_sketch_tools');
+    expect(fields.get('url')).toBe('https://doi.org/10.5555/ab_cd.2022_01');
     expect(fields.get('doi')).toBe('10.5555/ab_cd.2022_01');
     expect(fields.get('note')).toBe('Code: \\url{https://github.com/example-lab/graph_sketch_tools/tree/v1_0}');
     expect(fields.get('title')).toBe('Graph\\_sketch: tools for joins');

@@ -42,7 +42,7 @@ describe('toCsv', () => {
     const [, first, second, third] = rows(toCsv([c1, c2, c3]));
     expect(first).toBe(`c1,"'-Omics integration for crop yield",,false,"'@Scale Systems Workshop",2020,15,,,,,,,`);
     expect(second).toBe(`c2,"'=SUM(A1:A3) is not a title",,false,Proc. +Plus,2019,0,,,,,,,`);
-    expect(third).toBe('c3,Tab\tstart,,false,"Journal, ""quoted""",2018,3,10.5555/-abc,,,,,,');
+    expect(third).toBe('c3,Tab\tstart,,false,"Journal, ""quoted""",2018,3,10.5555/-abc,,https://doi.org/10.5555/-abc,,,,');
   });
 
   it.each([
@@ -93,7 +93,7 @@ describe('toCsv', () => {
     });
     const [, row] = rows(toCsv([paper]));
     expect(row).toBe(
-      'x,T,A Lindqvist; B Okafor,true,,,,,2405.13401,https://example.org/a,' +
+      'x,T,A Lindqvist; B Okafor,true,,,,,2405.13401,https://arxiv.org/abs/2405.13401,' +
         'https://github.com/a/b; https://github.com/a/c,Ecology; Marine biology,,',
     );
   });

@@ -29,6 +29,7 @@ describe('toRis', () => {
         'T2  - Proceedings of Coastal Dynamics',
         'PY  - 2019',
         'DO  - 10.5555/cd.2019.17',
+        'UR  - https://doi.org/10.5555/cd.2019.17',
         'AB  - First line of abstract. Second line of abstract.',
         'KW  - tides',
         `KW  - ${longKeyword.slice(0, 255)}`,

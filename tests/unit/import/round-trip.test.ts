@@ -106,6 +106,24 @@ describe('identifier round trip', () => {
   }
 });
 
+describe('identifiers without links', () => {
+  const corr = scholarPaper({ title: 'Attention is all you need', venue: 'CoRR', type: 'journal', ids: { arxiv: '1706.03762' }, links: [] });
+  const published = scholarPaper({ title: 'Tidal notes', venue: 'Ocean Letters 3, 1-2', ids: { doi: '10.5555/tide' }, links: [] });
+
+  for (const format of FORMATS) {
+    it(`keeps ${format} arXiv ids and DOIs`, () => {
+      const entries = entriesOf(parseImportFile(exportPapers([corr, published], format).text, now));
+      expect(entries.map((entry) => entry.paper.ids.arxiv ?? entry.paper.ids.doi)).toEqual(['1706.03762', '10.5555/tide']);
+    });
+  }
+
+  it('links to the DOI or arXiv page', () => {
+    const text = exportPapers([corr, published], 'csl').text;
+    expect(text).toContain('"URL": "https://arxiv.org/abs/1706.03762"');
+    expect(text).toContain('"URL": "https://doi.org/10.5555/tide"');
+  });
+});
+
 describe('title symbol round trip', () => {
   const titles = ['Workshop proceedings}', 'Relaxation in Ca1−xDyxBaFe4O7', 'Bounds for T ≤ 5 K, ∞ limits and A ⊆ B'];
   const papers = titles.map((title, index) => scholarPaper({ title, ids: { scholarArticle: `QQQQ:S${index}` } }));
