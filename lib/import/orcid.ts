@@ -56,6 +56,16 @@ export function looksLikeOrcidWorks(data: unknown): boolean {
 }
 
 /**
+ * Returns a message for an error response of ORCID's API saved in place of a works list (an unknown
+ * ORCID iD gives `response-code` 404), or null for other JSON.
+ */
+export function orcidErrorOf(data: unknown): string | null {
+  const { 'response-code': code, 'user-message': message } = (data ?? {}) as { 'response-code'?: unknown; 'user-message'?: unknown };
+  if (typeof code !== 'number' || typeof message !== 'string') return null;
+  return `The file is an ORCID error response (${code}: ${message}), not a list of works. Save the works of an existing ORCID iD (https://pub.orcid.org/v3.0/<ORCID iD>/works) and import that file.`;
+}
+
+/**
  * Reads an ORCID works response into import entries, one per group: ORCID groups the summaries that
  * several sources (Crossref, Europe PMC, the researcher) added for one work, so a work listed by
  * three sources is one paper. Throws `ImportEntryError` naming the first invalid group.

@@ -2,7 +2,7 @@ import { parseEnvelope } from '../export/envelope';
 import { readBibtex } from './bibtex';
 import { ImportEntryError, readCslJson } from './csl';
 import type { ImportEntry, ImportParseResult } from './entry';
-import { looksLikeOrcidWorks, readOrcidWorks } from './orcid';
+import { looksLikeOrcidWorks, orcidErrorOf, readOrcidWorks } from './orcid';
 
 /**
  * Reads and validates a whole import file: a Scholar Lens JSON export, a CSL-JSON array, an ORCID
@@ -12,9 +12,11 @@ import { looksLikeOrcidWorks, readOrcidWorks } from './orcid';
 export function parseImportFile(text: string, now = new Date().toISOString()): ImportParseResult {
   const content = text.replace(/^\uFEFF/, '').trimStart();
   try {
-    if (content.startsWith('{') && content.includes('"group"')) {
+    if (content.startsWith('{') && (content.includes('"group"') || content.includes('"response-code"'))) {
       const data = parseJson(content);
       if (looksLikeOrcidWorks(data)) return readOrcid(data, now);
+      const orcidError = orcidErrorOf(data);
+      if (orcidError) return { ok: false, error: orcidError };
     }
     if (content.startsWith('{')) return readEnvelope(content);
     if (content.startsWith('[')) return { ok: true, format: 'csl', entries: readCslJson(parseJson(content), now), profiles: [], crossrefVolumes: 0 };

@@ -72,6 +72,12 @@ describe('ORCID works import', () => {
     expect(result).toEqual({ ok: false, error: 'The ORCID works file lists no works: nothing to import.' });
   });
 
+  it('names an ORCID error response', () => {
+    const missing = { 'response-code': 404, 'developer-message': '404 Not Found: ORCID iD Asfaf not found', 'user-message': 'The resource was not found.', 'error-code': 9016 };
+    const result = parseImportFile(JSON.stringify(missing, null, 2), now);
+    expect(result.ok ? '' : result.error).toContain('The file is an ORCID error response (404: The resource was not found.), not a list of works.');
+  });
+
   it('names an invalid field', () => {
     const broken = { group: [{ 'external-ids': null, 'work-summary': [{ 'put-code': 'x', title: null }] }], path: '/0000-0002-1825-0097/works' };
     const result = parseImportFile(JSON.stringify(broken), now);
