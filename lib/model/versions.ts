@@ -8,12 +8,20 @@ import type { Paper } from './paper';
 const PREPRINT_VENUE =
   /^(?:arxiv|corr|eccc|electron(?:ic|\.)? colloquium (?:on )?comput\w*|iacr cryptol(?:ogy|\.) eprint|cryptology eprint archive|ssrn|research square|preprints(?:\.org)?\b|[a-z]*rxiv)\b/i;
 
+/**
+ * DOIs that preprint servers register: bioRxiv and medRxiv (10.1101 followed by a number or a
+ * date, where Cold Spring Harbor's journals have letters), arXiv's DataCite DOIs, SSRN, Research
+ * Square, Preprints.org, the OSF servers (PsyArXiv, SocArXiv and others), ChemRxiv and Authorea.
+ */
+const PREPRINT_DOI =
+  /^10\.(?:1101\/(?:\d{6,}|\d{4}\.\d{2}\.\d{2}\.\d+)|48550\/arxiv\.|2139\/ssrn\.|21203\/rs\.|20944\/preprints|312\d\d\/osf\.io\/|26434\/chemrxiv|22541\/au\.)/i;
+
 /** The fields of a record that tell a preprint from a published paper. */
 export type VersionFields = Pick<Paper, 'type' | 'venue' | 'ids'>;
 
-/** Returns true for a record typed informal or listed on a preprint server. */
+/** Returns true for a record typed informal, listed on a preprint server, or with a preprint server's DOI. */
 export function listedAsPreprint(paper: VersionFields): boolean {
-  return paper.type === 'informal' || PREPRINT_VENUE.test(paper.venue ?? '');
+  return paper.type === 'informal' || PREPRINT_VENUE.test(paper.venue ?? '') || PREPRINT_DOI.test(paper.ids.doi ?? '');
 }
 
 /** Returns true for a record that is typed or carries a DOI, dblp key or Anthology id. Callers rule out preprints first. */
