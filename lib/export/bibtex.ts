@@ -62,6 +62,8 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
 
   const url = landingUrl(paper);
   add('url', url && rawFieldValue(url));
+  // dblp's own field for its record, which an import reads the dblp key back from.
+  add('biburl', paper.ids.dblpKey && rawFieldValue(`https://dblp.org/rec/${paper.ids.dblpKey}.bib`));
 
   const code = codeUrls(paper).map((codeUrl) => `\\url{${rawFieldValue(codeUrl)}}`);
   if (code.length > 0) add('note', `Code: ${code.join(', ')}`);

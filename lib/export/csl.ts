@@ -34,7 +34,7 @@ export interface CslItem {
    * `nativeNames` is aligned with `author` and gives each name's native-script form, such as
    * "林浩然" for "Haoran Lin (林浩然)", or null where the name has none.
    */
-  custom?: { authorsTruncated?: true; nativeNames?: (string | null)[] };
+  custom?: { authorsTruncated?: true; nativeNames?: (string | null)[]; dblpKey?: string };
 }
 
 const CSL_TYPES: Record<PublicationKind, CslItem['type']> = {
@@ -97,6 +97,7 @@ function toCslItem(paper: AnnotatedPaper, key: string): CslItem {
   if (paper.note) item.annote = paper.note;
   if (paper.authorsTruncated) item.custom = { authorsTruncated: true };
   if (nativeNames.some((name) => name !== null)) item.custom = { ...item.custom, nativeNames };
+  if (paper.ids.dblpKey) item.custom = { ...item.custom, dblpKey: paper.ids.dblpKey };
   return item;
 }
 

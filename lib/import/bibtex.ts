@@ -64,11 +64,18 @@ export function readBibtex(text: string, now: string): BibtexContent {
     if (title) item.data.title = restoreTitle(item.data.title, title.math);
     const eprint = arxivEprint(entry);
     const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
-    // dblp names each entry "DBLP:" and its record key, which also identifies the paper on dblp's pages.
-    const dblpKey = /^DBLP:(\S+)$/.exec(entry.label)?.[1];
+    // dblp names each entry "DBLP:" and its record key, which also identifies the paper on dblp's pages,
+    // and links the record's BibTeX as `biburl`, which the exports write for a paper with a dblp key.
+    const dblpKey = /^DBLP:(\S+)$/.exec(entry.label)?.[1] ?? dblpKeyOf(entry.properties.biburl);
     return [cslItemToEntry(data, label, now, dblpKey ? { dblpKey } : {})];
   });
   return { entries: papers, crossrefVolumes: volumes.size };
+}
+
+/** Reads the record key from a dblp `biburl` ("https://dblp.org/rec/conf/cvpr/HeZRS16.bib"). */
+function dblpKeyOf(biburl: unknown): string | undefined {
+  if (typeof biburl !== 'string') return undefined;
+  return /^https?:\/\/dblp\.(?:org|uni-trier\.de)\/rec\/((?:[\w-]+\/)+[\w-]+)\.bib$/.exec(biburl.trim())?.[1];
 }
 
 /**

@@ -54,7 +54,9 @@ export const CslInputItem = z.object({
   keyword: z.optional(text),
   note: z.optional(text),
   annote: z.optional(text),
-  custom: z.optional(z.object({ authorsTruncated: z.optional(z.boolean()), nativeNames: z.optional(z.array(z.nullable(text))) })),
+  custom: z.optional(
+    z.object({ authorsTruncated: z.optional(z.boolean()), nativeNames: z.optional(z.array(z.nullable(text))), dblpKey: z.optional(text) }),
+  ),
 });
 export type CslInputItem = z.infer<typeof CslInputItem>;
 
@@ -99,7 +101,8 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
   const authors: Author[] = names.filter((name, index) => name && !(truncatedByOthers && index === names.length - 1)).map((name) => ({ name }));
 
   const year = issuedYear(item, label);
-  const ids = { ...readIds(item), ...fileIds };
+  const dblpKey = item.custom?.dblpKey?.trim();
+  const ids = { ...readIds(item), ...(dblpKey && { dblpKey }), ...fileIds };
   const links: PaperLink[] = [];
   if (item.URL && /^https?:\/\/\S+$/i.test(item.URL)) links.push({ kind: 'publisher', url: item.URL });
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });

@@ -117,6 +117,14 @@ describe('identifiers without links', () => {
     });
   }
 
+  for (const format of FORMATS) {
+    it(`keeps ${format} dblp keys`, () => {
+      const dblp = scholarPaper({ title: 'Deep residual learning for image recognition', venue: 'CVPR, 770-778', ids: { dblpKey: 'conf/cvpr/HeZRS16' } });
+      const [entry] = entriesOf(parseImportFile(exportPapers([dblp], format).text, now));
+      expect(entry?.paper.ids.dblpKey).toBe('conf/cvpr/HeZRS16');
+    });
+  }
+
   it('links to the DOI or arXiv page', () => {
     const text = exportPapers([corr, published], 'csl').text;
     expect(text).toContain('"URL": "https://arxiv.org/abs/1706.03762"');
