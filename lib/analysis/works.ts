@@ -32,6 +32,9 @@ export function distinctWorks<T extends WorkRow>(papers: readonly T[]): T[] {
 
 /** Folds a preprint row and the published row of the same title and a close year into one. */
 function withoutVersionRows<T extends WorkRow>(works: T[]): T[] {
+  // Most lists have no preprint or no published row (Scholar's rows have no type), and then no title is read.
+  const hasPreprint = works.some((paper) => listedAsPreprint(paper));
+  if (!hasPreprint || !works.some((paper) => !listedAsPreprint(paper) && listedAsPublished(paper))) return works;
   const byTitle = new Map<string, number[]>();
   const folded = new Set<number>();
   works.forEach((paper, index) => {
