@@ -129,16 +129,26 @@ export function cslItemToEntry(item: CslInputItem, label: string, now: string, f
     topics: keywords.topics,
     ...(item.abstract && { abstract: item.abstract }),
     ...(type && { type }),
-    provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
+    provenance: importSighting(now),
   };
 
+  const note = item.annote?.trim();
+  return { paper: validPaper(candidate, label), state: null, keywords: keywords.tags, ...(note && { note }) };
+}
+
+/** Returns the provenance of a paper imported at `now`. */
+export function importSighting(now: string): Paper['provenance'] {
+  return [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }];
+}
+
+/** Validates a paper built from an import file, or throws `ImportEntryError` naming `label` and the first invalid field. */
+export function validPaper(candidate: unknown, label: string): Paper {
   const paper = Paper.safeParse(candidate, { error: messages.localeError });
   if (!paper.success) {
     const issue = paper.error.issues[0];
     throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
   }
-  const note = item.annote?.trim();
-  return { paper: paper.data, state: null, keywords: keywords.tags, ...(note && { note }) };
+  return paper.data;
 }
 
 /**

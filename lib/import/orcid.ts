@@ -1,20 +1,19 @@
 import * as z from 'zod/mini';
 import { derivePaperId, extractArxivId, normalizeDoi } from '../model/ids';
-import { Paper, type PaperIds, type PaperLink } from '../model/paper';
-import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
-import { ImportEntryError, messages } from './csl';
+import type { Paper, PaperIds, PaperLink } from '../model/paper';
+import { formatPath, type ImportEntry } from './entry';
+import { ImportEntryError, importSighting, messages, validPaper } from './csl';
 
 const Value = z.optional(z.nullable(z.object({ value: z.nullable(z.string()) })));
 
-const ExternalIds = z.optional(
-  z.nullable(
-    z.object({
-      'external-id': z.array(
-        z.object({ 'external-id-type': z.string(), 'external-id-value': z.string(), 'external-id-relationship': z.optional(z.nullable(z.string())) }),
-      ),
-    }),
-  ),
-);
+const ExternalId = z.object({
+  'external-id-type': z.string(),
+  'external-id-value': z.string(),
+  'external-id-relationship': z.optional(z.nullable(z.string())),
+});
+type ExternalId = z.infer<typeof ExternalId>;
+
+const ExternalIds = z.optional(z.nullable(z.object({ 'external-id': z.array(ExternalId) })));
 
 /** One source's summary of a work, as ORCID's public API v3.0 writes it. Other fields are ignored. */
 const WorkSummary = z.object({
@@ -33,6 +32,9 @@ type WorkSummary = z.infer<typeof WorkSummary>;
 const OrcidWorks = z.object({
   group: z.array(z.object({ 'external-ids': ExternalIds, 'work-summary': z.array(WorkSummary) })),
 });
+
+/** The path of one source's record of a work: "/0000-0002-1825-0097/work/1001". An ORCID iD may end in X. */
+const WORK_PATH = /^\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]\/work\/\d+$/;
 
 /** Publication types of ORCID's work types that name one. */
 const TYPE_OF_WORK: Partial<Record<string, Paper['type']>> = {
@@ -105,7 +107,7 @@ function workToEntry(summaries: WorkSummary[], groupIds: z.infer<typeof External
   if (ids.doi) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
   // Each source's summary keeps its own record on ORCID, named by its put-code.
   for (const summary of summaries) {
-    if (summary.path && /^\/[\d-]{19}X?\/work\/\d+$/i.test(summary.path)) links.push({ kind: 'detail', url: `https://orcid.org${summary.path}` });
+    if (summary.path && WORK_PATH.test(summary.path)) links.push({ kind: 'detail', url: `https://orcid.org${summary.path}` });
   }
 
   const candidate = {
@@ -121,14 +123,9 @@ function workToEntry(summaries: WorkSummary[], groupIds: z.infer<typeof External
     codeLinks: [],
     topics: [],
     ...(type && { type }),
-    provenance: [{ site: 'import', profile: null, pageUrl: IMPORT_PAGE_URL, firstSeen: now, lastSeen: now }],
+    provenance: importSighting(now),
   };
-  const paper = Paper.safeParse(candidate, { error: messages.localeError });
-  if (!paper.success) {
-    const issue = paper.error.issues[0];
-    throw new ImportEntryError(`Invalid ${label}, field "${formatPath(issue?.path ?? [])}": ${issue?.message ?? 'invalid value'}`);
-  }
-  return { paper: paper.data, state: null, keywords: [] };
+  return { paper: validPaper(candidate, label), state: null, keywords: [] };
 }
 
 /** Counts the fields a summary gives, so that the fullest one leads. */
@@ -137,14 +134,20 @@ function detailOf(summary: WorkSummary): number {
   return fields.filter(Boolean).length + (summary['external-ids']?.['external-id'].length ?? 0);
 }
 
-/** Reads the DOI and arXiv id among a work's external ids; ids of a part or a whole (`part-of`) name another work. */
-function idsOf(externalIds: { 'external-id-type': string; 'external-id-value': string; 'external-id-relationship'?: string | null | undefined }[]): PaperIds {
+/**
+ * Reads the DOI and arXiv id among a work's external ids. An id with the relation `part-of` names
+ * the whole the work is part of (a book, a journal), so it is skipped.
+ */
+function idsOf(externalIds: ExternalId[]): PaperIds {
   const ids: PaperIds = {};
   for (const externalId of externalIds) {
     if (externalId['external-id-relationship'] === 'part-of') continue;
     const kind = externalId['external-id-type'].toLowerCase();
-    if (kind === 'doi') ids.doi ??= normalizeDoi(externalId['external-id-value']) ?? undefined;
-    if (kind === 'arxiv') ids.arxiv ??= extractArxivId(externalId['external-id-value'], { bare: true }) ?? undefined;
+    const value = externalId['external-id-value'];
+    const doi = kind === 'doi' && !ids.doi ? normalizeDoi(value) : null;
+    if (doi) ids.doi = doi;
+    const arxiv = kind === 'arxiv' && !ids.arxiv ? extractArxivId(value, { bare: true }) : null;
+    if (arxiv) ids.arxiv = arxiv;
   }
-  return Object.fromEntries(Object.entries(ids).filter(([, value]) => value !== undefined)) as PaperIds;
+  return ids;
 }

@@ -67,6 +67,12 @@ describe('ORCID works import', () => {
     ]);
   });
 
+  it('links an iD ending in X', () => {
+    const record = { group: [{ 'external-ids': null, 'work-summary': [{ 'put-code': 5, title: { title: { value: 'Tidal notes' } }, path: '/0000-0002-1694-233X/work/5' }] }] };
+    const [entry] = entriesOf(parseImportFile(JSON.stringify(record), now));
+    expect(entry?.paper.links).toEqual([{ kind: 'detail', url: 'https://orcid.org/0000-0002-1694-233X/work/5' }]);
+  });
+
   it('rejects an empty record', () => {
     const result = parseImportFile(JSON.stringify({ 'last-modified-date': null, group: [], path: '/0000-0003-1620-1408/works' }), now);
     expect(result).toEqual({ ok: false, error: 'The ORCID works file lists no works: nothing to import.' });
