@@ -9,9 +9,9 @@ const VERSION_YEARS = 1;
 
 /**
  * Keeps one paper per work, so that rows of one work count once in counts, metrics, co-authors and
- * topics. Such rows share an id when the store found them to be one work (a preprint listed under
- * its bare and versioned arXiv ids, a paper listed twice). A preprint listed under the same title as
- * its published version, as dblp lists a CoRR entry beside the conference paper, is one work too.
+ * topics. Rows that the store found to be one work share an id: a preprint listed under its bare
+ * and versioned arXiv ids, or a paper listed twice. A preprint listed under the same title as its
+ * published version, as dblp lists a CoRR entry beside the conference paper, is one work too.
  * The work's row with the highest citation count is kept, because its rows count citations of the
  * same paper and their sum would count some citations twice.
  */
@@ -33,8 +33,9 @@ export function distinctWorks<T extends WorkRow>(papers: readonly T[]): T[] {
 /** Folds a preprint row and the published row of the same title and a close year into one. */
 function withoutVersionRows<T extends WorkRow>(works: T[]): T[] {
   // Most lists have no preprint or no published row (Scholar's rows have no type), and then no title is read.
-  const hasPreprint = works.some((paper) => listedAsPreprint(paper));
-  if (!hasPreprint || !works.some((paper) => !listedAsPreprint(paper) && listedAsPublished(paper))) return works;
+  const hasPublished = works.some((paper) => listedAsPublished(paper) && !listedAsPreprint(paper));
+  if (!hasPublished || !works.some((paper) => listedAsPreprint(paper))) return works;
+
   const byTitle = new Map<string, number[]>();
   const folded = new Set<number>();
   works.forEach((paper, index) => {
@@ -50,14 +51,15 @@ function withoutVersionRows<T extends WorkRow>(works: T[]): T[] {
       same.push(index);
       return;
     }
-    // Of two rows with the same count, the published one is kept, whose venue names the work.
-    const kept = works[partner] as T;
-    if (moreCited(paper, kept) || (!moreCited(kept, paper) && listedAsPreprint(kept))) works[partner] = paper;
+    // Of two rows with the same count, the published one stays, because its venue names the work.
+    const earlier = works[partner] as T;
+    if (moreCited(paper, earlier) || (!moreCited(earlier, paper) && listedAsPreprint(earlier))) works[partner] = paper;
     folded.add(index);
   });
   return folded.size === 0 ? works : works.filter((_, index) => !folded.has(index));
 }
 
+/** Tells whether one row is a preprint and the other its published version, of a close year. */
 function isVersionOf(a: WorkRow, b: WorkRow): boolean {
   if (a.year !== null && b.year !== null && Math.abs(a.year - b.year) > VERSION_YEARS) return false;
   const aPreprint = listedAsPreprint(a);
@@ -65,6 +67,7 @@ function isVersionOf(a: WorkRow, b: WorkRow): boolean {
   return (aPreprint && !bPreprint && listedAsPublished(b)) || (bPreprint && !aPreprint && listedAsPublished(a));
 }
 
-function moreCited(paper: WorkRow, kept: WorkRow): boolean {
-  return (paper.citations ?? -1) > (kept.citations ?? -1);
+/** Tells whether `row` counts more citations than `other`, an unknown count being the fewest. */
+function moreCited(row: WorkRow, other: WorkRow): boolean {
+  return (row.citations ?? -1) > (other.citations ?? -1);
 }

@@ -62,7 +62,7 @@ function writeEntry(paper: AnnotatedPaper, key: string, biblatex: boolean): stri
 
   const url = landingUrl(paper);
   add('url', url && rawFieldValue(url));
-  // dblp's own field for its record, which an import reads the dblp key back from.
+  // dblp's own field for the link to a record's BibTeX, from which an import reads the dblp key.
   add('biburl', paper.ids.dblpKey && rawFieldValue(`https://dblp.org/rec/${paper.ids.dblpKey}.bib`));
 
   const code = codeUrls(paper).map((codeUrl) => `\\url{${rawFieldValue(codeUrl)}}`);

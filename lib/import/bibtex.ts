@@ -64,8 +64,8 @@ export function readBibtex(text: string, now: string): BibtexContent {
     if (title) item.data.title = restoreTitle(item.data.title, title.math);
     const eprint = arxivEprint(entry);
     const data = withHowpublished(entry, eprint && !item.data.number ? { ...item.data, number: `arXiv:${eprint}` } : item.data);
-    // dblp names each entry "DBLP:" and its record key, which also identifies the paper on dblp's pages,
-    // and links the record's BibTeX as `biburl`, which the exports write for a paper with a dblp key.
+    // dblp names each entry "DBLP:" and its record key, which identifies the paper on dblp's pages.
+    // The exports keep the key in dblp's `biburl` field, the link to the record's BibTeX.
     const dblpKey = /^DBLP:(\S+)$/.exec(entry.label)?.[1] ?? dblpKeyOf(entry.properties.biburl);
     return [cslItemToEntry(data, label, now, dblpKey ? { dblpKey } : {})];
   });

@@ -42,7 +42,7 @@ export function venueLine(title: string, volume?: string, issue?: string, pages?
   return equal(venueParts(line), parts) ? line : title;
 }
 
-/** "Title V (I)", or the title alone when that line would not split back into the same parts. */
+/** Returns "Title V (I)", or the title alone when that line would not split back into the same parts. */
 function volumeAndIssue(title: string, volume: string, issue: string): string {
   const line = `${title} ${volume} (${issue})`;
   return equal(venueParts(line), { title, volume, issue }) ? line : title;

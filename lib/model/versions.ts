@@ -9,9 +9,9 @@ const PREPRINT_VENUE =
   /^(?:arxiv|corr|eccc|electron(?:ic|\.)? colloquium (?:on )?comput\w*|iacr cryptol(?:ogy|\.) eprint|cryptology eprint archive|ssrn|research square|preprints(?:\.org)?\b|[a-z]*rxiv)\b/i;
 
 /**
- * DOIs that preprint servers register: bioRxiv and medRxiv (10.1101 followed by a number or a
- * date, where Cold Spring Harbor's journals have letters), arXiv's DataCite DOIs, SSRN, Research
- * Square, Preprints.org, the OSF servers (PsyArXiv, SocArXiv and others), ChemRxiv and Authorea.
+ * DOIs that preprint servers register: arXiv's DataCite DOIs, SSRN, Research Square, Preprints.org,
+ * the OSF servers (PsyArXiv, SocArXiv and others), ChemRxiv and Authorea. bioRxiv and medRxiv DOIs
+ * are 10.1101 followed by a number or a date, where Cold Spring Harbor's journals have letters.
  */
 const PREPRINT_DOI =
   /^10\.(?:1101\/(?:\d{6,}|\d{4}\.\d{2}\.\d{2}\.\d+)|48550\/arxiv\.|2139\/ssrn\.|21203\/rs\.|20944\/preprints|312\d\d\/osf\.io\/|26434\/chemrxiv|22541\/au\.)/i;
@@ -24,7 +24,7 @@ export function listedAsPreprint(paper: VersionFields): boolean {
   return paper.type === 'informal' || PREPRINT_VENUE.test(paper.venue ?? '') || PREPRINT_DOI.test(paper.ids.doi ?? '');
 }
 
-/** Returns true for a record that is typed or carries a DOI, dblp key or Anthology id. Callers rule out preprints first. */
+/** Returns true for a record that is typed or carries a DOI, dblp key or Anthology id. Callers check for preprints first. */
 export function listedAsPublished(paper: VersionFields): boolean {
   return paper.type !== undefined || Boolean(paper.ids.doi ?? paper.ids.dblpKey ?? paper.ids.aclAnthology);
 }

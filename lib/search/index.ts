@@ -6,8 +6,8 @@ import { foldTerm } from './fold';
 import { extractAclAnthologyId, extractArxivId, normalizeDoi } from '../model/ids';
 
 /**
- * Fields the library search reads. Topic labels include the user's topic corrections, and `ids`
- * contains the DOI, arXiv id, ACL Anthology id and dblp key, so that a pasted identifier finds its paper.
+ * Fields the library search reads. Topic labels include the user's topic corrections. `ids` contains
+ * the DOI, arXiv id, ACL Anthology id and dblp key, so that a pasted identifier finds its paper.
  */
 const FIELDS = ['title', 'authors', 'venue', 'topics', 'tags', 'note', 'ids', 'year'] as const;
 
@@ -109,6 +109,8 @@ export class PaperSearch {
 const DBLP_RECORD = /^(?:(?:https?:\/\/)?dblp\.(?:org|uni-trier\.de)\/rec\/|dblp:)((?:conf|journals|books|phd|series|reference|persons|tr|ms|www)\/[\w/-]+?)(?:\.(?:html|bib|xml))?$/i;
 /** An arXiv id with its prefix or version, as reference lists print it: "arXiv:2401.01234v2", "hep-th/9901001v1". */
 const ARXIV_ID = /^(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
+/** A link to a DOI resolver, arXiv or the ACL Anthology, with or without its scheme. */
+const ID_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?(?:doi\.org|arxiv\.org|aclanthology\.org)\//i;
 
 /**
  * Returns the identifier in a query pasted as a DOI with "doi:" or in a resolver link, an arXiv id
@@ -121,8 +123,10 @@ function identifierOf(query: string): string | null {
   const dblp = DBLP_RECORD.exec(text)?.[1];
   if (dblp) return dblp;
   if (ARXIV_ID.test(text)) return extractArxivId(text.replace(/^arxiv:\s*/i, ''), { bare: true });
-  const link = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?(?:doi\.org|arxiv\.org|aclanthology\.org)\//i.test(text) ? text.replace(/^(?!https?:)/i, 'https://') : null;
-  if (link) return normalizeDoi(link) ?? extractArxivId(link) ?? extractAclAnthologyId(link);
+  if (ID_LINK.test(text)) {
+    const link = /^https?:/i.test(text) ? text : `https://${text}`;
+    return normalizeDoi(link) ?? extractArxivId(link) ?? extractAclAnthologyId(link);
+  }
   return /^doi:/i.test(text) ? normalizeDoi(text) : null;
 }
 

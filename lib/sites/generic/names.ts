@@ -50,7 +50,7 @@ export function isPersonName(text: string): boolean {
 
 /**
  * Splits an author list on commas, semicolons, "|", "and", "&", "·", before "et al." and on a full
- * stop after a word ("Bo Chen. Title"); "Doe, J." stays one name.
+ * stop after a word ("Bo Chen. Title"). "Doe, J." stays one name.
  */
 export function splitNameList(text: string): string[] {
   const parts = text

@@ -16,7 +16,7 @@ describe('distinctWorks', () => {
     expect(distinctWorks([a, { ...a, citations: 0 }, { ...a, citations: 7 }, { ...a, citations: 2 }])[0]?.citations).toBe(7);
   });
 
-  it('counts a preprint and its paper once', () => {
+  it('counts preprint and paper once', () => {
     const paper = scholarPaper({ title: 'Power-law distributions in empirical data', year: 2009, type: 'journal', venue: 'SIAM Review 51(4)', ids: {} });
     const preprint = scholarPaper({ title: 'Power-Law Distributions in Empirical Data.', year: 2007, type: 'informal', venue: 'CoRR abs/0706.1062', ids: {} });
     const nearPreprint = { ...preprint, id: 'p-near', year: 2008 };

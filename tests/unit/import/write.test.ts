@@ -75,7 +75,7 @@ describe('writeImport', () => {
     expect(firstAuthors).toEqual(['Ada Ruiz', 'Eva Brandt', 'G. Heindrickson', 'Jon Vik', 'Jonas Müller', 'Journal of Fjords', 'Ocean Letters', 'T. L. Gelenske', 'Tor Aas']);
   });
 
-  it('keeps apart one editor\'s editorials of two issues', async () => {
+  it('keeps editorials of two issues apart', async () => {
     const db = freshDatabase();
     const text = [
       '@article{a, author = {Aas, Tor}, title = {Editorial}, journal = {Ocean Letters}, volume = {12}, number = {1}, year = {2020}}',
