@@ -1,5 +1,5 @@
 import { normalizeTitle } from '../model/ids';
-import { listedAsPreprint, listedAsPublished, type VersionFields } from '../model/versions';
+import { isPreprintOf, listedAsPreprint, listedAsPublished, type VersionFields } from '../model/versions';
 
 /** A row as the counts read it. */
 type WorkRow = VersionFields & { id: string; title: string; year: number | null; citations: number | null };
@@ -62,9 +62,7 @@ function withoutVersionRows<T extends WorkRow>(works: T[]): T[] {
 /** Tells whether one row is a preprint and the other its published version, of a close year. */
 function isVersionOf(a: WorkRow, b: WorkRow): boolean {
   if (a.year !== null && b.year !== null && Math.abs(a.year - b.year) > VERSION_YEARS) return false;
-  const aPreprint = listedAsPreprint(a);
-  const bPreprint = listedAsPreprint(b);
-  return (aPreprint && !bPreprint && listedAsPublished(b)) || (bPreprint && !aPreprint && listedAsPublished(a));
+  return isPreprintOf(a, b);
 }
 
 /** Tells whether `row` counts more citations than `other`, an unknown count being the fewest. */

@@ -3,7 +3,7 @@ import type { StoredPaper } from './database';
 import { conflicts } from './merge';
 import { normalizeName } from '../analysis/names';
 import { venueParts } from '../export/venue';
-import { listedAsPreprint, listedAsPublished } from '../model/versions';
+import { isPreprintOf, listedAsPreprint } from '../model/versions';
 
 /**
  * Key prefixes in the order matching tries them: DOI, arXiv id, then the site ids (dblp key,
@@ -139,14 +139,9 @@ export function isPreprint(paper: Paper): boolean {
   return paper.provenance.length > 0 && paper.provenance.every((sighting) => sighting.site === 'arxiv');
 }
 
-/** Returns true for a published paper: not a preprint, and typed or carrying a DOI, dblp key or Anthology id. */
-export function isPublished(paper: Paper): boolean {
-  return !isPreprint(paper) && listedAsPublished(paper);
-}
-
 /** True when one record is the preprint of the other. */
 export function isVersionPair(a: Paper, b: Paper): boolean {
-  return (isPreprint(a) && isPublished(b)) || (isPreprint(b) && isPublished(a));
+  return isPreprintOf(a, b, isPreprint);
 }
 
 /** Title candidates of the same kind as the sighting come first (published before preprint for a published row). */

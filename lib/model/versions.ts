@@ -24,6 +24,16 @@ export function listedAsPreprint(paper: VersionFields): boolean {
   return paper.type === 'informal' || PREPRINT_VENUE.test(paper.venue ?? '') || PREPRINT_DOI.test(paper.ids.doi ?? '');
 }
 
+/**
+ * Tells whether one record is the preprint of the other: `isPreprint` is true for one of them, and the
+ * other is no preprint but typed or carrying a published identifier.
+ */
+export function isPreprintOf<T extends VersionFields>(a: T, b: T, isPreprint: (paper: T) => boolean = listedAsPreprint): boolean {
+  const aPreprint = isPreprint(a);
+  const bPreprint = isPreprint(b);
+  return (aPreprint && !bPreprint && listedAsPublished(b)) || (bPreprint && !aPreprint && listedAsPublished(a));
+}
+
 /** Returns true for a record that is typed or carries a DOI, dblp key or Anthology id. Callers check for preprints first. */
 export function listedAsPublished(paper: VersionFields): boolean {
   return paper.type !== undefined || Boolean(paper.ids.doi ?? paper.ids.dblpKey ?? paper.ids.aclAnthology);
