@@ -11,6 +11,7 @@
  *   npm run eval:topics            score the shipped tagger
  *   npm run eval:topics -- --tune  rebuild lib/analysis/topics/learned-lexicon.ts from the tune split
  *   npm run eval:topics -- --tune --dry-run  only print the inner check of a fit
+ *   npm run eval:topics -- --curve  score lexicons learned from a quarter, half, three quarters and all of the tune split
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { tagProfilePapers } from '../lib/analysis/topics/tag-papers';
 import { confidentBest } from '../lib/analysis/topics/confidence';
 import { archiveOf, canonicalClass, CLASSES } from '../lib/analysis/topics/taxonomy';
 import { learnedTerms } from '../lib/analysis/topics/tokens';
-import { learnLinear, type LinearOptions } from '../lib/analysis/topics/learn';
+import { learnLinear, type LabelledTerms, type LinearOptions } from '../lib/analysis/topics/learn';
 import { createLearnedScorer, type LearnedScorer } from '../lib/analysis/topics/learned';
 import { SHARED_FOLDER as SHARED } from './shared-folder';
 
@@ -51,7 +52,13 @@ interface Labelled {
   source: string;
 }
 
-const { values } = parseArgs({ options: { tune: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    tune: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    curve: { type: 'boolean', default: false },
+  },
+});
 
 if (!existsSync(RECORDS)) {
   console.error(`Labelled records not found at ${RECORDS}. Place the arxiv-labelled data folder in ../shared/data/ next to the project and run again.`);
@@ -64,6 +71,8 @@ console.log(`${records.length} labelled records: ${tune.length} for tuning, ${he
 
 if (values.tune) {
   runTuning(tune);
+} else if (values.curve) {
+  learningCurve(tune, heldApart);
 } else {
   const confirmed = heldApart.filter((record) => !UNCONFIRMED_PRIMARY.some((source) => record.source.includes(source)));
   report('held-apart split, primary stated by the source, title + abstract', confirmed.filter((r) => r.abstract), true);
@@ -199,20 +208,23 @@ function benchmark(set: Labelled[]): void {
   console.log(`\nbenchmark: ${inputs.length} titles tagged as one profile in ${median(wall)} ms wall, ${median(cpu)} ms CPU (median of 7 runs, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)})`);
 }
 
-/** Learns the lexicon from the tune split, prints its accuracy on an inner fifth of that split, and writes it. */
-function runTuning(set: Labelled[]): void {
-  // Each record is learned twice, with and without its abstract, because row lists often show titles only.
-  const toTerms = (record: Labelled) => [
+/** Returns a record's learned terms twice, with and without its abstract, because row lists often show titles only. */
+function trainingTerms(record: Labelled): LabelledTerms[] {
+  return [
     { label: record.label, terms: learnedTerms(`${record.title} ${record.abstract ?? ''}`) },
     { label: record.label, terms: learnedTerms(record.title) },
   ];
+}
+
+/** Learns the lexicon from the tune split, prints its accuracy on an inner fifth of that split, and writes it. */
+function runTuning(set: Labelled[]): void {
   const inner = set.filter((_, index) => index % 5 === 0);
   const fit = set.filter((_, index) => index % 5 !== 0);
-  const trial = learnLinear(fit.flatMap(toTerms), LEARN_OPTIONS);
+  const trial = learnLinear(fit.flatMap(trainingTerms), LEARN_OPTIONS);
   innerCheck(inner, createLearnedScorer(trial));
   if (values['dry-run']) return;
 
-  const lexicon = learnLinear(set.flatMap(toTerms), LEARN_OPTIONS);
+  const lexicon = learnLinear(set.flatMap(trainingTerms), LEARN_OPTIONS);
   const body = Object.entries(lexicon).map(([classId, terms]) => `  ${JSON.stringify(classId)}:\n    ${JSON.stringify(terms)},`);
   const text = [
     '/**',
@@ -234,16 +246,34 @@ function runTuning(set: Labelled[]): void {
 /** Prints the tagger's accuracy with a trial lexicon on the inner fifth of the tune split. */
 function innerCheck(inner: Labelled[], scorer: LearnedScorer): void {
   for (const withAbstract of [true, false]) {
-    let field = 0;
-    let fine = 0;
-    let fine3 = 0;
-    for (const record of inner) {
-      const tags = tagPaper({ title: record.title, abstract: withAbstract ? record.abstract : undefined }, { scorer });
-      if (tags[0]?.field === fieldOf(record.label)) field++;
-      if (classMatches(tags[0]?.class, record.label)) fine++;
-      if (tags.some((tag) => classMatches(tag.class, record.label))) fine3++;
-    }
-    const percent = (count: number) => `${((100 * count) / inner.length).toFixed(1)}%`;
-    console.log(`inner check on ${inner.length} tune records, ${withAbstract ? 'title + abstract' : 'title only'}: field ${percent(field)}, fine top-1 ${percent(fine)}, top-3 ${percent(fine3)}`);
+    console.log(`inner check on ${inner.length} tune records, ${withAbstract ? 'title + abstract' : 'title only'}: ${accuracy(inner, scorer, withAbstract)}`);
+  }
+}
+
+/** Returns field agreement, fine top-1 and top-3 of the tagger with a given lexicon, as one line. */
+function accuracy(set: Labelled[], scorer: LearnedScorer, withAbstract: boolean): string {
+  const scored = withAbstract ? set.filter((record) => record.abstract) : set;
+  let field = 0;
+  let fine = 0;
+  let fine3 = 0;
+  for (const record of scored) {
+    const tags = tagPaper({ title: record.title, abstract: withAbstract ? record.abstract : undefined }, { scorer });
+    if (tags[0]?.field === fieldOf(record.label)) field++;
+    if (classMatches(tags[0]?.class, record.label)) fine++;
+    if (tags.some((tag) => classMatches(tag.class, record.label))) fine3++;
+  }
+  const percent = (count: number) => `${((100 * count) / Math.max(1, scored.length)).toFixed(1)}%`;
+  return `field ${percent(field)}, fine top-1 ${percent(fine)}, top-3 ${percent(fine3)}`;
+}
+
+/**
+ * Learns lexicons from growing shares of the tune split and scores each on the held-apart split, to
+ * show how much more labelled data would add. Each share contains the records of the smaller ones.
+ */
+function learningCurve(set: Labelled[], heldApart: Labelled[]): void {
+  for (const share of [0.25, 0.5, 0.75, 1]) {
+    const part = set.filter((_, index) => ((index * 0.6180339887) % 1) < share);
+    const scorer = createLearnedScorer(learnLinear(part.flatMap(trainingTerms), LEARN_OPTIONS));
+    console.log(`${String(part.length).padStart(5)} tune records (${share * 100}%): title + abstract ${accuracy(heldApart, scorer, true)}; title only ${accuracy(heldApart, scorer, false)}`);
   }
 }
