@@ -55,6 +55,13 @@ describe.skipIf(!homepages)(`generic adapter on real homepages in ${REAL_PAGES}/
     expect(holden[0]?.ids.doi).toBe('10.1038/s41467-025-58723-4');
     expect(holden[0]?.authors.map((author) => author.name)).toContain('Mike Heilemann');
   });
+
+  it('keeps the last author of APA lists', async () => {
+    const zhu = runGeneric(await loadRealPage('homepages', 'mkdocs-ai4eps-weiqiang-zhu-2022-plain-list.html')).papers;
+    const catalog = zhu.find((paper) => paper.title.startsWith('Machine-learning-based high-resolution earthquake catalog'));
+    expect(catalog?.authors.map((author) => author.name).slice(-2)).toEqual(['Michele, M.', 'Segou, M.']);
+    expect(catalog?.authorsTruncated).toBe(true);
+  });
 });
 
 /** Site pages read with their site adapter and with the generic one; the 1114-row Scholar page takes seconds in happy-dom. */

@@ -1,6 +1,6 @@
 import { cleanText, parseYear } from '../dom';
 import { opensEntry, titleAfterNames, withoutYears, type BlockFeatures } from './block';
-import { isPersonName, readNameList } from './names';
+import { isPersonName, nameKey, readNameList } from './names';
 import { SELECTORS as S } from './selectors';
 import { headingYear } from './headings';
 import { isInvisible, SEGMENT, visibleText } from './text';
@@ -83,7 +83,7 @@ function readVenue(block: BlockFeatures, title: string | null, authors: string[]
   if (named) return cleanVenue(visibleText(named));
   for (const italic of Array.from(block.element.querySelectorAll('em, i, cite'))) {
     const text = visibleText(italic);
-    if (text.length >= 3 && text !== title && !isPersonName(text) && !title?.includes(text)) return cleanVenue(text);
+    if (text.length >= 3 && text !== title && !isAuthorName(text, authors) && !title?.includes(text)) return cleanVenue(text);
   }
   const segments = block.segmented.split(SEGMENT).map((segment) => segment.trim()).filter(Boolean);
   const lastAuthor = authors[authors.length - 1];
@@ -93,6 +93,16 @@ function readVenue(block: BlockFeatures, title: string | null, authors: string[]
   const candidates = after >= 0 ? segments.slice(after + 1) : [];
   const tail = title && block.text.includes(title) ? block.text.slice(block.text.indexOf(title) + title.length) : '';
   return cleanVenue(candidates.find((segment) => !/^\d+$/.test(segment)) ?? tail);
+}
+
+/**
+ * Tells whether an emphasised text is one of the entry's authors (pages often emphasise the owner).
+ * A venue that reads like a name ("Revista de Fisica") is not one, unless no author list was found.
+ */
+function isAuthorName(text: string, authors: string[]): boolean {
+  if (!isPersonName(text)) return false;
+  const key = nameKey(text);
+  return authors.length === 0 || authors.some((author) => nameKey(author) === key);
 }
 
 /** Drops the year, "In"/"In:" before the name, and punctuation left at either end. */

@@ -23,10 +23,11 @@ export interface EntryLinks {
 }
 
 /**
- * Reads identifiers and links from an entry's links and `data-doi` badges. Links to a place on
- * the same page (`#abstract`), script links and links on author names are skipped.
+ * Reads identifiers and links from an entry's links, `data-doi` badges and the DOI or arXiv id in its
+ * visible `text`. Links to a place on the same page (`#abstract`), script links and links on author
+ * names are skipped.
  */
-export function readLinks(entry: Element, base: string, titleElement: Element | null): EntryLinks {
+export function readLinks(entry: Element, text: string, base: string, titleElement: Element | null): EntryLinks {
   const ids: PaperIds = {};
   const links: PaperLink[] = [];
   const codeLinks: CodeLink[] = [];
@@ -62,9 +63,22 @@ export function readLinks(entry: Element, base: string, titleElement: Element | 
     links.push({ kind: linkKind(url, { arxiv, doi, sameSite, title: titleElement?.contains(anchor) ?? false }), url });
   }
 
+  readTextIds(ids, text);
   if (ids.arxiv && !links.some((link) => link.kind === 'arxiv')) links.push({ kind: 'arxiv', url: `https://arxiv.org/abs/${ids.arxiv}` });
   if (ids.doi && !links.some((link) => link.kind === 'doi')) links.push({ kind: 'doi', url: `https://doi.org/${ids.doi}` });
   return { ids, links, codeLinks };
+}
+
+/** A DOI written out after "doi", "DOI:" or "doi.org/", as reference styles print it. */
+const DOI_IN_TEXT = /(?:\bdoi\s*:?\s*|doi\.org\/)(10\.\d{4,9}\/[^\s"<>]+)/i;
+
+/** Adds the DOI and arXiv id that an entry prints as plain text, where no link gave them. */
+function readTextIds(ids: PaperIds, text: string): void {
+  const written = ids.doi ? null : DOI_IN_TEXT.exec(text)?.[1];
+  const doi = written ? normalizeDoi(written) : null;
+  if (doi) ids.doi = doi;
+  const arxiv = ids.arxiv ? null : extractArxivId(text);
+  if (arxiv) ids.arxiv = arxiv;
 }
 
 function linkKind(url: string, found: { arxiv: string | null; doi: string | null; sameSite: boolean; title: boolean }): PaperLink['kind'] {

@@ -48,13 +48,19 @@ export function isPersonName(text: string): boolean {
   return words >= 1;
 }
 
+/** An ellipsis that is a whole part of a split list. */
+const ELLIPSIS = /^(?:\.\.\.|…)$/;
+/** A one-letter word, as in "Jane Q. Doe", which marks a part that already has its given names. */
+const INITIAL_WORD = /(?:^|\s)\p{Lu}\.?(?:\s|$)/u;
+
 /**
- * Splits an author list on commas, semicolons, "|", "and", "&", "·", before "et al." and on a full
- * stop after a word ("Bo Chen. Title"). "Doe, J." stays one name.
+ * Splits an author list on commas, semicolons, "|", "and", "&", "·", before "et al." and "…", and on
+ * a full stop after a word ("Bo Chen. Title"). "Doe, J." and "García Márquez, G. A." stay one name.
  */
 export function splitNameList(text: string): string[] {
   const parts = text
     .replace(/,?\s+(et al\b)/gi, ', $1')
+    .replace(/(?:,\s*)?(\.\.\.|…)\s*(?=\p{Lu})/gu, ', $1, ')
     .replace(/\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s+al\b)|、)\s+/g, ', ')
     .split(/\s*[,;|·•\u2016]\s*|(?<=\p{Ll}{2})\.\s+/u)
     .map((part) => part.trim().replace(/:$/, ''))
@@ -62,7 +68,8 @@ export function splitNameList(text: string): string[] {
   const names: string[] = [];
   for (const part of parts) {
     const previous = names[names.length - 1];
-    if (previous !== undefined && INITIALS.test(part.replace(/[.\s]/g, '')) && part.length <= 10 && !previous.includes(' ')) {
+    const sortedName = previous !== undefined && !previous.includes(',') && !INITIAL_WORD.test(previous) && !ELLIPSIS.test(previous);
+    if (sortedName && INITIALS.test(part.replace(/[.\s]/g, '')) && part.length <= 10) {
       names[names.length - 1] = `${previous}, ${part}`;
     } else {
       names.push(part);
@@ -71,7 +78,10 @@ export function splitNameList(text: string): string[] {
   return names;
 }
 
-/** Returns the longest run of consecutive person names in `text`, and whether "…" or "et al." follows it. */
+/**
+ * Returns the longest run of consecutive person names in `text`, and whether "…" or "et al." follows
+ * it. A list that names its first authors, "…" and then its last author (APA) keeps that last author.
+ */
 export function readNameList(text: string): { names: string[]; truncated: boolean } {
   const parts = splitNameList(text);
   let best = { start: 0, end: 0 };
@@ -85,6 +95,10 @@ export function readNameList(text: string): { names: string[]; truncated: boolea
   });
   const names = parts.slice(best.start, best.end).map((part) => part.replace(TRAILING_MARKS, ''));
   const next = parts[best.end] ?? '';
+  const last = parts[best.end + 1];
+  if (names.length > 0 && ELLIPSIS.test(next) && last && isPersonName(last) && !isPersonName(parts[best.end + 2] ?? '')) {
+    names.push(last.replace(TRAILING_MARKS, ''));
+  }
   return { names, truncated: names.length > 0 && TRUNCATION.test(next) };
 }
 

@@ -24,7 +24,7 @@ export function parseEntry(block: BlockFeatures, page: ProfilePage): ParsedRow {
   const venue = fields.journal || fields.booktitle || fields.publisher || visible.venue;
   const year = parseYear(fields.year) ?? visible.year;
 
-  const { ids, links, codeLinks } = readLinks(block.element, page.pageUrl, visible.titleElement);
+  const { ids, links, codeLinks } = readLinks(block.element, block.text, page.pageUrl, visible.titleElement);
   addBibtexIds(ids, fields);
 
   const candidate = {

@@ -22,6 +22,18 @@ describe('splitNameList', () => {
     expect(splitNameList('Zhu, W., Hou, A. B., & Beroza, G. C.')).toEqual(['Zhu, W.', 'Hou, A. B.', 'Beroza, G. C.']);
   });
 
+  it('keeps family names of several words whole', () => {
+    expect(splitNameList('García Márquez, G., van der Berg, J., & López Obrador, A. M.')).toEqual([
+      'García Márquez, G.',
+      'van der Berg, J.',
+      'López Obrador, A. M.',
+    ]);
+  });
+
+  it('adds no initials to a name with given names', () => {
+    expect(splitNameList('Jane Q. Doe, J., Bo Chen')).toEqual(['Jane Q. Doe', 'J.', 'Bo Chen']);
+  });
+
   it('splits on and, pipes and semicolons', () => {
     expect(splitNameList('Ann Lee | Bo Chen; Cy Dow and Di Eng')).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dow', 'Di Eng']);
   });
@@ -40,6 +52,12 @@ describe('readNameList', () => {
     expect(readNameList('Séamus Holden, Cees Dekker et al.').truncated).toBe(true);
     expect(readNameList('Séamus Holden, Mike Heilemann, and 12 others').truncated).toBe(true);
     expect(readNameList('Anne Dupont et Marc Leroy').names).toEqual(['Anne Dupont', 'Marc Leroy']);
+  });
+
+  it('keeps the last author after an APA ellipsis', () => {
+    const list = readNameList('Retailleau, L., Saurel, J.-M., Zhu, W., ... Segou, M.');
+    expect(list.names).toEqual(['Retailleau, L.', 'Saurel, J.-M.', 'Zhu, W.', 'Segou, M.']);
+    expect(list.truncated).toBe(true);
   });
 
   it('keeps names around a hyphenated particle', () => {

@@ -104,6 +104,27 @@ describe('generic record fields', () => {
     expect(papers.map((paper) => paper.links[0]?.kind)).toEqual(Array(links.length).fill('publisher'));
   });
 
+  it('reads a DOI and an arXiv id printed as text', () => {
+    const texts = ['https://doi.org/10.1038/s41586-021-03819-2', 'doi:10.1093/NAR/GKAB1038.', 'DOI: 10.1126/science.abj8754', 'arXiv preprint arXiv:2107.03374v2'];
+    const entry = (text: string, n: number) => `<li><b>Jane Doe</b>, Bo Chen. Paper ${n} on protein folding. <i>Journal</i>, 201${n}. ${text}</li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${texts.map(entry).join('')}</ul>`));
+    expect(papers.map((paper) => paper.ids)).toEqual([
+      { doi: '10.1038/s41586-021-03819-2' },
+      { doi: '10.1093/nar/gkab1038' },
+      { doi: '10.1126/science.abj8754' },
+      { arxiv: '2107.03374' },
+    ]);
+    expect(papers[0]?.links).toEqual([{ kind: 'doi', url: 'https://doi.org/10.1038/s41586-021-03819-2' }]);
+  });
+
+  it('reads an emphasised venue that reads like a name', () => {
+    const entry = (n: number) =>
+      `<li>García Márquez, G., Doe, J., &amp; López Obrador, A. M. (201${n}). Double surnames number ${n} in lists. <i>Revista de Prueba</i>, 4, 1-9.</li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${entry(3)}${entry(2)}${entry(1)}</ul>`));
+    expect(papers[0]?.authors.map((author) => author.name)).toEqual(['García Márquez, G.', 'Doe, J.', 'López Obrador, A. M.']);
+    expect(papers[0]?.venue).toBe('Revista de Prueba');
+  });
+
   it('keeps blog links out of citations', () => {
     const entry = (n: number) =>
       `<li><b>Jane Doe</b>, Bo Chen. Agents number ${n} that plan. <i>COLM</i>, 202${n}. ` +
