@@ -22,7 +22,30 @@ const CONFERENCE_ACRONYM = new RegExp(
     'DARS', 'IC[A-Z]{2,6}',
   ].join('|')})\b`,
 );
-const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine)\b/i;
+/** Words of periodicals, among them the special interest groups' newsletters ("ACM SIGIR Forum", "SIGMOD Record"). */
+const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine|forum|record|notices|newsletter|explorations)\b/i;
+/**
+ * Journals named "Proceedings of …": of an academy, a learned society or the VLDB Endowment, of the
+ * IEEE alone, or the ACM's journals ("Proceedings of the ACM on Programming Languages"), written out
+ * or abbreviated ("Proc. Natl. Acad. Sci.", "Proc. ACM Program. Lang.").
+ */
+const JOURNAL_PROCEEDINGS = new RegExp(
+  [
+    String.raw`\bproceedings of the (?:(?:[\p{L}-]+ ){0,5}(?:academy|society|endowment)\b|ieee\b(?!\s+\p{L})|acm on\b)`,
+    String.raw`\bproc\.\s*(?:natl\.?\s*acad|r(?:oy)?\.\s*soc|ieee\b(?!\s+\p{L})|vldb\s+endow|acm\s+(?:hum|program|meas|manag|interact|comput|netw|softw)\b)`,
+    String.raw`\bpnas\b`,
+  ].join('|'),
+  'iu',
+);
+/** Words that name a meeting: a society's proceedings that contain one are a conference's ("… Annual Meeting of the Cognitive Science Society"). */
+const MEETING_VENUE = /\b(?:conference|meeting|workshop|symposium|congress|colloquium)\b/i;
+/**
+ * A DOI of a book's part: an ISBN after the prefix ("10.1007/978-0-387-76497-9_5", "10.1016/B978-…")
+ * or a chapter number at the end ("10.1002/9783527628360.ch6").
+ */
+const CHAPTER_DOI = /^10\.\d{4,9}\/(?:[a-z]?97[89]-?\d|.*\.ch\d+$)/i;
+/** A reference work's name: "Handbook of …", "The Oxford Handbook of …", "Encyclopedia of …". */
+const REFERENCE_WORK_VENUE = /\b(?:handbook|encyclopedia|encyclopaedia)\s+of\b/i;
 const ARXIV_VENUE = /^(?:arxiv|corr)\b/i;
 /**
  * A venue line that starts by naming a thesis: a degree and "thesis" ("PhD thesis, University of
@@ -65,7 +88,10 @@ const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>>
 /**
  * Classifies a paper by the publication type its site or file gives (dblp marks journal articles,
  * conference papers, chapters and books), and otherwise from its venue and ids, checked in this order:
- * - "conference" for a conference-like venue, a major conference's acronym or a dblp `conf/` key;
+ * - "conference" for a dblp `conf/` key;
+ * - "journal" for a journal named "Proceedings of …" (PNAS, Proceedings of the IEEE);
+ * - "conference" for a conference-like venue or a major conference's acronym;
+ * - "chapter" for a venue that names a reference work, or a venue without numbers and a book's DOI;
  * - "preprint" for an arXiv id with no venue other than arXiv or CoRR;
  * - "other" for no venue, an arXiv or CoRR venue without a readable id, or a venue that names a
  *   thesis, patent, report or preprint server;
@@ -77,8 +103,11 @@ export function publicationKind(paper: Paper): PublicationKind {
   const venue = paper.venue ?? '';
   const dblpKey = paper.ids.dblpKey ?? '';
 
-  if (CONFERENCE_VENUE.test(venue) || dblpKey.startsWith('conf/')) return 'conference';
+  if (dblpKey.startsWith('conf/')) return 'conference';
+  if (JOURNAL_PROCEEDINGS.test(venue) && !MEETING_VENUE.test(venue)) return 'journal';
+  if (CONFERENCE_VENUE.test(venue)) return 'conference';
   if (CONFERENCE_ACRONYM.test(venue) && !JOURNAL_VENUE.test(venue)) return 'conference';
+  if (REFERENCE_WORK_VENUE.test(venue) || (venue && !/\d/.test(venue) && CHAPTER_DOI.test(paper.ids.doi ?? ''))) return 'chapter';
   if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
   if (THESIS_VENUE.test(venue)) return 'thesis';
   if (!/\d/.test(venue) && PRESS_VENUE.test(venue)) return 'book';

@@ -23,10 +23,12 @@ const DBLP_JOURNAL_LINE = new RegExp(
 const DBLP_PAGES_LINE = new RegExp(String.raw`^(.*\S):\s*(${PAGE})(?:\s*[-–]\s*(${PAGE}))?$`);
 /** "Proceedings of …, 11-20": a name, then a page range. */
 const PROCEEDINGS_LINE = /^(.*[^\d\s,]),\s*(\d{1,6})\s*[-–]\s*(\d{1,6})$/;
+/** "Proceedings of … Retrieval, 289": a meeting's name, then the first page alone, as Scholar writes some papers. */
+const PROCEEDINGS_PAGE_LINE = /^(.*\b(?:proceedings|conference|workshop|symposium)\b.*[^\d\s,]),\s*(\d{1,6})$/i;
 
 /**
  * Splits a venue line as Scholar writes it ("Meat Science 49 (2), 137-144", "Nature 521, 436",
- * "2010 Brazilian symposium on software engineering, 11-20") or dblp does ("Empir. Softw. Eng.
+ * "2010 Brazilian symposium on software engineering, 11-20", "Proceedings of … Retrieval, 289") or dblp does ("Empir. Softw. Eng.
  * 27(3): 87:1-87:41", "ICXX: 101-112") into the name, volume, issue and pages. Lines of any other
  * shape come back whole as the title.
  */
@@ -59,6 +61,11 @@ export function venueParts(venue: string): VenueParts {
   if (proceedings) {
     const [, title, firstPage, lastPage] = proceedings;
     return { title: title!.trim(), firstPage, lastPage };
+  }
+  const proceedingsPage = PROCEEDINGS_PAGE_LINE.exec(line);
+  if (proceedingsPage) {
+    const [, title, firstPage] = proceedingsPage;
+    return { title: title!.trim(), firstPage };
   }
   return { title: line };
 }

@@ -14,6 +14,7 @@ describe('venueParts', () => {
     ['Empir. Softw. Eng. 27(3): 87:1-87:41', { title: 'Empir. Softw. Eng.', volume: '27', issue: '3', firstPage: '87:1', lastPage: '87:41' }],
     ['Nature 521: 436-444', { title: 'Nature', volume: '521', firstPage: '436', lastPage: '444' }],
     ['ICXX: 101-112', { title: 'ICXX', firstPage: '101', lastPage: '112' }],
+    ['Proceedings of International Conference on Multimedia Retrieval, 289', { title: 'Proceedings of International Conference on Multimedia Retrieval', firstPage: '289' }],
     ['Proc. ACM Hum. Comput. Interact. 6(CSCW1)', { title: 'Proc. ACM Hum. Comput. Interact.', volume: '6', issue: 'CSCW1' }],
     ['Journal of Advanced Computational Intelligence Vol 11 (7), 1-8', { title: 'Journal of Advanced Computational Intelligence', volume: '11', issue: '7', firstPage: '1', lastPage: '8' }],
     ['Acta Physica Polonica, Vol. 5(2)', { title: 'Acta Physica Polonica', volume: '5', issue: '2' }],
@@ -28,6 +29,7 @@ describe('venueParts', () => {
     'Annalen der Physik',
     'Proceedings of the 37th international ACM SIGIR conference',
     'Carbon 140',
+    'Handbook of Statistics, 2',
     'Physics (Basel)',
     'arXiv preprint arXiv:2301.01234',
   ])('keeps %s whole', (venue) => {
