@@ -18,10 +18,15 @@ export class InvalidPapersFile extends Error {
   }
 }
 
-/** One line of an `analyze --papers` file: title and author names are required. */
+const AuthorName = z.string().check(z.minLength(1));
+
+/**
+ * One line of an `analyze --papers` file: title and author names are required. An author is a name,
+ * or an object with a name as `parse --format json` prints it.
+ */
 const PaperLine = z.looseObject({
   title: z.string().check(z.minLength(1)),
-  authors: z.array(z.string().check(z.minLength(1))),
+  authors: z.array(z.union([AuthorName, z.looseObject({ name: AuthorName })])),
   year: z.optional(z.nullable(z.number())),
   venue: z.optional(z.nullable(z.string())),
   abstract: z.optional(z.string()),
@@ -87,7 +92,7 @@ function readPaperLine(line: string): Paper | string {
     provenance: [{ site: 'import', profile: null, pageUrl: 'https://localhost/', firstSeen: new Date(0).toISOString(), lastSeen: new Date(0).toISOString() }],
     ...rest,
     title,
-    authors: authors.map((name) => ({ name })),
+    authors: authors.map((author) => ({ name: typeof author === 'string' ? author : author.name })),
     year: year ?? null,
     venue: venue || null,
   };

@@ -21,9 +21,9 @@ export function describeUnrecognised(doc: Document, options: { url?: string; sit
 function describeWrongSite(doc: Document, site: string): string {
   const other = findByMarkup(doc)?.adapter.site;
   if (other && other !== site) {
-    return `the page does not look like a ${site} page: the ${other} adapter recognised its markup. Run with --site ${other}, or without --site.`;
+    return `the page does not look like ${article(site)} ${site} page: the ${other} adapter recognised its markup. Run with --site ${other}, or without --site.`;
   }
-  return `the page does not look like a ${site} page, and no other site adapter recognised a list in it either.`;
+  return `the page does not look like ${article(site)} ${site} page, and no other site adapter recognised a list in it either.`;
 }
 
 /** Explains an address whose page the markup did not match, for an address given with `--url`. */
@@ -58,4 +58,9 @@ function describeUnreadAddress(url: URL): string {
 function pathsOf(adapter: SiteAdapter): string[] {
   const paths = adapter.matchPatterns.map((pattern) => /^[^:]+:\/\/[^/]+(\/.*)$/.exec(pattern)?.[1] ?? pattern);
   return [...new Set(paths)];
+}
+
+/** Returns "an" before a site id that starts with a vowel ("an arxiv page") and "a" before the others. */
+function article(site: string): string {
+  return /^[aeiou]/i.test(site) ? 'an' : 'a';
 }

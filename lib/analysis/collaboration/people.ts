@@ -90,6 +90,7 @@ function matchingSpellings(spellings: Set<string>, owner: string | null): Set<st
 /**
  * Finds the person on more than `INFERRED_OWNER_SHARE` of the papers that list authors, if any, and
  * returns the spelling the lists use most for them ("A Einstein" on most rows, not "AE Einstein" on one).
+ * One paper names no owner, because each of its authors is on all of the papers.
  */
 function inferOwner(papers: readonly Paper[], resolved: (Person | null)[][]): string | null {
   const counts = new Map<Person, number>();
@@ -105,6 +106,7 @@ function inferOwner(papers: readonly Paper[], resolved: (Person | null)[][]): st
       }
     }
   }
+  if (listed < 2) return null;
   for (const [person, count] of counts) {
     if (count > INFERRED_OWNER_SHARE * listed) return commonestSpelling(papers, resolved, person);
   }

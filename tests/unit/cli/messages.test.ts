@@ -109,6 +109,7 @@ describe('parse messages for --site on any page', () => {
     expect(unrecognisedMessage(parseHtml('<p>Opening hours</p>'), { site: 'dblp' })).toBe(
       'the page does not look like a dblp page, and no other site adapter recognised a list in it either.',
     );
+    expect(unrecognisedMessage(parseHtml('<p>Opening hours</p>'), { site: 'arxiv' })).toContain('does not look like an arxiv page');
   });
 });
 
@@ -155,6 +156,11 @@ describe('analyze --papers invalid lines', () => {
     expect(problems[0]).toMatch(/^x\.jsonl:2: invalid JSON \(/);
     expect(problems[1]).toMatch(/^x\.jsonl:3: authors: /);
     expect(problems[2]).toMatch(/^x\.jsonl:5: title: /);
+  });
+
+  it('reads authors as parse prints them', () => {
+    const papers = readPaperLines('{"title": "Fine", "authors": [{"name": "A Bee"}, "C Dee"]}', 'x.jsonl');
+    expect(papers[0]?.authors).toEqual([{ name: 'A Bee' }, { name: 'C Dee' }]);
   });
 
   it('prints one line per invalid line', () => {

@@ -101,6 +101,10 @@ describe('indexCoauthors', () => {
     expect(index.positions).toEqual(['first', 'last', 'solo']);
   });
 
+  it('infers nobody from one paper', () => {
+    expect(indexCoauthors([paper(['Tom B Brown', 'Ben Mann'], 2020)], null).owner).toBeNull();
+  });
+
   it('infers nobody without a majority', () => {
     const papers = [paper(['A Bee'], 2000), paper(['C Sea'], 2001)];
     expect(indexCoauthors(papers, null).owner).toBeNull();
