@@ -266,6 +266,7 @@ export const KEYWORDS: readonly KeywordRow[] = [
   ['venue', 'physics.optics', 3, 'optics|optica|photonic|laser'],
   ['venue', 'physics.chem-ph', 3, 'chemical physics|physical chemistry'],
   ['venue', 'physics.bio-ph', 3, 'biophysical journal|biophysics|single molecule|energy transfer'],
+  ['venue', 'q-bio.QM', 3, 'nature methods|plos computational biology'],
   ['venue', 'cond-mat', 3, 'physical review b|physical review materials|condensed matter|solid state communications'],
   ['venue', 'cond-mat.stat-mech', 3, 'physical review e|statistical mechanics|statistical physics'],
   ['venue', 'physics.flu-dyn', 3, 'physical review fluids|fluid mechanics|physics of fluids'],

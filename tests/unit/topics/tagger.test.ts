@@ -174,6 +174,7 @@ describe('tagPaper', () => {
     ['Evolutionary coincidence-based ontology mapping extraction', 'Expert Systems 25 (3), 221-236', 'cs.AI'],
     ['Learning from collective human behavior to introduce diversity in lexical choice', 'Proceedings of the 49th Annual Meeting of the Association for Computational …', 'cs.CL'],
     ['Radiation damage in copper', 'Philosophical Magazine 12, 1-20', 'cond-mat'],
+    ['Quantitative analysis of cell shapes', 'Nature Methods 12 (3), 1-9', 'q-bio.QM'],
   ])('reads the topic of "%s"', (title, venue, target) => {
     expect(tagPaper({ title, venue })[0]?.class).toBe(target);
   });
