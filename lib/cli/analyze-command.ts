@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/collaboration/analyze';
 import { derivePaperId, Paper, type Profile, type Topic } from '../model';
+import { AuthorEntry, authorName } from './author-names';
 import { describeArgsError, describeReadError, ISSUE_MESSAGES } from './errors';
 import { NotAPage, loadPage } from './load-page';
 import { parseDocument, UnrecognisedPage } from './parse-command';
@@ -18,20 +19,20 @@ export class InvalidPapersFile extends Error {
   }
 }
 
-const AuthorName = z.string().check(z.minLength(1));
-
 /**
- * One line of an `analyze --papers` file: title and author names are required. An author is a name,
- * or an object with a name as `parse --format json` prints it.
+ * One line of an `analyze --papers` file: title and author names are required. A paper that
+ * `parse --format json` printed is a valid line.
  */
 const PaperLine = z.looseObject({
   title: z.string().check(z.minLength(1)),
-  authors: z.array(z.union([AuthorName, z.looseObject({ name: AuthorName })])),
+  authors: z.array(AuthorEntry),
   year: z.optional(z.nullable(z.number())),
   venue: z.optional(z.nullable(z.string())),
   abstract: z.optional(z.string()),
   /** arXiv-style categories such as "cs.CL", read as topics. */
   categories: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Tags as `parse` prints them, where a field-only tag has the class null. */
+  topics: z.optional(z.array(z.looseObject({ class: z.optional(z.nullable(z.string())) }))),
 });
 
 /** Analyses a saved profile page. */
@@ -79,7 +80,7 @@ function readPaperLine(line: string): Paper | string {
   }
   const input = z.safeParse(PaperLine, raw, { error: ISSUE_MESSAGES });
   if (!input.success) return describeIssue(input.error);
-  const { title, authors, categories, year, venue, ...rest } = input.data;
+  const { title, authors, categories, year, venue, topics, ...rest } = input.data;
   const paper = {
     id: derivePaperId({}, title, year ?? null),
     authorsTruncated: false,
@@ -87,17 +88,24 @@ function readPaperLine(line: string): Paper | string {
     ids: {},
     links: [],
     codeLinks: [],
-    topics: (categories ?? []).map(categoryTopic),
     // A JSON line comes from no page, but provenance needs an http(s) URL; a line may give its own.
     provenance: [{ site: 'import', profile: null, pageUrl: 'https://localhost/', firstSeen: new Date(0).toISOString(), lastSeen: new Date(0).toISOString() }],
     ...rest,
     title,
-    authors: authors.map((author) => ({ name: typeof author === 'string' ? author : author.name })),
+    authors: authors.map((author) => ({ name: authorName(author) })),
+    topics: topics ? topics.map(withoutNullClass) : (categories ?? []).map(categoryTopic),
     year: year ?? null,
     venue: venue || null,
   };
   const checked = z.safeParse(Paper, paper, { error: ISSUE_MESSAGES });
   return checked.success ? checked.data : describeIssue(checked.error);
+}
+
+/** Returns a printed tag with its null class left out, as the paper model stores a field-only tag. */
+function withoutNullClass(topic: { class?: string | null | undefined }): unknown {
+  if (topic.class !== null) return topic;
+  const { class: _class, ...rest } = topic;
+  return rest;
 }
 
 function categoryTopic(category: string): Topic {

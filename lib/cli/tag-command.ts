@@ -3,15 +3,16 @@ import * as z from 'zod/mini';
 import { tagPaper, type TagInput } from '../analysis/topics/tagger';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Topic } from '../model';
+import { AuthorEntry, authorName } from './author-names';
 import { describeReadError, ISSUE_MESSAGES } from './errors';
 
-/** One input line of `scholar-lens tag`. */
+/** One input line of `scholar-lens tag`. A paper that `parse --format json` printed is a valid line. */
 const TagLine = z.object({
   title: z.string().check(z.minLength(1)),
   abstract: z.optional(z.nullable(z.string())),
   venue: z.optional(z.nullable(z.string())),
   /** Author names, whose family names in the title are then no evidence of a topic. */
-  authors: z.optional(z.array(z.string())),
+  authors: z.optional(z.array(AuthorEntry)),
 });
 
 /** One output tag; the field names are a stable contract for scripts. */
@@ -59,7 +60,7 @@ function readLine(line: string, number: number): TagInput | string {
     return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string, "authors"?: [string]}`;
   }
   const { title, abstract, venue, authors } = parsed.data;
-  return { title, abstract: abstract ?? undefined, venue: venue ?? null, authors: authors?.map((name) => ({ name })) };
+  return { title, abstract: abstract ?? undefined, venue: venue ?? null, authors: authors?.map((author) => ({ name: authorName(author) })) };
 }
 
 function toOutputTag(topic: Topic): OutputTag {

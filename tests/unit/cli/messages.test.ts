@@ -163,6 +163,12 @@ describe('analyze --papers invalid lines', () => {
     expect(papers[0]?.authors).toEqual([{ name: 'A Bee' }, { name: 'C Dee' }]);
   });
 
+  it('reads field-only tags as parse prints them', () => {
+    const topic = { field: 'Medicine', class: null, label: 'Medicine', score: 0.5, tier: 'lexicon' };
+    const papers = readPaperLines(JSON.stringify({ title: 'Fine', authors: ['A Bee'], topics: [topic] }), 'x.jsonl');
+    expect(papers[0]?.topics).toEqual([{ field: 'Medicine', label: 'Medicine', score: 0.5, tier: 'lexicon' }]);
+  });
+
   it('prints one line per invalid line', () => {
     const file = writeTemp('papers.jsonl', lines.join('\n'));
     const { code, stdout, stderr } = run('analyze', '--papers', file);

@@ -29,6 +29,12 @@ describe('tagLines', () => {
     expect(withAuthors?.tags).toEqual([]);
   });
 
+  it('reads authors as parse prints them', () => {
+    const [result] = tagLines('{"title": "Einstein on peace", "authors": [{"name": "A Einstein"}], "citations": null}');
+    expect(result?.error).toBeUndefined();
+    expect(result?.tags).toEqual([]);
+  });
+
   it('gives field-only tags a null class', () => {
     const [result] = tagLines('{"title": "Nurse staffing and patient mortality in hospitals"}');
     expect(result?.tags[0]?.class).toBeNull();
