@@ -13,8 +13,12 @@ const HONORIFICS = /\b(?:Prof|Dr|PhD|Ph\.D)\b\.?/gu;
  * ("E Albert" for "Albert Einstein") is taken for the owner.
  */
 export function ownerMatcher(ownerName: string): (authorName: string) => boolean {
-  const cleaned = stripProfileNotes(ownerName).replace(/,/g, ' ').trim();
+  const stripped = stripProfileNotes(ownerName);
+  const cleaned = stripped.replace(/,/g, ' ').trim();
   const forms = ownerForms(cleaned);
+  // A name in sorted form keeps a family name of several words whole ("Pérez Gómez, A.").
+  const sorted = stripped.includes(',') ? normalizeName(stripped) : null;
+  if (sorted) forms.push(sorted);
   const initials = initialsOf(withoutSuffix(cleaned));
   const runs = initialRuns(withoutSuffix(cleaned));
   return (authorName) => {

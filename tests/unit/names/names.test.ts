@@ -98,6 +98,8 @@ describe('ownerMatcher', () => {
     ['R. Manmatha', 'R Manmatha'],
     ['Marta de Vries', 'M de Vries'],
     ['王雨桐', '王雨桐'],
+    ['Pérez Gómez, A.', 'Pérez Gómez, A.'],
+    ['van der Berg, J.', 'van der Berg, J.'],
   ])('%s matches %s', (owner, author) => {
     expect(ownerMatcher(owner)(author)).toBe(true);
   });
@@ -111,6 +113,7 @@ describe('ownerMatcher', () => {
     ['Carlos Denner dos Santos', 'CDOSS Júnior'],
     ['Carlos Denner dos Santos', 'C Júnior'],
     ['王雨桐', '王雨涵'],
+    ['Pérez Gómez, A.', 'Gómez, A.'],
   ])('%s does not match %s', (owner, author) => {
     expect(ownerMatcher(owner)(author)).toBe(false);
   });
