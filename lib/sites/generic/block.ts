@@ -31,6 +31,14 @@ const MIN_TEXT_UNDATED = 12;
 const MAX_TEXT = 1500;
 const ANY_YEAR = /(?:19|20)\d\d/;
 const LATEST_YEAR = new Date().getFullYear() + 1;
+/**
+ * An APA date in parentheses: "(2020)", "(2020a)", "(2020, March)", "(n.d.)" or "(in press)". The
+ * first group is the year, where one is given.
+ */
+export const APA_DATE = String.raw`\(\s*(?:((?:19|20)\d\d)[a-z]?(?:,[^()]{1,30})?|n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)`;
+const APA_DATES = new RegExp(APA_DATE, 'g');
+const LEADING_APA_DATE = new RegExp(String.raw`^\s*` + APA_DATE);
+const APA_TITLE_SPAN = new RegExp(String.raw`(?<!\d)(?:` + APA_DATE + String.raw`|(?:19|20)\d\d[a-z]?)\.\s+\S+\s+\S+\s+\S+`);
 
 /** Tests cheaply, before the full reading, for a plausible length and a four-digit year here or in a heading above. */
 export function mayBeEntry(element: Element, memo?: TextMemo): boolean {
@@ -53,7 +61,7 @@ export function readBlock(element: Element, memo?: TextMemo, inList = false): Bl
 
   const highlighted = highlightedNames(element);
   const { names } = readNameList(withoutYears(segmented));
-  const named = names.length >= 2 || highlighted.length > 0 || (names.length === 1 && soleAuthor(element, segmented, names[0]!));
+  const named = names.length >= 2 || highlighted.length > 0 || (names.length === 1 && soleAuthor(element, segmented, text, names[0]!));
   // An entry without authors still joins an established list when it has a title element.
   if (!named && !(inList && element.querySelector(S.title))) return null;
   const titled = hasTitleSpan(element, text, names);
@@ -99,7 +107,7 @@ function highlightedNames(element: Element): string[] {
  */
 function hasTitleSpan(element: Element, text: string, names: string[]): boolean {
   if (element.querySelector(S.title)) return true;
-  if (/(?<!\d)\(?(?:19|20)\d\d[a-z]?\)?\.\s+\S+\s+\S+\s+\S+/.test(text)) return true;
+  if (APA_TITLE_SPAN.test(text)) return true;
   if (/[“"«„][^”"»]{12,}[”"»]/.test(text)) return true;
   if (titleAfterNames(text, names)) return true;
   const nameSet = new Set(names);
@@ -128,14 +136,18 @@ function hasItalicVenue(element: Element): boolean {
   return false;
 }
 
-/** Replaces "(2023)" with a segment break, so "Lee Park, Nora Okafor (2023). Title" ends its name list. */
+/** Replaces an APA date ("(2023)", "(n.d.)") with a segment break, so "Lee Park, Nora Okafor (2023). Title" ends its name list. */
 export function withoutYears(text: string): string {
-  return text.replace(/\(\s*(?:19|20)\d\d[a-z]?\s*\)/g, ` ${SEGMENT} `);
+  return text.replace(APA_DATES, ` ${SEGMENT} `);
 }
 
-/** Tests whether a single author fills an author element or a line of the entry alone. */
-function soleAuthor(element: Element, segmented: string, name: string): boolean {
+/**
+ * Tests whether a single author fills an author element or a line of the entry alone, or opens
+ * the entry before an APA date ("Smith, J. (2020). Title").
+ */
+function soleAuthor(element: Element, segmented: string, text: string, name: string): boolean {
   if (element.querySelector(S.authors)) return true;
+  if (text.startsWith(name) && LEADING_APA_DATE.test(text.slice(name.length))) return true;
   return segmented.split(SEGMENT).some((segment) => segment.trim().replace(/[.,;]+$/, '') === name);
 }
 

@@ -1,5 +1,5 @@
 import { cleanText, parseYear } from '../dom';
-import { opensEntry, titleAfterNames, withoutYears, type BlockFeatures } from './block';
+import { APA_DATE, opensEntry, titleAfterNames, withoutYears, type BlockFeatures } from './block';
 import { isPersonName, nameKey, readNameList } from './names';
 import { SELECTORS as S } from './selectors';
 import { headingYear } from './headings';
@@ -16,7 +16,8 @@ export interface VisibleFields {
   year: number | null;
 }
 
-const APA_TITLE = /(?<!\d)\((?:19|20)\d\d[a-z]?\)\.\s+(.+?[.?!])(?=\s|$)/;
+const APA_TITLE = new RegExp(String.raw`(?<!\d)` + APA_DATE + String.raw`\.\s+(.+?[.?!])(?=\s|$)`);
+const APA_YEAR = new RegExp(APA_DATE);
 const QUOTED = /[“"«„]([^”"»]{12,}?)[,.]?[”"»]/;
 
 /** Reads title, authors, venue and year, in that order, each from its most specific source. */
@@ -32,7 +33,7 @@ function readTitle(block: BlockFeatures): { title: string | null; element: Eleme
   if (named) return { title: trimTitle(visibleText(named)), element: named };
   const opening = openingSpan(block);
   if (opening) return { title: trimTitle(visibleText(opening)), element: opening };
-  const apa = APA_TITLE.exec(block.text)?.[1];
+  const apa = APA_TITLE.exec(block.text)?.[2];
   if (apa) return { title: trimTitle(apa), element: null };
   const quoted = QUOTED.exec(block.text)?.[1];
   if (quoted) return { title: trimTitle(quoted), element: null };
@@ -120,7 +121,7 @@ function readYear(block: BlockFeatures): number | null {
   const venue = visibleChild(block.element, S.venue);
   const fromVenue = venue ? parseYear(visibleText(venue)) : null;
   if (fromVenue) return fromVenue;
-  const parenthesised = /\(\s*((?:19|20)\d\d)[a-z]?\s*\)/.exec(block.text)?.[1];
+  const parenthesised = APA_YEAR.exec(block.text)?.[1];
   if (parenthesised) return Number(parenthesised);
   return headingYear(block.element) ?? block.year;
 }

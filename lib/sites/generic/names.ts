@@ -1,7 +1,7 @@
 /** Person-name tests for author lists written in any of the usual citation styles. */
 
 /** Lower-case name particles ("van", "de la", "bin"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'zu']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten', 'y', 'e', 'zu', "'t", '’t']);
 
 /**
  * Capitalised words that occur in titles and venues but hardly ever in names. They keep a
@@ -60,7 +60,8 @@ const INITIAL_WORD = /(?:^|\s)\p{Lu}\.?(?:\s|$)/u;
 export function splitNameList(text: string): string[] {
   const parts = text
     .replace(/,?\s+(et al\b)/gi, ', $1')
-    .replace(/(?:,\s*)?(\.\.\.|…)\s*(?=\p{Lu})/gu, ', $1, ')
+    .replace(/\.\s\.\s\./g, '...')
+    .replace(/(?:,\s*)?(\.\.\.|…)\s*(?=\p{Lu}|(?:\p{Ll}+\s+)+\p{Lu})/gu, ', $1, ')
     .replace(/\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s+al\b)|、)\s+/g, ', ')
     .split(/\s*[,;|·•\u2016]\s*|(?<=\p{Ll}{2})\.\s+/u)
     .map((part) => part.trim().replace(/:$/, ''))

@@ -60,6 +60,19 @@ describe('readNameList', () => {
     expect(list.truncated).toBe(true);
   });
 
+  it.each([
+    ['Lee, D., Smith, J., . . . Zhang, W.', 'Zhang, W.'],
+    ['Lee, D., Smith, J., ... van der Berg, J.', 'van der Berg, J.'],
+  ])('reads the last author of %s', (text, last) => {
+    const list = readNameList(text);
+    expect(list.names.at(-1)).toBe(last);
+    expect(list.truncated).toBe(true);
+  });
+
+  it("reads the particle 't", () => {
+    expect(readNameList("Lee, D., Smith, J., & van 't Hoff, J.").names).toEqual(['Lee, D.', 'Smith, J.', "van 't Hoff, J."]);
+  });
+
   it('keeps names around a hyphenated particle', () => {
     const list = 'Christoph Spahn, Estibaliz Gómez-de-Mariscal, Romain F Laine, and Mike Heilemann';
     expect(readNameList(list).names).toEqual(['Christoph Spahn', 'Estibaliz Gómez-de-Mariscal', 'Romain F Laine', 'Mike Heilemann']);

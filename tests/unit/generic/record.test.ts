@@ -125,6 +125,28 @@ describe('generic record fields', () => {
     expect(papers[0]?.venue).toBe('Revista de Prueba');
   });
 
+  it('reads APA entries with other dates and a sole author', () => {
+    const entries = [
+      'Lee, D., &amp; Smith, J. (2020, March). Canopy light regimes in forests. <i>Nature</i>, 101, 1-10.',
+      'Lee, D., &amp; Smith, J. (n.d.). Seed dispersal by bats in dry forests. <i>Oecologia</i>, 19, 1-12.',
+      'Lee, D., &amp; Smith, J. (in press). Thermal tolerance of reef fish. <i>Journal of Fish Biology</i>.',
+      'Smith, J. (2019). Coral reef ecology in a warming ocean. <i>Marine Biology</i>, 38, 1-10.',
+      'Smith, J., &amp; Hoff, J. (2018). Epiphyte traits along elevation gradients. <i>Journal of Ecology</i>, 106, 70-82.',
+      'Ortiz, M., &amp; Smith, J. (2017). Leaf litter decomposition under drought. <i>Oecologia</i>, 185, 1-12.',
+    ];
+    const { papers } = papersOf(parseHtml(`<ul>${entries.map((entry) => `<li>${entry}</li>`).join('')}</ul>`));
+    expect(papers.map((paper) => paper.title)).toEqual([
+      'Canopy light regimes in forests',
+      'Seed dispersal by bats in dry forests',
+      'Thermal tolerance of reef fish',
+      'Coral reef ecology in a warming ocean',
+      'Epiphyte traits along elevation gradients',
+      'Leaf litter decomposition under drought',
+    ]);
+    expect(papers.map((paper) => paper.authors.length)).toEqual([2, 2, 2, 1, 2, 2]);
+    expect(papers.map((paper) => paper.year)).toEqual([2020, null, null, 2019, 2018, 2017]);
+  });
+
   it('keeps blog links out of citations', () => {
     const entry = (n: number) =>
       `<li><b>Jane Doe</b>, Bo Chen. Agents number ${n} that plan. <i>COLM</i>, 202${n}. ` +
