@@ -6,7 +6,9 @@ import type { Paper, PaperLink } from '../model/paper';
 /** The kind of publication, which picks the entry type in each citation format. */
 export type PublicationKind = 'preprint' | 'journal' | 'conference' | 'chapter' | 'book' | 'thesis' | 'other';
 
-const CONFERENCE_VENUE = /\b(?:proceedings|conference|workshop|symposium|proc\.)/i;
+/** Words of a meeting's proceedings in English, Portuguese, Spanish, French and German, and NeurIPS's full name. */
+const CONFERENCE_VENUE =
+  /\b(?:proceedings|conference|workshop|symposium|proc\.|congress|congresso|congreso|simp[óo]sio|simposio|konferenz|tagung|advances in neural information processing)|(?:^|\s)(?:congr[èe]s|conf[ée]rence|colloque)\b/iu;
 /**
  * Acronyms of major conferences ("NeurIPS 2023") and the "IC…" acronyms of international conferences
  * ("ICCSIP"), case-sensitive. A venue that also names a journal ("Transactions of the ACL") is not one.
@@ -19,8 +21,27 @@ const CONFERENCE_ACRONYM = new RegExp(
     'ESEC', 'ISSTA', 'PLDI', 'POPL', 'OOPSLA', 'ICFP', 'LICS', 'OSDI', 'SOSP', 'NSDI', 'EuroSys', 'SIGCOMM', 'MobiCom',
     'INFOCOM', 'NDSS', 'SIGMOD', 'VLDB', 'ICDE', 'PODS', 'ICRA', 'IROS', 'CoRL', 'ISCA', 'HPCA', 'ASPLOS', 'ICCAD', 'ICASSP',
     'INTERSPEECH', 'Interspeech', 'ISIT', 'GLOBECOM', 'ISLPED', 'PODC', 'EUROCRYPT', 'ASIACRYPT', 'IJCNN', 'ICPR', 'ICIP',
-    'DARS', 'IC[A-Z]{2,6}',
+    'DARS', 'ACCV', 'ASONAM', 'AMCIS', 'ECIS', 'PACIS', 'HICSS', 'WEBIST', 'JCDL', 'TPDL', 'ESEM', 'IC[A-Z]{2,6}',
   ].join('|')})\b`,
+);
+/**
+ * A capital acronym with its edition's year, as conferences are named: "DIAL'06", "CIAIQ2014", and
+ * "Computer VisionACCV 2007", where Scholar dropped the dash. "PLOS ONE 2007" is not one.
+ */
+const ACRONYM_WITH_YEAR = /(?:^|[^\p{L}])\p{Lu}{3,8}(?:'\d\d|(?:19|20)\d\d)(?!\d)|\p{Ll}\p{Lu}{3,8}\s(?:19|20)\d\d(?!\d)/u;
+/**
+ * A publisher's name alone, which Scholar gives as the venue of a book ("Springer", "Routledge",
+ * "Dover"), as a university press is.
+ */
+const PUBLISHER_VENUE = new RegExp(
+  String.raw`^(?:${[
+    'springer(?:[- ]verlag| nature| science (?:&|and) business media)?', 'routledge', 'taylor (?:&|and) francis', 'elsevier',
+    'wiley(?:-blackwell)?', 'john wiley (?:&|and) sons', 'sage(?: publications)?', 'palgrave(?: macmillan)?', 'macmillan',
+    'penguin(?: books)?', 'crown(?: publishers)?', 'dover(?: publications)?', 'payot', 'gallimard', 'world scientific',
+    '(?:walter )?de gruyter', 'birkh[äa]user', 'pearson(?: education)?', 'mcgraw[- ]hill', "o'reilly(?: media)?",
+    'addison[- ]wesley', 'prentice[- ]hall', 'basic books', 'harper(?:collins| (?:&|and) row)?', '(?:w\. ?w\. )?norton',
+  ].join('|')})$`,
+  'iu',
 );
 /** Words of periodicals, among them the special interest groups' newsletters ("ACM SIGIR Forum", "SIGMOD Record"). */
 const JOURNAL_VENUE = /\b(?:journal|transactions|letters|review|magazine|forum|record|notices|newsletter|explorations)\b/i;
@@ -90,7 +111,7 @@ const KIND_OF_TYPE: Partial<Record<NonNullable<Paper['type']>, PublicationKind>>
  * conference papers, chapters and books), and otherwise from its venue and ids, checked in this order:
  * - "conference" for a dblp `conf/` key;
  * - "journal" for a journal named "Proceedings of …" (PNAS, Proceedings of the IEEE);
- * - "conference" for a conference-like venue or a major conference's acronym;
+ * - "conference" for a conference-like venue, a major conference's acronym or an acronym with a year;
  * - "chapter" for a venue that names a reference work, or a venue without numbers and a book's DOI;
  * - "preprint" for an arXiv id with no venue other than arXiv or CoRR;
  * - "other" for no venue, an arXiv or CoRR venue without a readable id, or a venue that names a
@@ -106,11 +127,11 @@ export function publicationKind(paper: Paper): PublicationKind {
   if (dblpKey.startsWith('conf/')) return 'conference';
   if (JOURNAL_PROCEEDINGS.test(venue) && !MEETING_VENUE.test(venue)) return 'journal';
   if (CONFERENCE_VENUE.test(venue)) return 'conference';
-  if (CONFERENCE_ACRONYM.test(venue) && !JOURNAL_VENUE.test(venue)) return 'conference';
+  if ((CONFERENCE_ACRONYM.test(venue) || ACRONYM_WITH_YEAR.test(venue)) && !JOURNAL_VENUE.test(venue)) return 'conference';
   if (REFERENCE_WORK_VENUE.test(venue) || (venue && !/\d/.test(venue) && CHAPTER_DOI.test(paper.ids.doi ?? ''))) return 'chapter';
   if (arxivId(paper) && (!venue || ARXIV_VENUE.test(venue))) return 'preprint';
   if (THESIS_VENUE.test(venue)) return 'thesis';
-  if (!/\d/.test(venue) && PRESS_VENUE.test(venue)) return 'book';
+  if (!/\d/.test(venue) && (PRESS_VENUE.test(venue) || PUBLISHER_VENUE.test(venue.trim()))) return 'book';
   // A university's name alone does not say which of a thesis, a report or a collection it is.
   if (SCHOOL_VENUE.test(venue) && !JOURNAL_WORDS.test(venue)) return 'other';
   if (!venue || ARXIV_VENUE.test(venue) || OTHER_VENUE.test(venue)) return 'other';

@@ -12,6 +12,9 @@ const RIS_TYPES: Record<PublicationKind, string> = {
   other: 'GEN',
 };
 
+/** A patent's venue line ("US Patent 9,104,700"), which RIS types as PAT. */
+const PATENT_VENUE = /\bpatent\b/i;
+
 /** The RIS specification allows keywords of up to 255 characters. */
 const MAX_KEYWORD_LENGTH = 255;
 
@@ -34,7 +37,7 @@ function writeRecord(paper: AnnotatedPaper): string {
   };
 
   const kind = publicationKind(paper);
-  add('TY', RIS_TYPES[kind]);
+  add('TY', kind === 'other' && PATENT_VENUE.test(paper.venue ?? '') ? 'PAT' : RIS_TYPES[kind]);
   for (const author of paper.authors) add('AU', formatName(author.name), { noAsterisk: true });
   add('TI', paper.title);
   const venue = venueOf(paper);

@@ -229,6 +229,17 @@ describe('toBibtex', () => {
     ['Microscopy Techniques', { doi: '10.1007/978-0-387-76497-9_5' }, 'incollection', 'booktitle'],
     ['European Conference on Computer Vision', { doi: '10.1007/978-3-030-58452-8_13' }, 'inproceedings', 'booktitle'],
     ['Nature Methods', { doi: '10.1038/nmeth.1234' }, 'article', 'journal'],
+    ['Advances in Neural Information Processing Systems 33', {}, 'inproceedings', 'booktitle'],
+    ["Document Image Analysis for Libraries, 2006. DIAL'06. Second International", {}, 'inproceedings', 'booktitle'],
+    ['Computer VisionACCV 2007, 586-595', {}, 'inproceedings', 'booktitle'],
+    ['CIAIQ2014 3', {}, 'inproceedings', 'booktitle'],
+    ['AMCIS', {}, 'inproceedings', 'booktitle'],
+    ['Simpósio Brasileiro de Sistemas de Informação (SBSI)', {}, 'inproceedings', 'booktitle'],
+    ['Actes du XXIII congrès mondial de la vigne', {}, 'inproceedings', 'booktitle'],
+    ['PLOS ONE 2007', {}, 'article', 'journal'],
+    ['Springer', {}, 'book', 'publisher'],
+    ['Taylor & Francis', {}, 'book', 'publisher'],
+    ['Dover', {}, 'book', 'publisher'],
   ])('types venue %s', (venue, ids, type, field) => {
     const entry = entryOf(makePaper({ id: 'x', title: 'T', venue, ids }));
     expect(entry.type).toBe(type);

@@ -85,6 +85,8 @@ describe('toRis', () => {
     [null, { arxiv: '2405.13401' }, 'UNPB'],
     [null, {}, 'GEN'],
     ['PhD thesis, University of Bergen', {}, 'THES'],
+    ['US Patent 9,104,700', {}, 'PAT'],
+    ['Springer', {}, 'BOOK'],
   ])('types venue %s', (venue, ids, type) => {
     expect(toRis([makePaper({ id: 'x', title: 'T', venue, ids })])).toMatch(new RegExp(`^TY  - ${type}\r\n`));
   });
