@@ -84,7 +84,9 @@ function readVenue(block: BlockFeatures, title: string | null, authors: string[]
   if (named) return cleanVenue(visibleText(named));
   for (const italic of Array.from(block.element.querySelectorAll('em, i, cite'))) {
     const text = visibleText(italic);
-    if (text.length >= 3 && text !== title && !isAuthorName(text, authors) && !title?.includes(text)) return cleanVenue(text);
+    if (text.length >= 3 && text !== title && !isAuthorName(text, authors) && !title?.includes(text)) {
+      return cleanVenue(text + volumeAfter(block.text, text));
+    }
   }
   const segments = block.segmented.split(SEGMENT).map((segment) => segment.trim()).filter(Boolean);
   const lastAuthor = authors[authors.length - 1];
@@ -94,6 +96,22 @@ function readVenue(block: BlockFeatures, title: string | null, authors: string[]
   const candidates = after >= 0 ? segments.slice(after + 1) : [];
   const tail = title && block.text.includes(title) ? block.text.slice(block.text.indexOf(title) + title.length) : '';
   return cleanVenue(candidates.find((segment) => !/^\d+$/.test(segment)) ?? tail);
+}
+
+/** ", 110(3), 700–712" or ", 12, pp. 45-67" after a journal's name: its volume, issue and pages. */
+const VOLUME_TAIL = /^\s*,\s*(\d{1,5})\s*(?:\(\s*([\w–-]{1,15})\s*\))?\s*(?:,\s*(?:pp?\.\s*)?([A-Za-z]?\d{1,7}(?:\s*[-–]\s*[A-Za-z]?\d{1,7})?))?/;
+
+/**
+ * Returns the volume, issue and pages that follow the venue in the entry, written as Scholar writes
+ * them after the name (" 110 (3), 700–712"), or "" when none follow. A year after the name is not a volume.
+ */
+function volumeAfter(text: string, venue: string): string {
+  const at = text.indexOf(venue);
+  const match = at >= 0 ? VOLUME_TAIL.exec(text.slice(at + venue.length)) : null;
+  if (!match) return '';
+  const [, volume, issue, pages] = match;
+  if (!issue && !pages && /^(?:19|20)\d\d$/.test(volume!)) return '';
+  return ` ${volume}${issue ? ` (${issue})` : ''}${pages ? `, ${pages.replace(/\s+/g, '')}` : ''}`;
 }
 
 /**

@@ -122,7 +122,14 @@ describe('generic record fields', () => {
       `<li>García Márquez, G., Doe, J., &amp; López Obrador, A. M. (201${n}). Double surnames number ${n} in lists. <i>Revista de Prueba</i>, 4, 1-9.</li>`;
     const { papers } = papersOf(parseHtml(`<ul>${entry(3)}${entry(2)}${entry(1)}</ul>`));
     expect(papers[0]?.authors.map((author) => author.name)).toEqual(['García Márquez, G.', 'Doe, J.', 'López Obrador, A. M.']);
-    expect(papers[0]?.venue).toBe('Revista de Prueba');
+    expect(papers[0]?.venue).toBe('Revista de Prueba 4, 1-9');
+  });
+
+  it('reads the volume, issue and pages after an emphasised venue', () => {
+    const tails = ['<i>Journal of Ecology</i>, <i>110</i>(3), 700–712.', '<i>Oecologia</i>, 19, pp. 1-12.', '<i>Nature Methods</i>, 2011.'];
+    const entry = (tail: string, n: number) => `<li>Lee, D., &amp; Smith, J. (201${n}). Field study number ${n} of seed banks. ${tail}</li>`;
+    const { papers } = papersOf(parseHtml(`<ul>${tails.map(entry).join('')}</ul>`));
+    expect(papers.map((paper) => paper.venue)).toEqual(['Journal of Ecology 110 (3), 700–712', 'Oecologia 19, 1-12', 'Nature Methods']);
   });
 
   it('reads APA entries with other dates and a sole author', () => {
