@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites';
+import { MIN_ENTRIES } from '../sites/generic/confidence';
 import { adapterForHost, findByMarkup, toUrl } from './recognise';
 
 const GENERIC_HINT = 'or --site generic for a publication list on any page';
@@ -19,6 +20,12 @@ export function describeUnrecognised(doc: Document, options: { url?: string; sit
 }
 
 function describeWrongSite(doc: Document, site: string): string {
+  if (site === 'generic') {
+    return (
+      `no publication list found: --site generic looks for a list of at least ${MIN_ENTRIES} entries, each with ` +
+      'author names, a title and a year (or a year heading above it), and found none it was confident of.'
+    );
+  }
   const other = findByMarkup(doc)?.adapter.site;
   if (other && other !== site) {
     return `the page does not look like ${article(site)} ${site} page: the ${other} adapter recognised its markup. Run with --site ${other}, or without --site.`;

@@ -50,8 +50,11 @@ export function isPersonName(text: string): boolean {
 
 /** An ellipsis that is a whole part of a split list. */
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
-/** A one-letter word, as in "Jane Q. Doe", which marks a part that already has its given names. */
-const INITIAL_WORD = /(?:^|\s)\p{Lu}\.?(?:\s|$)/u;
+/**
+ * A one-letter word, as in "Jane Q. Doe", which marks a part that already has its given names. The
+ * Irish particle "Ó" ("Ó Dálaigh, S.") is not one.
+ */
+const INITIAL_WORD = /(?:^|\s)(?!Ó\s)\p{Lu}\.?(?:\s|$)/u;
 
 /**
  * Splits an author list on commas, semicolons, "|", "and", "&", "·", before "et al." and "…", and on

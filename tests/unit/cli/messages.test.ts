@@ -110,6 +110,7 @@ describe('parse messages for --site on any page', () => {
       'the page does not look like a dblp page, and no other site adapter recognised a list in it either.',
     );
     expect(unrecognisedMessage(parseHtml('<p>Opening hours</p>'), { site: 'arxiv' })).toContain('does not look like an arxiv page');
+    expect(unrecognisedMessage(parseHtml('<p>Opening hours</p>'), { site: 'generic' })).toContain('at least 3 entries');
   });
 });
 

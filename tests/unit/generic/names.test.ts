@@ -28,6 +28,7 @@ describe('splitNameList', () => {
       'van der Berg, J.',
       'López Obrador, A. M.',
     ]);
+    expect(splitNameList('Ó Dálaigh, S., & Lee, K.')).toEqual(['Ó Dálaigh, S.', 'Lee, K.']);
   });
 
   it('adds no initials to a name with given names', () => {
