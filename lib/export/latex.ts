@@ -169,6 +169,15 @@ const LETTER_COMMANDS = new Map<string, string>([
   ['œ', '\\oe'],
   ['Œ', '\\OE'],
   ['ı', '\\i'],
+  // These need the T1 font encoding, as the same letters in UTF-8 do.
+  ['đ', '\\dj'],
+  ['Đ', '\\DJ'],
+  ['ð', '\\dh'],
+  ['Ð', '\\DH'],
+  ['þ', '\\th'],
+  ['Þ', '\\TH'],
+  ['ŋ', '\\ng'],
+  ['Ŋ', '\\NG'],
 ]);
 
 /** Variation selectors and halves of double combining marks (U+FE20 to U+FE2F), which transliterations use. */

@@ -151,6 +151,15 @@ describe('BibTeX toolchain', () => {
     expect(bbl).toContain("Sushchnost' i znachenie, {\\d{k}}ohelet {\\d{v}}e-{\\d{h}}okhmah, tsentr");
   }, 60_000);
 
+  it.skipIf(!hasBibtex)('abbreviates names with đ and þ', () => {
+    const entries = [makePaper({ id: 'd', title: 'Notes on lattices', year: 2020, authors: ['Đorđe Đurić', 'Þóra Guðrúnardóttir'], venue: 'Journal of Tests' })];
+    compileBib('letters', toBibtex(entries), { style: 'abbrv', packages: ['[T1]{fontenc}'], typeset: true });
+
+    expect(readFileSync(join(workDir, 'letters.blg'), 'utf8')).not.toMatch(/Warning|error message/);
+    const bbl = readFileSync(join(workDir, 'letters.bbl'), 'utf8').replace(/\s+/g, ' ');
+    expect(bbl).toContain('{\\DJ}.~{\\DJ}uri{\\\'c} and {\\TH}.~Gu{\\dh}r{\\\'u}nard{\\\'o}ttir');
+  }, 60_000);
+
   it.skipIf(!hasBibtex || !realPagesPresent('dblp'))('compiles an imported dblp file', async () => {
     const source = readFileSync(join(REAL_PAGES, 'dblp', 'bibtex-person-nutan-limaye-standard-2025-118recs.bib'), 'utf8');
     const imported = parseImportFile(source);

@@ -102,6 +102,8 @@ describe('transliteration marks', () => {
     ['Kuznet\ufe20s\ufe21ov', 'Kuznetsov'],
     ['Vasilʹev', "Vasil'ev"],
     ['Ḳimḥi', '{\\d{K}}im{\\d{h}}i'],
+    ['Đorđe', '{\\DJ}or{\\dj}e'],
+    ['Guðrún Þórsdóttir', "Gu{\\dh}r{\\'u}n {\\TH}{\\'o}rsd{\\'o}ttir"],
   ])('names: %s', (name, written) => {
     expect(bibtexNameLetters(name)).toBe(written);
   });
