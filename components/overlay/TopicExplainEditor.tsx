@@ -37,9 +37,13 @@ export function userTopic(value: string, choices: readonly TopicChoice[]): Topic
   return choices.some((choice) => choice.field === field) ? { field, label: field, score: 1, tier: 'user' } : null;
 }
 
-/** Replaces or removes one tag, or returns the paper to the tagger's own tags. */
+/**
+ * Replaces or removes one tag, or returns the paper to the tagger's own tags. A topic chosen in the
+ * list applies with **Replace**, so that arrow keys can move through the list first.
+ */
 export function TopicExplainEditor({ topic, topics, onSetTopics }: Props) {
   const [choices, setChoices] = useState<TopicChoice[] | string | null>(null);
+  const [chosenValue, setChosenValue] = useState('');
   useEffect(() => void loadChoices().then(setChoices), []);
   const others = topics.filter((other) => other !== topic);
   const replace = (value: string) => {
@@ -55,22 +59,32 @@ export function TopicExplainEditor({ topic, topics, onSetTopics }: Props) {
           The topic list could not be loaded: {choices}
         </p>
       ) : (
-        <label>
-          Replace with{' '}
-          <select onChange={(event) => replace(event.currentTarget.value)} disabled={choices === null} data-testid="topic-replace">
-            <option value="">{choices === null ? 'loading topics…' : 'choose a topic…'}</option>
-            {choices?.map(({ field, classes }) => (
-              <optgroup key={field} label={field}>
-                <option value={`field:${field}`}>{field} (whole field)</option>
-                {classes.map(({ id, label }) => (
-                  <option key={id} value={`class:${id}`}>
-                    {label} ({id})
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <>
+          <label>
+            Replace with{' '}
+            <select
+              value={chosenValue}
+              onChange={(event) => setChosenValue(event.currentTarget.value)}
+              disabled={choices === null}
+              data-testid="topic-replace"
+            >
+              <option value="">{choices === null ? 'loading topics…' : 'choose a topic…'}</option>
+              {choices?.map(({ field, classes }) => (
+                <optgroup key={field} label={field}>
+                  <option value={`field:${field}`}>{field} (whole field)</option>
+                  {classes.map(({ id, label }) => (
+                    <option key={id} value={`class:${id}`}>
+                      {label} ({id})
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => replace(chosenValue)} disabled={chosenValue === ''} data-testid="topic-replace-apply">
+            Replace
+          </button>
+        </>
       )}
       {others.length > 0 && (
         <button type="button" onClick={() => onSetTopics(others.map(asUserTopic))} data-testid="topic-remove">

@@ -44,6 +44,7 @@ test('keeps a correction after reload', async ({ context }) => {
   await expect(row.getByTestId('save-toggle')).toBeEnabled();
   await row.getByTestId('topic-tag').first().click();
   await row.getByTestId('topic-replace').selectOption('class:cond-mat.str-el');
+  await row.getByTestId('topic-replace-apply').click();
   await expect(row.getByTestId('topic-tag').first()).toHaveText('Strongly Correlated Electrons');
   await expect(row.getByTestId('topic-tag').first()).toHaveAttribute('data-tier', 'user');
   await expect(row.getByTestId('topic-tag').first()).toBeFocused();

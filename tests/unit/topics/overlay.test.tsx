@@ -109,6 +109,9 @@ describe('TopicTag', () => {
       select.value = 'class:cs.LG';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    // Moving through the list with the arrow keys changes the value and replaces nothing yet.
+    expect(onSetTopics).not.toHaveBeenCalled();
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-replace-apply').click());
     expect(onSetTopics).toHaveBeenCalledWith([
       { field: 'Computer Science', class: 'cs.LG', label: 'Machine Learning', score: 1, tier: 'user' },
       { field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' },
@@ -142,6 +145,7 @@ describe('RowOverlay topics', () => {
       select.value = 'class:cs.SI';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    act(() => byTestId<HTMLButtonElement>(root, 'topic-replace-apply').click());
     expect(onSetTopics).toHaveBeenCalledWith([{ field: 'Computer Science', class: 'cs.SI', label: 'Social and Information Networks', score: 1, tier: 'user' }]);
   });
 
