@@ -42,7 +42,9 @@ export function readBibtex(text: string, now: string): BibtexContent {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The parser's first line ends in a colon before a code excerpt, which the message leaves out.
-    const detail = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+    const first = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+    // The parser's own words for the end of the file inside an entry name its grammar, not the file.
+    const detail = first.replace(/^expected .*?, got EOF/, 'the file ends inside an entry');
     const where = openEntryAt(text, detail);
     throw new ImportEntryError(`Invalid BibTeX: ${detail}${where}. Fix the file or export it again, then import it.`);
   }
@@ -72,6 +74,28 @@ export function readBibtex(text: string, now: string): BibtexContent {
   return { entries: papers, crossrefVolumes: volumes.size };
 }
 
+/** An entry's first line: "@article{key,". */
+const ENTRY_HEADER = /^\s*@\w+\s*\{\s*([^\s,{}()]+)/;
+
+/** Returns the first entry whose braces are still open where the next entry starts or the file ends, or null. */
+function unclosedEntry(text: string): { key: string; line: number } | null {
+  let current: { key: string; line: number } | null = null;
+  let depth = 0;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const header = ENTRY_HEADER.exec(line);
+    if (header) {
+      if (current && depth > 0) return current;
+      current = { key: header[1] ?? '', line: index + 1 };
+      depth = 0;
+    }
+    // An escaped brace ("\{") is a character of the value, not a delimiter.
+    for (const brace of line.replace(/\\[{}]/g, '').matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
+  }
+  return current && depth > 0 ? current : null;
+}
+
 /** Reads the record key from a dblp `biburl` ("https://dblp.org/rec/conf/cvpr/HeZRS16.bib"). */
 function dblpKeyOf(biburl: unknown): string | undefined {
   if (typeof biburl !== 'string') return undefined;
@@ -80,13 +104,18 @@ function dblpKeyOf(biburl: unknown): string | undefined {
 
 /**
  * Names the entry that was still open where the parser failed (", in entry "x" from line 1"), read
- * from the "line L col C" of its message. An unclosed brace shows up only at the next entry.
+ * from the "line L col C" of its message. An unclosed brace shows up only later, so an entry before
+ * that line whose braces do not balance before the next entry starts is named instead.
  */
 function openEntryAt(text: string, detail: string): string {
   const position = /line (\d+) col (\d+)/.exec(detail);
   if (!position) return '';
   const errorLine = Number(position[1]);
   const errorColumn = Number(position[2]);
+  const unclosed = unclosedEntry(text);
+  if (unclosed && unclosed.line <= errorLine) {
+    return `, in entry "${unclosed.key}" from line ${unclosed.line}, where a "{" is not closed`;
+  }
   let open = '';
   text.split('\n').slice(0, errorLine).forEach((line, index) => {
     for (const header of line.matchAll(/@\w+\s*[{(]\s*([^\s,{}()]+)/g)) {

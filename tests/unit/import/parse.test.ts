@@ -79,8 +79,13 @@ describe('parseImportFile BibTeX', () => {
   it('names the unclosed entry', () => {
     const text = '@misc{x,\n  title = {Unclosed,\n  year = {2020}\n}\n@misc{y, title = {Fine}}\n';
     expect(errorOf(parseImportFile(text, now))).toBe(
-      'Invalid BibTeX: invalid syntax at line 5 col 1, in entry "x" from line 1. Fix the file or export it again, then import it.',
+      'Invalid BibTeX: invalid syntax at line 5 col 1, in entry "x" from line 1, where a "{" is not closed. Fix the file or export it again, then import it.',
     );
+  });
+
+  it('names the unclosed entry before a valid one', () => {
+    const text = '@misc{a, title = {Fine}}\n@misc{b,\n  title = {Unclosed {brace,\n  year = {2019}\n}\n@misc{c,\n  title = {After}\n}\n';
+    expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid BibTeX: the file ends inside an entry at line \d+ col \d+, in entry "b" from line 2, where a "\{" is not closed\./);
   });
 
   it.each([
