@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ScholarLensDatabase } from '@/lib/db/database';
 import { describeImport, parseImportFile, writeImport } from '@/lib/import';
 import { log } from '@/lib/log';
@@ -19,6 +19,8 @@ type ImportState =
  */
 export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  // The input stays enabled while a file is read, because disabling it would drop keyboard focus.
+  const busy = useRef(false);
 
   async function importFile(file: File): Promise<void> {
     if (file.size > MAX_FILE_BYTES) {
@@ -55,20 +57,28 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
         type="file"
         data-testid="import-file"
         accept=".json,.bib,.bibtex,.txt,application/json,application/x-bibtex"
-        disabled={state.status === 'busy'}
+        aria-describedby={state.status === 'idle' ? undefined : 'import-status'}
         onChange={(event) => {
           const input = event.currentTarget;
           const file = input.files?.[0];
-          if (file) void importFile(file).finally(() => (input.value = ''));
+          if (!file || busy.current) {
+            input.value = '';
+            return;
+          }
+          busy.current = true;
+          void importFile(file).finally(() => {
+            busy.current = false;
+            input.value = '';
+          });
         }}
       />
       {state.status === 'failed' ? (
-        <p class="message message-error" role="alert" data-testid="import-status">
+        <p id="import-status" class="message message-error" role="alert" data-testid="import-status">
           {state.message}
         </p>
       ) : (
         state.status !== 'idle' && (
-          <p class="hint" role="status" data-testid="import-status">
+          <p id="import-status" class="hint" role="status" data-testid="import-status">
             {state.message}
           </p>
         )

@@ -17,7 +17,7 @@ export interface PaperItemProps {
 export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggleSaved }: PaperItemProps) {
   const link = titleLink(paper.links);
   const authors = authorLine(paper);
-  const meta = metaParts(paper);
+  const metaText = metaParts(paper).join(' · ');
   const code = codeUrls(paper);
   const tags = paper.userTags ?? [];
   // The tags a profile page shows for the paper, the user's correction first.
@@ -43,9 +43,15 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggl
             paper.title
           )}
         </h2>
-        {authors && <p class="paper-authors">{authors}</p>}
+        {authors && (
+          <p class="paper-authors" title={authors}>
+            {authors}
+          </p>
+        )}
         <p class="paper-meta">
-          {meta.join(' · ')}
+          <span class="paper-meta-text" title={metaText}>
+            {metaText}
+          </span>
           {topics.map((topic) => (
             <span key={topic.class ?? topic.field} class="badge badge-topic" style={{ background: fieldColor(topic.field) }} title={topic.field}>
               {topic.label}

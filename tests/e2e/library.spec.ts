@@ -202,6 +202,23 @@ test('tags imported papers', async ({ context, extensionId }) => {
   await expect(item.locator('.badge-topic')).toHaveText(['Computer Vision and Pattern Recognition']);
 });
 
+test('shows badges beside a long venue and keeps focus on import', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  const venue = `Proceedings of the ${'Very Long and Carefully Named '.repeat(8)}Conference on Computer Vision`;
+  const bib = `@inproceedings{he2016deep, title = {Deep Residual Learning for Image Recognition}, booktitle = {${venue}}, year = {2016}, keywords = {to-read}, annote = {Compare with VGG}}\n`;
+  const input = page.getByTestId('import-file');
+  await input.focus();
+  await input.setInputFiles({ name: 'long.bib', mimeType: 'application/x-bibtex', buffer: Buffer.from(bib) });
+  await expect(page.getByTestId('import-status')).toHaveText('Imported 1 entry from long.bib: 1 new paper.');
+  await expect(input).toBeFocused();
+
+  const item = page.getByTestId('library-item').filter({ hasText: 'Deep Residual Learning' });
+  await expect(item.locator('.badge-topic')).toBeInViewport();
+  await expect(item.locator('.badge-tag')).toBeInViewport();
+  await expect(item.locator('.paper-meta-text')).toHaveAttribute('title', new RegExp(`^${venue} · 2016`));
+});
+
 test('imports ORCID works', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
