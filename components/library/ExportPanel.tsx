@@ -4,6 +4,9 @@ import type { ExportFormat } from '@/lib/export';
 import { ExportProgressView } from './ExportProgressView';
 import { FORMAT_LABELS, type Exporter } from './useExport';
 
+/** The id of the selected papers' scope. */
+const SELECTION = 'selection';
+
 /** A set of papers the user can export, with the label its file name carries. */
 export interface ExportScope {
   id: string;
@@ -17,11 +20,16 @@ export interface ExportPanelProps {
   exporter: Exporter;
 }
 
-/** Renders the export form of the library page: which papers, which format, and progress. */
+/**
+ * Renders the export form of the library page: which papers, which format, and progress. Until the
+ * user picks which papers, the form exports the selection when there is one, else the shown papers.
+ */
 export function ExportPanel({ scopes, exporter }: ExportPanelProps) {
-  const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
+  const [scopeId, setScopeId] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>('bibtex');
-  const scope = scopes.find((candidate) => candidate.id === scopeId) ?? scopes[0];
+  const selection = scopes.find((candidate) => candidate.id === SELECTION && candidate.records.length > 0);
+  const picked = scopes.find((candidate) => candidate.id === scopeId && candidate.records.length > 0);
+  const scope = picked ?? selection ?? scopes[0];
   const running = exporter.progress.status === 'running';
 
   return (
@@ -79,7 +87,7 @@ export function exportScopes(
 ): ExportScope[] {
   return [
     { id: 'shown', label: profileName ? `Shown papers of ${profileName}` : 'Shown papers', fileLabel: profile ?? 'library', records: shown },
-    { id: 'selection', label: 'Selected papers', fileLabel: 'selection', records: selection },
+    { id: SELECTION, label: 'Selected papers', fileLabel: 'selection', records: selection },
     { id: 'saved', label: 'All saved papers', fileLabel: 'saved', records: saved },
   ];
 }

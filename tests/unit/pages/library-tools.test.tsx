@@ -216,7 +216,8 @@ describe('Library export', () => {
 
     element<HTMLInputElement>(container, '[data-paper-id="a"] [data-testid="select-paper"]').click();
     await vi.waitFor(() => expect(textOf(container, 'selected-count')).toBe('1 selected'));
-    setValue(element(container, '[data-testid="export-scope"]'), 'selection', 'change');
+    // Ticking a paper makes the selection what the form exports.
+    await vi.waitFor(() => expect(element<HTMLSelectElement>(container, '[data-testid="export-scope"]').value).toBe('selection'));
     setValue(element(container, '[data-testid="export-format"]'), 'ris', 'change');
     element<HTMLButtonElement>(container, '[data-testid="export-run"]').click();
 
