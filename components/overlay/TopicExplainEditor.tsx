@@ -100,9 +100,10 @@ export function TopicExplainEditor({ topic, topics, onSetTopics }: Props) {
   );
 }
 
-/** Keeps a tag the user left in place as part of the correction. */
+/** Keeps a tag the user left in place as part of the correction, with the words it was given for. */
 function asUserTopic(topic: Topic): Topic {
   const kept: Topic = { field: topic.field, label: topic.label, score: 1, tier: 'user' };
   if (topic.class) kept.class = topic.class;
+  if (topic.evidence?.length) kept.evidence = topic.evidence;
   return kept;
 }

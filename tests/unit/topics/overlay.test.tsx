@@ -114,7 +114,7 @@ describe('TopicTag', () => {
     act(() => byTestId<HTMLButtonElement>(root, 'topic-replace-apply').click());
     expect(onSetTopics).toHaveBeenCalledWith([
       { field: 'Computer Science', class: 'cs.LG', label: 'Machine Learning', score: 1, tier: 'user' },
-      { field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' },
+      { field: 'Medicine', label: 'Medicine', score: 1, tier: 'user', evidence: ['lancet'] },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('TopicTag', () => {
     const root = mount(<TopicTag topic={translation} topics={[translation, user]} onSetTopics={onSetTopics} />);
     act(() => byTestId<HTMLButtonElement>(root, 'topic-tag').click());
     act(() => byTestId<HTMLButtonElement>(root, 'topic-remove').click());
-    expect(onSetTopics).toHaveBeenLastCalledWith([{ field: 'Medicine', label: 'Medicine', score: 1, tier: 'user' }]);
+    expect(onSetTopics).toHaveBeenLastCalledWith([{ field: 'Medicine', label: 'Medicine', score: 1, tier: 'user', evidence: ['lancet'] }]);
     act(() => byTestId<HTMLButtonElement>(root, 'topic-reset').click());
     expect(onSetTopics).toHaveBeenLastCalledWith(null);
   });
