@@ -126,7 +126,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
           <BulkBar selectedCount={selectedRecords.length} shownCount={view.shown.length}
             onSelectShown={() => selection.selectOnly(view.shown)}
             onClear={selection.clear} onDelete={() => void handleDelete(selectedRecords)} />
-          <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} query={view.query} selected={selection.selected}
+          <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} unsavedMatches={view.unsavedMatches} query={view.query} selected={selection.selected}
             onSelect={selection.select} onEdit={editor.open} onDelete={(paper) => void handleDelete([paper])}
             onToggleSaved={(paper) => void handleToggleSaved(paper)}
             storedCount={all.length} onShowAll={() => view.setFilters({ ...view.filters, scope: 'all' })} />

@@ -12,6 +12,8 @@ export interface PaperListProps {
   /** Papers to list, in display order. */
   shown: StoredPaper[];
   scope: 'saved' | 'all';
+  /** When no saved paper passes, the number of unsaved stored papers that would. */
+  unsavedMatches: number;
   query: string;
   selected: ReadonlySet<string>;
   onSelect: (paper: StoredPaper, selected: boolean) => void;
@@ -25,7 +27,7 @@ export interface PaperListProps {
 }
 
 /** Renders the matching papers as a virtualised list, under a count line that screen readers announce. */
-export function PaperList({ inScope, shown, scope, query, selected, onSelect, onEdit, onDelete, onToggleSaved, storedCount, onShowAll }: PaperListProps) {
+export function PaperList({ inScope, shown, scope, unsavedMatches, query, selected, onSelect, onEdit, onDelete, onToggleSaved, storedCount, onShowAll }: PaperListProps) {
   if (inScope.length === 0 && scope === 'saved' && storedCount > 0) {
     return (
       <p class="message" data-testid="nothing-saved">
@@ -49,8 +51,17 @@ export function PaperList({ inScope, shown, scope, query, selected, onSelect, on
         {shown.length === inScope.length ? total : `Showing ${shown.length} of ${total}`}
       </p>
       {shown.length === 0 ? (
-        <p class="message">
+        <p class="message" data-testid="no-match">
           {query.trim() ? `No ${noun} paper matches “${query.trim()}”.` : `No ${noun} paper passes these filters.`}
+          {unsavedMatches > 0 && (
+            <>
+              {' '}
+              {unsavedMatches} stored {unsavedMatches === 1 ? 'paper that is' : 'papers that are'} not saved {unsavedMatches === 1 ? 'does' : 'do'}.{' '}
+              <button type="button" class="button" onClick={onShowAll} data-testid="show-all-matching">
+                Show all stored papers
+              </button>
+            </>
+          )}
         </p>
       ) : (
         <VirtualList

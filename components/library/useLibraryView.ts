@@ -16,6 +16,8 @@ export interface LibraryView {
   inScope: StoredPaper[];
   /** Papers that pass the search and every filter, in the chosen order. */
   shown: StoredPaper[];
+  /** When no saved paper passes, the number of unsaved stored papers that would. */
+  unsavedMatches: number;
   choices: FilterChoices;
 }
 
@@ -39,11 +41,18 @@ export function useLibraryView(papers: StoredPaper[], profiles: StoredProfile[],
   const choices = useMemo(() => filterChoices(papers, profiles, filters.profile), [papers, profiles, filters.profile]);
   const inScope = useMemo(() => papers.filter((paper) => filters.scope === 'all' || paper.saved === 1), [papers, filters.scope]);
 
-  const shown = useMemo(() => {
+  const matching = useMemo(() => {
     const matches = index.search(query);
-    const matching = matches === null ? null : new Set(matches);
-    return sorted.filter((paper) => (matching === null || matching.has(paper.id)) && matchesFilters(paper, filters));
-  }, [index, sorted, query, filters]);
+    return matches === null ? null : new Set(matches);
+  }, [index, query]);
+  const passes = (paper: StoredPaper, chosen: PaperFilters) => (matching === null || matching.has(paper.id)) && matchesFilters(paper, chosen);
+  const shown = useMemo(() => sorted.filter((paper) => passes(paper, filters)), [sorted, matching, filters]);
 
-  return { query, setQuery, filters, setFilters, sort, setSort, inScope, shown, choices };
+  const unsavedMatches = useMemo(() => {
+    if (shown.length > 0 || filters.scope !== 'saved') return 0;
+    const everywhere: PaperFilters = { ...filters, scope: 'all' };
+    return papers.filter((paper) => paper.saved !== 1 && passes(paper, everywhere)).length;
+  }, [shown, papers, matching, filters]);
+
+  return { query, setQuery, filters, setFilters, sort, setSort, inScope, shown, unsavedMatches, choices };
 }

@@ -232,6 +232,20 @@ describe('Library', () => {
     expect(container.querySelector<HTMLSelectElement>('#filter-scope')?.value).toBe('all');
   });
 
+  it('offers unsaved papers that match', async () => {
+    const db = await seedDatabase([
+      savedPaper('a', '2024-01-05T00:00:00.000Z', { title: 'Graph Neural Networks' }),
+      storedPaper('b', { title: 'Zeolite catalysis at scale' }),
+    ]);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['a']));
+
+    typeFilter(container, 'zeolite');
+    await vi.waitFor(() => expect(textOf(container, 'no-match')).toBe('No saved paper matches “zeolite”. 1 stored paper that is not saved does. Show all stored papers'));
+    container.querySelector<HTMLButtonElement>('[data-testid="show-all-matching"]')?.click();
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['b']));
+  });
+
   it('shows message when nothing saved', async () => {
     const db = await seedDatabase([]);
     const container = await renderLibrary(db);
