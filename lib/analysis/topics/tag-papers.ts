@@ -7,7 +7,7 @@ import { ownerFamilyNames } from './names';
  * Version of the tags: raise it whenever a change to the taxonomy, the tables or the lexicons can
  * give other tags for the same paper, so that stored papers are tagged again when seen next.
  */
-export const TAGGER_VERSION = '2026-12-10.13';
+export const TAGGER_VERSION = '2026-12-10.14';
 
 /**
  * Tags a profile's papers in two passes: the first without a prior, the second with the topic mix of

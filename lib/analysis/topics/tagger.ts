@@ -104,7 +104,7 @@ export function tagPaper(input: TagInput, context: TagContext = {}): Topic[] {
  * family names of the paper's authors, and `ownerNames` in its title, are no evidence.
  */
 export function scorePaper(input: TagInput, scorer: LearnedScorer = shippedScorer(), ownerNames?: ReadonlySet<string>): ScoredPaper {
-  const fromCategories = tagFromCategories(input.categories);
+  const fromCategories = tagFromCategories(input.categories?.length ? input.categories : categoriesInVenue(input.venue));
   const written = new Map<string, string>();
   const titleTokens = tokenize(input.title, written);
   const abstractTokens = input.abstract ? tokenize(input.abstract, written) : [];
@@ -287,6 +287,15 @@ function learnedEvidenceOf(scored: ScoredPaper, candidate: Candidate): readonly 
     scored.evidence.set(classId, terms);
   }
   return terms;
+}
+
+/** An arXiv id with its primary category after it, as reference lists print a preprint: "arXiv:1905.01234 [q-bio.PE]". */
+const ARXIV_ID_WITH_CATEGORY = /\barxiv:\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?\s*\[([a-z-]+(?:\.[A-Za-z-]+)?)\]/i;
+
+/** Returns the arXiv category that a venue line prints after an arXiv id, or none. */
+function categoriesInVenue(venue: string | null | undefined): string[] | undefined {
+  const category = venue ? ARXIV_ID_WITH_CATEGORY.exec(venue)?.[1] : undefined;
+  return category ? [category] : undefined;
 }
 
 /** Tags from arXiv categories, primary first, skipping ids the taxonomy does not list. */

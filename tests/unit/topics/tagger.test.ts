@@ -187,6 +187,12 @@ describe('tagPaper', () => {
     expect(tagPaper({ title, venue }).some((tag) => tag.field === 'Arts and Humanities')).toBe(false);
   });
 
+  it('reads the category after an arXiv id in the venue', () => {
+    const [tag] = tagPaper({ title: 'Evolution of cooperation', venue: 'arXiv:1905.01234v2 [q-bio.PE]' });
+    expect(tag).toMatchObject({ class: 'q-bio.PE', tier: 'arxiv-category', score: 1 });
+    expect(tagPaper({ title: 'Evolution of cooperation', venue: 'Journal of Theory [q-bio.PE]' })[0]?.tier).not.toBe('arxiv-category');
+  });
+
   it('keeps linguistics with computational linguistics', () => {
     const tags = tagPaper({ title: 'Universal backdoor attacks on pre-trained language models', venue: 'Findings of the Association for Computational Linguistics: ACL 2024' });
     expect(tags[0]?.class).toBe('cs.CL');
