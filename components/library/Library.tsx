@@ -52,6 +52,10 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
 
   const byId = useMemo(() => new Map(all.map((paper) => [paper.id, paper])), [all]);
   const selectedRecords = useMemo(() => selectedInListOrder(selection.selected, view.shown, byId), [selection.selected, view.shown, byId]);
+  const hiddenSelected = useMemo(() => {
+    const shownIds = new Set(view.shown.map((paper) => paper.id));
+    return selectedRecords.filter((paper) => !shownIds.has(paper.id)).length;
+  }, [selectedRecords, view.shown]);
   const profileName = view.choices.profiles.find((choice) => choice.value === view.filters.profile)?.label ?? null;
   const savedRecords = useMemo(() => savedPapersInExportOrder(all), [all]);
   const scopes = exportScopes(view.shown, selectedRecords, savedRecords, view.filters.profile, profileName);
@@ -123,7 +127,7 @@ export function Library({ db = getDatabase(), search = location.search }: Librar
       {papers.status === 'loading' && <p class="message">Loading papers…</p>}
       {papers.status === 'ready' && (
         <>
-          <BulkBar selectedCount={selectedRecords.length} shownCount={view.shown.length}
+          <BulkBar selectedCount={selectedRecords.length} hiddenCount={hiddenSelected} shownCount={view.shown.length}
             onSelectShown={() => selection.selectOnly(view.shown)}
             onClear={selection.clear} onDelete={() => void handleDelete(selectedRecords)} />
           <PaperList inScope={view.inScope} shown={view.shown} scope={view.filters.scope} unsavedMatches={view.unsavedMatches} query={view.query} selected={selection.selected}

@@ -64,6 +64,19 @@ describe('Library bulk actions', () => {
     expect((await db.papers.get('b'))?.note).toBe('keep');
   });
 
+  it('counts selected papers the search hides', async () => {
+    const db = await seedDatabase([savedPaper('a', '2024-01-01T00:00:00.000Z', { title: 'Rivers' }), savedPaper('b', '2024-02-01T00:00:00.000Z')]);
+    const container = await renderLibrary(db);
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['b', 'a']));
+
+    element<HTMLInputElement>(container, '[data-paper-id="b"] [data-testid="select-paper"]').click();
+    setValue(element(container, '[data-testid="library-filter"]'), 'rivers');
+    await vi.waitFor(() => expect(itemIds(container)).toEqual(['a']));
+
+    expect(textOf(container, 'selected-count')).toBe('1 selected, 1 of them hidden by the search or filters');
+    expect(textOf(container, 'delete-selected')).toBe('Delete 1 selected');
+  });
+
   it('selects all shown', async () => {
     const db = await seedDatabase([savedPaper('a', '2024-01-01T00:00:00.000Z', { title: 'Rivers' }), savedPaper('b', '2024-02-01T00:00:00.000Z')]);
     const container = await renderLibrary(db);
