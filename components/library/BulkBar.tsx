@@ -9,7 +9,7 @@ export interface BulkBarProps {
 }
 
 /**
- * Renders the bulk actions on the selection: select all shown papers, clear, delete. The count says
+ * Renders the bulk actions on the selection: select all shown papers, clear, delete. The count gives
  * how many selected papers the search and filters hide, because the actions apply to them too.
  */
 export function BulkBar({ selectedCount, hiddenCount, shownCount, onSelectShown, onClear, onDelete }: BulkBarProps) {

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { issueMessages } from '../model/issue-messages';
 
-/** English issue messages for the CLI's checks, because zod/mini reports every issue as "Invalid input" by default. */
-export const ISSUE_MESSAGES = z.locales.en().localeError;
+/** English issue messages for the CLI's checks, in which a field left out is "missing". */
+export const ISSUE_MESSAGES = issueMessages;
 
 /** Describes a file that could not be read, by its error code, with what the user can check. `expected` names the files the command reads. */
 export function describeReadError(file: string, error: unknown, expected = 'a saved page or a JSON-lines file'): string {

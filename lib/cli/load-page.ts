@@ -27,6 +27,12 @@ export class EmptyFile extends NotAPage {}
 function htmlPageHint(text: string): string {
   const pid = /<dblpperson\b[^>]*\bpid="([\w/-]+)"/.exec(text.slice(0, 4096))?.[1];
   if (pid) return `It is dblp's XML export of a person; open https://dblp.org/pid/${pid}.html, save it, and give that file.`;
+  if (/^\uFEFF?\s*[[{]/.test(text)) {
+    return (
+      "A Scholar Lens JSON export, a CSL-JSON file or an ORCID works file is imported in the Import section of the extension's library page. " +
+      'For a profile, open its page in a browser, save it as HTML, and give that file.'
+    );
+  }
   return 'Open the profile page in a browser, save it as HTML, and give that file.';
 }
 

@@ -57,7 +57,9 @@ function readLine(line: string, number: number): TagInput | string {
   const parsed = z.safeParse(TagLine, value, { error: ISSUE_MESSAGES });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return `line ${number}: invalid ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'unknown'}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string, "authors"?: [string]}`;
+    const field = issue?.path.join('.') || 'record';
+    const problem = issue?.message === 'missing' ? `missing ${field}` : `invalid ${field}: ${issue?.message ?? 'unknown'}`;
+    return `line ${number}: ${problem}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string, "authors"?: [string]}`;
   }
   const { title, abstract, venue, authors } = parsed.data;
   return { title, abstract: abstract ?? undefined, venue: venue ?? null, authors: authors?.map((author) => ({ name: authorName(author) })) };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueMessages } from '../model/issue-messages';
 import { profileKey } from '../model/ids';
 import { Paper, Topic } from '../model/paper';
 import { Profile } from '../model/profile';
@@ -72,8 +73,8 @@ export type ParseEnvelopeResult =
   | { ok: true; papers: Paper[]; library: LibraryEntry[]; profiles: ProfileEntry[] }
   | { ok: false; error: string };
 
-/** English issue messages, passed per parse because zod/mini reports every issue as "Invalid input" by default. */
-const messages = z.locales.en();
+/** English issue messages, passed per parse, in which a field left out is "missing". */
+const messages = { localeError: issueMessages };
 
 /**
  * Serialises papers in the export envelope, as indented JSON with a final newline, with the user's

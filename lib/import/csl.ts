@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueMessages } from '../model/issue-messages';
 import { derivePaperId, extractAclAnthologyId, extractArxivId, normalizeDoi } from '../model/ids';
 import { Paper, type Author, type CodeLink, type PaperIds, type PaperLink } from '../model/paper';
 import { formatPath, IMPORT_PAGE_URL, type ImportEntry } from './entry';
@@ -6,8 +7,8 @@ import { readKeywords } from './keywords';
 import { venueLine } from './venue';
 import { isCjkName, joinCjkName } from '../export/person';
 
-/** English issue messages, because zod/mini reports every issue as "Invalid input" by default. */
-export const messages = z.locales.en();
+/** English issue messages, in which a field left out is "missing". */
+export const messages = { localeError: issueMessages };
 
 const text = z.string();
 /** A CSL number variable (volume, issue, page), which CSL-JSON allows as a string or a number. */

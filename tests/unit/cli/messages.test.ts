@@ -51,8 +51,12 @@ describe('parse messages for --url', () => {
     expect(message).toContain('Open the HTML person page https://dblp.org/pid/123/4567-2.html');
   });
 
+  it('points JSON files to the library import', async () => {
+    const file = writeTemp('works.json', '{"group": []}');
+    await expect(loadPage(file)).rejects.toThrow(`${file} is JSON, not a saved HTML page. A Scholar Lens JSON export, a CSL-JSON file or an ORCID works file is imported in the Import section`);
+  });
+
   it.each([
-    ['works.json', '{"group": []}', 'JSON'],
     ['feed.xml', '<?xml version="1.0"?><feed><entry/></feed>', 'XML'],
     ['bare-feed.xml', '<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>', 'XML'],
   ])('names %s as data, not a page', async (name, text, format) => {

@@ -102,7 +102,7 @@ describe('parseImportFile BibTeX', () => {
   it('names entry and field', () => {
     const text = '@misc{good, title = {Fine}}\n@misc{untitled, author = {Ada Lovelace}}\n';
     expect(errorOf(parseImportFile(text, now))).toBe(
-      'Invalid entry 2 (key "untitled"), field "title": Invalid input: expected string, received undefined',
+      'Invalid entry 2 (key "untitled"), field "title": missing',
     );
   });
 

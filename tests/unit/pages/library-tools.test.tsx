@@ -310,7 +310,7 @@ describe('Library import', () => {
     chooseFile(container, 'refs.bib', '@misc{fine, title = {Fine}}\n@misc{broken, year = {2020}}');
 
     await vi.waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toBe(
-      'refs.bib was not imported, and nothing changed. Invalid entry 2 (key "broken"), field "title": Invalid input: expected string, received undefined',
+      'refs.bib was not imported, and nothing changed. Invalid entry 2 (key "broken"), field "title": missing',
     ));
     expect(await db.papers.count()).toBe(1);
   });

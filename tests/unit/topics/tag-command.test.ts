@@ -46,7 +46,7 @@ describe('tagLines', () => {
     expect(results[0]?.tags.length).toBeGreaterThan(0);
     expect(results[1]?.tags).toEqual([]);
     expect(results[1]?.error).toMatch(/^line 3: invalid JSON \(/);
-    expect(results[2]?.error).toContain('line 4: invalid title');
+    expect(results[2]?.error).toContain('line 4: missing title;');
     expect(results[3]?.tags[0]?.class).toBe('quant-ph');
   });
 });
