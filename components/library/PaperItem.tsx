@@ -34,7 +34,7 @@ export function PaperItem({ paper, selected, onSelect, onEdit, onDelete, onToggl
         onChange={(event) => onSelect(paper, event.currentTarget.checked)}
       />
       <div class="paper-body">
-        <h2 class="paper-title">
+        <h2 class="paper-title" title={paper.title}>
           {link ? (
             <a href={link} target="_blank" rel="noopener noreferrer" data-testid="paper-title-link">
               {paper.title}

@@ -59,6 +59,8 @@ function YearColumns({ papers, shown }: { papers: PageRecord[]; shown: Set<strin
   const span = last - first + 1;
   const max = Math.max(...Array.from(byYear.values(), (fields) => sum(fields.values())));
   const order = [...shown, OTHER];
+  // The legend names only the fields that some year's column contains.
+  const drawn = order.filter((field) => years.some((year) => byYear.get(year)?.has(field)));
   const width = 300 / span;
   const height = 80;
   const summary = years.map((year) => `${year}: ${describe(byYear.get(year), order)}`).join('; ');
@@ -87,8 +89,8 @@ function YearColumns({ papers, shown }: { papers: PageRecord[]; shown: Set<strin
         <text x="0" y={height + 12} class="bar-label">{first}</text>
         <text x="300" y={height + 12} class="bar-label" text-anchor="end">{last}</text>
       </svg>
-      <ul class="legend">
-        {order.map((field) => (
+      <ul class="legend" data-testid="topic-years-legend">
+        {drawn.map((field) => (
           <li key={field}>
             <span class="swatch" style={{ background: field === OTHER ? OTHER_COLOR : fieldColor(field) }} />
             {field}

@@ -195,6 +195,8 @@ describe('TopicBars', () => {
     const chart = byTestId(root, 'topic-years');
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
     expect(chart.getAttribute('aria-label')).toBe('2019: Computer Science 2; 2021: Medicine 1');
+    // No paper falls under "Other", so the legend leaves it out.
+    expect(byTestId(root, 'topic-years-legend').textContent).toBe('Computer ScienceMedicine');
     act(() => byTestId<HTMLButtonElement>(root, 'topic-view-fields').click());
     expect(root.querySelector('[data-testid="topic-bars"]')).not.toBeNull();
   });
