@@ -61,6 +61,7 @@ export function ImportPanel({ db }: { db: ScholarLensDatabase }) {
         onChange={(event) => {
           const input = event.currentTarget;
           const file = input.files?.[0];
+          // A file chosen while another is read is dropped, and the status line shows the import under way.
           if (!file || busy.current) {
             input.value = '';
             return;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { tagPaper, type TagInput } from '../analysis/topics/tagger';
 import { tagProfilePapers } from '../analysis/topics/tag-papers';
 import type { Topic } from '../model';
+import { MISSING } from '../model/issue-messages';
 import { AuthorEntry, authorName } from './author-names';
 import { describeReadError, ISSUE_MESSAGES } from './errors';
 
@@ -58,7 +59,7 @@ function readLine(line: string, number: number): TagInput | string {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'record';
-    const problem = issue?.message === 'missing' ? `missing ${field}` : `invalid ${field}: ${issue?.message ?? 'unknown'}`;
+    const problem = issue?.message === MISSING ? `missing ${field}` : `invalid ${field}: ${issue?.message ?? 'unknown'}`;
     return `line ${number}: ${problem}; expected {"title": non-empty string, "abstract"?: string, "venue"?: string, "authors"?: [string]}`;
   }
   const { title, abstract, venue, authors } = parsed.data;

@@ -58,7 +58,7 @@ const JOURNAL_PROCEEDINGS = new RegExp(
   ].join('|'),
   'iu',
 );
-/** Words that name a meeting: a society's proceedings that contain one are a conference's ("… Annual Meeting of the Cognitive Science Society"). */
+/** Words that name a meeting. A society's proceedings whose name contains one are a conference's ("… Annual Meeting of the Cognitive Science Society"). */
 const MEETING_VENUE = /\b(?:conference|meeting|workshop|symposium|congress|colloquium)\b/i;
 /**
  * A DOI of a book's part: an ISBN after the prefix ("10.1007/978-0-387-76497-9_5", "10.1016/B978-…")

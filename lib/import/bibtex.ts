@@ -42,9 +42,9 @@ export function readBibtex(text: string, now: string): BibtexContent {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The parser's first line ends in a colon before a code excerpt, which the message leaves out.
-    const first = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+    const firstLine = (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
     // The parser's own words for the end of the file inside an entry name its grammar, not the file.
-    const detail = first.replace(/^expected .*?, got EOF/, 'the file ends inside an entry');
+    const detail = firstLine.replace(/^expected .*?, got EOF/, 'the file ends inside an entry');
     const where = openEntryAt(text, detail);
     throw new ImportEntryError(`Invalid BibTeX: ${detail}${where}. Fix the file or export it again, then import it.`);
   }
@@ -74,8 +74,8 @@ export function readBibtex(text: string, now: string): BibtexContent {
   return { entries: papers, crossrefVolumes: volumes.size };
 }
 
-/** An entry's first line: "@article{key,". */
-const ENTRY_HEADER = /^\s*@\w+\s*\{\s*([^\s,{}()]+)/;
+/** An entry's first line: "@article{key," or "@article(key,". */
+const ENTRY_HEADER = /^\s*@\w+\s*[{(]\s*([^\s,{}()]+)/;
 
 /** Returns the first entry whose braces are still open where the next entry starts or the file ends, or null. */
 function unclosedEntry(text: string): { key: string; line: number } | null {

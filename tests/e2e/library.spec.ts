@@ -202,7 +202,7 @@ test('tags imported papers', async ({ context, extensionId }) => {
   await expect(item.locator('.badge-topic')).toHaveText(['Computer Vision and Pattern Recognition']);
 });
 
-test('shows badges beside a long venue and keeps focus on import', async ({ context, extensionId }) => {
+test('keeps badges and import focus', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/library.html`);
   const venue = `Proceedings of the ${'Very Long and Carefully Named '.repeat(8)}Conference on Computer Vision`;

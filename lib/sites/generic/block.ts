@@ -33,9 +33,9 @@ const ANY_YEAR = /(?:19|20)\d\d/;
 const LATEST_YEAR = new Date().getFullYear() + 1;
 /**
  * An APA date in parentheses: "(2020)", "(2020a)", "(2020, March)", "(n.d.)" or "(in press)". The
- * first group is the year, where one is given.
+ * group `year` is the year, where one is given.
  */
-export const APA_DATE = String.raw`\(\s*(?:((?:19|20)\d\d)[a-z]?(?:,[^()]{1,30})?|n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)`;
+export const APA_DATE = String.raw`\(\s*(?:(?<year>(?:19|20)\d\d)[a-z]?(?:,[^()]{1,30})?|n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)`;
 const APA_DATES = new RegExp(APA_DATE, 'g');
 const LEADING_APA_DATE = new RegExp(String.raw`^\s*` + APA_DATE);
 const APA_TITLE_SPAN = new RegExp(String.raw`(?<!\d)(?:` + APA_DATE + String.raw`|(?:19|20)\d\d[a-z]?)\.\s+\S+\s+\S+\s+\S+`);

@@ -16,7 +16,7 @@ export interface VisibleFields {
   year: number | null;
 }
 
-const APA_TITLE = new RegExp(String.raw`(?<!\d)` + APA_DATE + String.raw`\.\s+(.+?[.?!])(?=\s|$)`);
+const APA_TITLE = new RegExp(String.raw`(?<!\d)` + APA_DATE + String.raw`\.\s+(?<title>.+?[.?!])(?=\s|$)`);
 const APA_YEAR = new RegExp(APA_DATE);
 const QUOTED = /[“"«„]([^”"»]{12,}?)[,.]?[”"»]/;
 
@@ -33,7 +33,7 @@ function readTitle(block: BlockFeatures): { title: string | null; element: Eleme
   if (named) return { title: trimTitle(visibleText(named)), element: named };
   const opening = openingSpan(block);
   if (opening) return { title: trimTitle(visibleText(opening)), element: opening };
-  const apa = APA_TITLE.exec(block.text)?.[2];
+  const apa = APA_TITLE.exec(block.text)?.groups?.title;
   if (apa) return { title: trimTitle(apa), element: null };
   const quoted = QUOTED.exec(block.text)?.[1];
   if (quoted) return { title: trimTitle(quoted), element: null };
@@ -139,7 +139,7 @@ function readYear(block: BlockFeatures): number | null {
   const venue = visibleChild(block.element, S.venue);
   const fromVenue = venue ? parseYear(visibleText(venue)) : null;
   if (fromVenue) return fromVenue;
-  const parenthesised = APA_YEAR.exec(block.text)?.[1];
+  const parenthesised = APA_YEAR.exec(block.text)?.groups?.year;
   if (parenthesised) return Number(parenthesised);
   return headingYear(block.element) ?? block.year;
 }

@@ -72,8 +72,8 @@ export function splitNameList(text: string): string[] {
   const names: string[] = [];
   for (const part of parts) {
     const previous = names[names.length - 1];
-    const sortedName = previous !== undefined && !previous.includes(',') && !INITIAL_WORD.test(previous) && !ELLIPSIS.test(previous);
-    if (sortedName && INITIALS.test(part.replace(/[.\s]/g, '')) && part.length <= 10) {
+    const awaitsInitials = previous !== undefined && !previous.includes(',') && !INITIAL_WORD.test(previous) && !ELLIPSIS.test(previous);
+    if (awaitsInitials && INITIALS.test(part.replace(/[.\s]/g, '')) && part.length <= 10) {
       names[names.length - 1] = `${previous}, ${part}`;
     } else {
       names.push(part);
@@ -101,6 +101,7 @@ export function readNameList(text: string): { names: string[]; truncated: boolea
   const next = parts[best.end] ?? '';
   const last = parts[best.end + 1];
   if (names.length > 0 && ELLIPSIS.test(next) && last && isPersonName(last) && !isPersonName(parts[best.end + 2] ?? '')) {
+    // NOTE: the record has no place for the gap, so exports write "and others" after this last author.
     names.push(last.replace(TRAILING_MARKS, ''));
   }
   return { names, truncated: names.length > 0 && TRUNCATION.test(next) };

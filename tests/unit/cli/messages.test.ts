@@ -51,7 +51,7 @@ describe('parse messages for --url', () => {
     expect(message).toContain('Open the HTML person page https://dblp.org/pid/123/4567-2.html');
   });
 
-  it('points JSON files to the library import', async () => {
+  it('points JSON to library import', async () => {
     const file = writeTemp('works.json', '{"group": []}');
     await expect(loadPage(file)).rejects.toThrow(`${file} is JSON, not a saved HTML page. A Scholar Lens JSON export, a CSL-JSON file or an ORCID works file is imported in the Import section`);
   });
@@ -168,7 +168,7 @@ describe('analyze --papers invalid lines', () => {
     expect(papers[0]?.authors).toEqual([{ name: 'A Bee' }, { name: 'C Dee' }]);
   });
 
-  it('reads field-only tags as parse prints them', () => {
+  it("reads parse's field-only tags", () => {
     const topic = { field: 'Medicine', class: null, label: 'Medicine', score: 0.5, tier: 'lexicon' };
     const papers = readPaperLines(JSON.stringify({ title: 'Fine', authors: ['A Bee'], topics: [topic] }), 'x.jsonl');
     expect(papers[0]?.topics).toEqual([{ field: 'Medicine', label: 'Medicine', score: 0.5, tier: 'lexicon' }]);

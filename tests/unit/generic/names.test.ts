@@ -22,7 +22,7 @@ describe('splitNameList', () => {
     expect(splitNameList('Zhu, W., Hou, A. B., & Beroza, G. C.')).toEqual(['Zhu, W.', 'Hou, A. B.', 'Beroza, G. C.']);
   });
 
-  it('keeps family names of several words whole', () => {
+  it('keeps multi-word family names whole', () => {
     expect(splitNameList('García Márquez, G., van der Berg, J., & López Obrador, A. M.')).toEqual([
       'García Márquez, G.',
       'van der Berg, J.',
@@ -31,7 +31,7 @@ describe('splitNameList', () => {
     expect(splitNameList('Ó Dálaigh, S., & Lee, K.')).toEqual(['Ó Dálaigh, S.', 'Lee, K.']);
   });
 
-  it('adds no initials to a name with given names', () => {
+  it('adds no initials to full names', () => {
     expect(splitNameList('Jane Q. Doe, J., Bo Chen')).toEqual(['Jane Q. Doe', 'J.', 'Bo Chen']);
   });
 
@@ -55,7 +55,7 @@ describe('readNameList', () => {
     expect(readNameList('Anne Dupont et Marc Leroy').names).toEqual(['Anne Dupont', 'Marc Leroy']);
   });
 
-  it('keeps the last author after an APA ellipsis', () => {
+  it('keeps last author after ellipsis', () => {
     const list = readNameList('Retailleau, L., Saurel, J.-M., Zhu, W., ... Segou, M.');
     expect(list.names).toEqual(['Retailleau, L.', 'Saurel, J.-M.', 'Zhu, W.', 'Segou, M.']);
     expect(list.truncated).toBe(true);

@@ -83,7 +83,7 @@ describe('parseImportFile BibTeX', () => {
     );
   });
 
-  it('names the unclosed entry before a valid one', () => {
+  it('names an earlier unclosed entry', () => {
     const text = '@misc{a, title = {Fine}}\n@misc{b,\n  title = {Unclosed {brace,\n  year = {2019}\n}\n@misc{c,\n  title = {After}\n}\n';
     expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid BibTeX: the file ends inside an entry at line \d+ col \d+, in entry "b" from line 2, where a "\{" is not closed\./);
   });

@@ -187,7 +187,7 @@ describe('tagPaper', () => {
     expect(tagPaper({ title, venue }).some((tag) => tag.field === 'Arts and Humanities')).toBe(false);
   });
 
-  it('reads the category after an arXiv id in the venue', () => {
+  it('reads arXiv category in venue', () => {
     const [tag] = tagPaper({ title: 'Evolution of cooperation', venue: 'arXiv:1905.01234v2 [q-bio.PE]' });
     expect(tag).toMatchObject({ class: 'q-bio.PE', tier: 'arxiv-category', score: 1 });
     expect(tagPaper({ title: 'Evolution of cooperation', venue: 'Journal of Theory [q-bio.PE]' })[0]?.tier).not.toBe('arxiv-category');
