@@ -83,6 +83,11 @@ describe('parseImportFile BibTeX', () => {
     );
   });
 
+  it('names an unclosed parenthesised entry', () => {
+    const text = '@misc{a, title = {Fine}}\n@misc(b,\n  title = {Unclosed {brace,\n  year = {2019}\n)\n@misc{c,\n  title = {After}\n}\n';
+    expect(errorOf(parseImportFile(text, now))).toMatch(/in entry "b" from line 2, where a "\{" is not closed\./);
+  });
+
   it('names an earlier unclosed entry', () => {
     const text = '@misc{a, title = {Fine}}\n@misc{b,\n  title = {Unclosed {brace,\n  year = {2019}\n}\n@misc{c,\n  title = {After}\n}\n';
     expect(errorOf(parseImportFile(text, now))).toMatch(/^Invalid BibTeX: the file ends inside an entry at line \d+ col \d+, in entry "b" from line 2, where a "\{" is not closed\./);
